@@ -1,0 +1,54 @@
+// News agencies and their canonical spelling; credits like "(APA/DPA/AFP)" or "mrc/dpa" are read against this list.
+const AGENCIES: [RegExp, string][] = [
+  [/^dpa[- ]?afx$/i, 'dpa-AFX'],
+  [/^dpa$/i, 'dpa'],
+  [/^afp$/i, 'AFP'],
+  [/^apa$/i, 'APA'],
+  [/^(reuters|rtr)$/i, 'Reuters'],
+  [/^(ap|associated press)$/i, 'AP'],
+  [/^kna$/i, 'KNA'],
+  [/^epd$/i, 'epd'],
+  [/^sid$/i, 'SID'],
+  [/^(sda|keystone-sda)$/i, 'Keystone-SDA'],
+  [/^ansa$/i, 'ANSA'],
+  [/^efe$/i, 'EFE'],
+  [/^bloomberg$/i, 'Bloomberg'],
+  [/^(dow jones|dj)$/i, 'Dow Jones'],
+  [/^afx$/i, 'AFX'],
+  [/^(tass|itar-tass)$/i, 'TASS'],
+  [/^interfax$/i, 'Interfax'],
+  [/^(ria|ria nowosti|ria novosti)$/i, 'RIA Nowosti'],
+  [/^xinhua$/i, 'Xinhua'],
+  [/^(ukrinform)$/i, 'Ukrinform'],
+  [/^(ddp|dapd)$/i, 'dapd'],
+];
+
+/** Canonical agency name for a credit token, or null when it is not a known agency. */
+export function normaliseAgency(token: string): string | null {
+  const t = token.trim().replace(/\.$/, '');
+  for (const [re, name] of AGENCIES) if (re.test(t)) return name;
+  return null;
+}
+
+/**
+ * Reads a credit list like "APA/DPA/AFP", "dpa, AFP", "mrc/dpa/Reuters" or "dpa und AFP".
+ * Returns the agencies when every token is an agency or a short lowercase author mark, else null.
+ */
+export function parseAgencyList(s: string): string[] | null {
+  const tokens = s.split(/\s*(?:\/|,|;|\bund\b|&|\+)\s*/).map((t) => t.trim()).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 8) return null;
+  const found: string[] = [];
+  for (const t of tokens) {
+    const a = normaliseAgency(t);
+    if (a) {
+      if (!found.includes(a)) found.push(a);
+    } else if (!/^[a-zäöü]{1,4}$/.test(t)) {
+      return null; // not a credit list, e.g. running text in parentheses
+    }
+  }
+  return found.length ? found : null;
+}
+
+// Photo agencies and picture desks, for credits at the end of a caption ("… Westukraine. REUTERS").
+export const PHOTO_CREDIT =
+  /(?:^|[.!?)»“"]\s+|\s[-–|]\s|\()((?:Foto|Fotos|Bild|Bildquelle|Quelle|Photo)\s*:\s*[^.!?]{2,80}|©\s*[^.!?]{2,80}|(?:REUTERS|Reuters|AFP|dpa|DPA|AP|EPA|APA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|Keystone|Sputnik|TASS|AFP\/Getty Images|EPA-EFE|ANP|Xinhua|Kremlin Pool)(?:\s*\/\s*[\p{L} .\-]{2,40})*)\)?\s*$/u;

@@ -1,0 +1,112 @@
+// Bylines ("Von A und B"), datelines ("Berlin (AFP) –"), agency credits and outlet names.
+import { normaliseAgency, parseAgencyList } from './agencies.ts';
+
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’.-]*)";
+const PARTICLE = '(?:von|van|de|der|den|di|da|du|del|la|le|zu|ten|ter|al|el|bin|ibn)';
+const PERSON_NAME = new RegExp(`^${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_TOKEN}){0,3}$`, 'u');
+
+const BYLINE_PREFIX =
+  /^(?:(?:Ein|Eine)\s+(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Essay|Bericht|Reportage|Interview|Kolumne|Porträt|Feature|Beitrag|Einordnung|Gastbeitrag)\s+von|Kommentar\s+von|Analyse\s+von|Interview\s+von|Text\s+von|Von|VON|Autor(?:in)?:|Autoren:|Text:|Von\s+unserer?\s+(?:Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)|By)\s+(.+)$/u;
+
+export interface Byline {
+  authors: string[];
+  agencies: string[];
+  place: string | null;
+  rest: string; // text after the names (e.g. a date), for the date reader
+}
+
+/** Reads a byline block; null when the block is not one. */
+export function parseByline(text: string): Byline | null {
+  if (text.length > 160) return null;
+  const m = BYLINE_PREFIX.exec(text);
+  if (!m) return null;
+  let names = m[1]!.trim();
+  let rest = '';
+  const cut = /\s*(?:\||•|·|—|–|\s-\s|\bam\b|\bvom\b|,\s*(?=\d)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\s*\p{Lu}\p{Ll}+\s+\d{4}|Stand:|Aktualisiert)/u.exec(names);
+  if (cut) {
+    rest = names.slice(cut.index).replace(/^\s*[|•·—–-]\s*/, '');
+    names = names.slice(0, cut.index).trim();
+  }
+  const parts = names.split(/\s*(?:,|\bund\b|&|\bsowie\b)\s*/u).map((p) => p.trim()).filter(Boolean);
+  const authors: string[] = [];
+  const agencies: string[] = [];
+  let place: string | null = null;
+  for (const [i, p] of parts.entries()) {
+    const agency = normaliseAgency(p);
+    if (agency) {
+      agencies.push(agency);
+      continue;
+    }
+    const withAgency = /^(.*?)\s*\(([^)]+)\)$/.exec(p); // "Anna Muster (dpa)"
+    const name = withAgency ? withAgency[1]! : p;
+    if (withAgency) agencies.push(...(parseAgencyList(withAgency[2]!) ?? []));
+    if (!PERSON_NAME.test(name)) return authors.length || agencies.length ? { authors, agencies, place, rest } : null;
+    // a single trailing word after a comma is the reporter's location ("Von Anna Muster, Moskau")
+    if (i > 0 && i === parts.length - 1 && !/\s/.test(name) && /,\s*[^,]+$/.test(names)) {
+      place = name;
+      continue;
+    }
+    if (!/\s/.test(name) && !/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
+    authors.push(name);
+  }
+  if (authors.length === 0 && agencies.length === 0) return null;
+  return { authors, agencies, place, rest };
+}
+
+/** A whole block that only credits agencies: "(APA/DPA/AFP)", "Mit Material von dpa und AFP", "Quelle: dpa". */
+export function parseCreditBlock(text: string): string[] | null {
+  const t = text.trim();
+  let m = /^\(([^()]{2,80})\)\.?$/.exec(t);
+  if (m) return parseAgencyList(m[1]!);
+  m = /^(?:Mit Material (?:von|der Agenturen|der Nachrichtenagenturen)|Mit Informationen von|Mit Agenturmaterial von|Material von|Quellen?|Agenturen|Quelle\(n\))\s*:?\s*(.{2,80})$/i.exec(t);
+  if (m) return parseAgencyList(m[1]!.replace(/\.$/, ''));
+  if (t.length <= 40 && /\//.test(t)) return parseAgencyList(t); // "mrc/dpa/Reuters"
+  if (t.length <= 12) {
+    const a = normaliseAgency(t);
+    if (a) return [a];
+  }
+  return null;
+}
+
+/** A credit at the end of the last paragraph: "… sagte er. (dpa)". */
+export function splitTrailingCredit(text: string): { text: string; agencies: string[] } | null {
+  const m = /\s*\(([^()]{2,60})\)\s*$/.exec(text);
+  if (!m || m.index === 0) return null;
+  const before = text.slice(0, m.index);
+  if (!/[.!?“”"»«]$/.test(before)) return null;
+  const agencies = parseAgencyList(m[1]!);
+  return agencies ? { text: before.trim(), agencies } : null;
+}
+
+export interface Dateline {
+  place: string;
+  agencies: string[];
+}
+
+/** "Peking (dpa) - …", "BERLIN (Reuters) –", "Washington/Berlin (AFP/dpa):" at the start of a paragraph. */
+export function parseDateline(text: string): Dateline | null {
+  const m = /^([\p{Lu}][\p{L}.'’ -]{1,40}?(?:\/[\p{Lu}][\p{L}.'’ -]{1,40}?)*)\s*\(([^()]{2,40})\)\s*(?:[-–—:]|\s-)\s*/u.exec(text);
+  if (!m) return null;
+  const agencies = parseAgencyList(m[2]!);
+  if (!agencies) return null;
+  return { place: normalisePlace(m[1]!.trim()), agencies };
+}
+
+/** "PEKING" → "Peking", "BADEN-BADEN" → "Baden-Baden"; mixed case stays as written. */
+export function normalisePlace(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s\-/])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+const OUTLET_WORD =
+  /^(?:[\w-]+\.(?:de|at|ch|com|net|org|eu|ru|info|tv|news|online)|RT(?: DE| Deutsch)?|DER SPIEGEL|SPIEGEL(?: ONLINE)?|ZEIT ONLINE|DIE ZEIT|FAZ(?:\.NET)?|SZ|Süddeutsche Zeitung|WELT|Die Welt|taz|NZZ|Neue Zürcher Zeitung|Handelsblatt|tagesschau(?:\.de)?|ZDFheute|ZDF|ARD|BR24|MDR|NDR|WDR|SWR|HR|RBB|n-tv|ntv|Stern|stern|Focus(?: Online)?|FOCUS online|Bild|BILD|Tagesspiegel|Der Tagesspiegel|Frankfurter Rundschau|FR|Der Standard|derStandard\.at|Die Presse|Kurier|ORF|ORF\.at|SRF|Deutsche Welle|DW|Deutschlandfunk|Sputnik|Telepolis|heise online|t-online|web\.de|RND|Redaktionsnetzwerk Deutschland|Berliner Zeitung|Junge Welt|junge Welt|Neues Deutschland|nd|Cicero|Capital|Wirtschaftswoche|WirtschaftsWoche|Merkur|Kleine Zeitung|Salzburger Nachrichten|Wiener Zeitung|Blick|Watson|watson)$/u;
+
+/** A page-title line "Headline — RT DE" / "Headline - n-tv.de" / "Headline | tagesschau.de". */
+export function parseOutletLine(text: string): { outlet: string; headline: string } | null {
+  if (text.length > 250) return null;
+  const m = /^(.*\S)\s+[-–—|]\s+((?:(?!\s[-–—|]\s).){2,40})$/u.exec(text);
+  if (!m) return null;
+  const outlet = m[2]!.trim();
+  if (!OUTLET_WORD.test(outlet)) return null;
+  return { outlet, headline: m[1]!.trim() };
+}

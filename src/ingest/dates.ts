@@ -1,0 +1,103 @@
+// German and ISO date expressions → ISO partial dates with their precision; validation says what is wrong.
+import type { DatePrecision } from '../record.ts';
+
+export interface FoundDate {
+  iso: string;
+  precision: DatePrecision;
+  text: string; // the matched text
+  index: number; // where it starts in the searched string
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, januar: 1, jänner: 1, jän: 1, feb: 2, februar: 2, mär: 3, märz: 3, mrz: 3, maerz: 3, apr: 4, april: 4,
+  mai: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10,
+  nov: 11, november: 11, dez: 12, dezember: 12,
+};
+const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const MONTH_RE = '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\\.?';
+const WEEKDAY_RE = '(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\\.?,?\\s+)?';
+const TIME_RE = '(?:\\s*(?:,|\\||-|–|um)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?(?!\\d)(?:\\s*Uhr)?)?';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Checks the parts of a date; returns the ISO string or the reason it is not a date. */
+export function buildIso(
+  year: number, month?: number, day?: number, hour?: number, minute?: number,
+): { iso: string; precision: DatePrecision } | { error: string } {
+  if (year < 1000 || year > 2999) return { error: `year ${year} is out of range` };
+  if (month === undefined) return { iso: String(year), precision: 'year' };
+  if (month < 1 || month > 12) return { error: `month ${month} does not exist` };
+  if (day === undefined) return { iso: `${year}-${pad(month)}`, precision: 'month' };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { error: `day ${day} does not exist in ${MONTH_NAMES[month - 1]} ${year}` };
+  }
+  if (hour === undefined || minute === undefined) return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  if (hour > 23 || minute > 59) return { error: `time ${pad(hour)}:${pad(minute)} does not exist` };
+  return { iso: `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`, precision: 'minute' };
+}
+
+function year4(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
+interface Pattern {
+  re: RegExp;
+  parts: (m: RegExpExecArray) => [number, number?, number?, number?, number?];
+}
+
+// Ordered most specific first; each is tried at every position and the earliest valid match wins.
+const PATTERNS: Pattern[] = [
+  { // 2022-02-04T11:02, 2022-02-04 11:02:00+01:00 (local time as written; the offset is not applied)
+    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g,
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5])],
+  },
+  { // Fr 04.02.2022 | 11:02, 4.2.2022, 04.02.22, 14:24
+    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d])${TIME_RE}`, 'g'),
+    parts: (m) => [year4(m[3]!), Number(m[2]), Number(m[1]), num(m[4]), num(m[5])],
+  },
+  { // Freitag, 4. Februar 2022, 11:02 Uhr; 4 Feb. 2022 11:02 Uhr
+    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.?\\s+${MONTH_RE}\\s+(\\d{4})${TIME_RE}`, 'gi'),
+    parts: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5])],
+  },
+  { // 2022-02 (ISO month)
+    re: /(?<![\d-])(\d{4})-(\d{2})(?![\d-])/g,
+    parts: (m) => [Number(m[1]), Number(m[2])],
+  },
+  { // Februar 2022
+    re: new RegExp(`(?<![\\p{L}\\d])${MONTH_RE}\\s+(\\d{4})(?!\\d)`, 'giu'),
+    parts: (m) => [Number(m[2]), MONTHS[m[1]!.toLowerCase()]],
+  },
+];
+
+/** Finds the first valid date expression in `s` (earliest position, most precise at that position). */
+export function findDate(s: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(s))) {
+      const r = buildIso(...p.parts(m));
+      if ('iso' in r) {
+        if (!best || m.index < best.index) best = { iso: r.iso, precision: r.precision, text: m[0].trim(), index: m.index };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Parses a header date token (ISO forms, or German numeric), explaining why when it is not valid. */
+export function parseHeaderDate(token: string): { iso: string; precision: DatePrecision } | { error: string } {
+  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(token);
+  if (m) return buildIso(Number(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5]));
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(token);
+  if (m) return buildIso(Number(m[3]), Number(m[2]), Number(m[1]));
+  return { error: `"${token}" is not a date` };
+}

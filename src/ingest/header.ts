@@ -1,0 +1,32 @@
+// The archive's own one-line header: "date 2022-02 Some title or lead text" on the first line.
+import type { DatePrecision, Warning } from '../record.ts';
+import { parseHeaderDate } from './dates.ts';
+
+export interface Header {
+  date: { iso: string; precision: DatePrecision; text: string } | null;
+  text: string; // what follows the date token: a title or a lead
+  warnings: Warning[];
+}
+
+const HEADER = /^\s*date\s*[:=]?\s+(\S+)(?:\s+(\d{1,2}:\d{2})(?!\S))?\s*(.*)$/;
+
+/** Parses a header line; null when the line is not a header. */
+export function parseHeader(line: string, lineNo: number): Header | null {
+  const m = HEADER.exec(line);
+  if (!m) return null;
+  const token = m[1]!;
+  const time = m[2];
+  const text = m[3]!.trim();
+  const parsed = parseHeaderDate(time ? `${token}T${time.padStart(5, '0')}` : token);
+  if ('error' in parsed) {
+    return {
+      date: null,
+      text: time ? `${time} ${text}`.trim() : text,
+      warnings: [{
+        line: lineNo,
+        message: `malformed header date: ${parsed.error}; expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm (article left undated)`,
+      }],
+    };
+  }
+  return { date: { ...parsed, text: `${token}${time ? ` ${time}` : ''}` }, text, warnings: [] };
+}

@@ -1,0 +1,122 @@
+// The ingest stage: input files → validated article records, or located issues; pure except readInputFolder.
+import matter from 'gray-matter';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArticleRecord, IngestIssue, parseRecord } from '../record.ts';
+import { parseArticle } from './article.ts';
+import { decodeBytes } from './decode.ts';
+import { idFromPath, sha256, slugFromTitle } from './ids.ts';
+
+export interface InputFile {
+  path: string; // relative to the input folder, forward slashes
+  bytes: Uint8Array;
+}
+
+export interface IngestResult {
+  records: ArticleRecord[];
+  issues: IngestIssue[];
+  filesRead: number;
+}
+
+function issue(path: string, line: number | null, message: string): { issue: IngestIssue } {
+  return { issue: { path, line, kind: 'error', message, duplicateOf: null } };
+}
+
+/** One file → a record or a located error. Never throws, whatever the bytes. */
+export function ingestFile(file: InputFile): { record: ArticleRecord } | { issue: IngestIssue } {
+  try {
+    const decoded = decodeBytes(file.bytes);
+    if (!decoded.ok) return issue(file.path, decoded.line, decoded.message);
+    const id = idFromPath(file.path);
+    const f = parseArticle(decoded.text);
+    if (!f.body.trim() && f.titleSource === 'derived' && f.embedded.length === 0) {
+      return issue(file.path, 1, 'no article text found (only page furniture or credits), expected at least one paragraph');
+    }
+    const record: ArticleRecord = {
+      id,
+      slug: slugFromTitle(f.title, id),
+      source: { path: file.path, sha256: sha256(file.bytes), encoding: decoded.encoding, bytes: file.bytes.length },
+      ...f,
+    };
+    return { record: parseRecord(record, file.path) };
+  } catch (e) {
+    // a bug must cost one file, not the build: report it as that file's error
+    return issue(file.path, null, `internal error while reading the file: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+/** All files → records (sorted by id) and issues; identical files become duplicates of the first by path. */
+export function ingestFiles(files: InputFile[]): IngestResult {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const records: ArticleRecord[] = [];
+  const issues: IngestIssue[] = [];
+  const firstByHash = new Map<string, { path: string; result: ReturnType<typeof ingestFile> }>();
+  const usedIds = new Map<string, string>(); // id → path
+  for (const file of sorted) {
+    const hash = sha256(file.bytes);
+    const seen = firstByHash.get(hash);
+    if (seen) {
+      if ('record' in seen.result) {
+        issues.push({
+          path: file.path,
+          line: null,
+          kind: 'duplicate',
+          message: `exact duplicate of ${seen.path} (same sha256), kept as article ${seen.result.record.id}`,
+          duplicateOf: seen.result.record.id,
+        });
+      } else {
+        issues.push({ ...seen.result.issue, path: file.path, message: `${seen.result.issue.message} (identical to ${seen.path})` });
+      }
+      continue;
+    }
+    const result = ingestFile(file);
+    if ('record' in result) {
+      // ids must be unique: "a b.txt" and "a-b.txt" map to the same id, the later path gets a suffix
+      let id = result.record.id;
+      for (let n = 2; usedIds.has(id); n++) id = `${result.record.id}-${n}`;
+      usedIds.set(id, file.path);
+      result.record.id = id;
+      records.push(result.record);
+    } else {
+      issues.push(result.issue);
+    }
+    firstByHash.set(hash, { path: file.path, result });
+  }
+  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { records, issues, filesRead: files.length };
+}
+
+/** Reads every regular file below `dir` (dot-files and dot-folders skipped), sorted by relative path. */
+export async function readInputFolder(dir: string): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  async function walk(rel: string): Promise<void> {
+    const entries = await readdir(join(dir, rel), { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const relPath = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(relPath);
+      else if (e.isFile()) {
+        // entities.json beside the articles is the link stage's configuration, not an article
+        if (relPath === 'entities.json') continue;
+        out.push({ path: relPath, bytes: new Uint8Array(await readFile(join(dir, relPath))) });
+      }
+    }
+  }
+  await walk('');
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The record as a Markdown file: YAML front matter with every field but the body, then the body. */
+export function toFrontMatter(record: ArticleRecord): string {
+  const { body, ...data } = record;
+  // stringify with an empty body, then append ours: gray-matter would otherwise add or keep newlines unpredictably
+  const head = matter.stringify('', JSON.parse(JSON.stringify(data)) as Record<string, unknown>);
+  return `${head.replace(/\n*$/, '\n')}${body}\n`;
+}
+
+/** Inverse of toFrontMatter, validated; `where` names the file in error messages. */
+export function fromFrontMatter(text: string, where: string): ArticleRecord {
+  const parsed = matter(text, { excerpt: false });
+  const body = parsed.content.replace(/^\n/, '').replace(/\n$/, '');
+  return parseRecord({ ...(parsed.data as object), body }, where);
+}
