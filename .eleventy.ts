@@ -1,0 +1,18 @@
+// Eleventy configuration: a table of contents. Each concern is a small plugin under src/eleventy/.
+import type { EleventyConfig } from './src/eleventy/types.ts';
+import { siteDataPlugin } from './src/eleventy/data.ts';
+import { filtersPlugin } from './src/eleventy/filters.ts';
+import { assetsPlugin } from './src/eleventy/assets.ts';
+
+export default function (eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPlugin(siteDataPlugin);
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+}
+
+export const config = {
+  dir: { input: 'templates', includes: '_includes', data: '_data', output: '_site' },
+  templateFormats: ['njk'],
+  htmlTemplateEngine: 'njk',
+  markdownTemplateEngine: false,
+};

@@ -1,0 +1,213 @@
+// The build: wires ingest → link → render (Eleventy) → index (Pagefind) and swaps the result in atomically.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestFiles, readInputFolder, toFrontMatter } from './ingest/index.ts';
+import { linkArchive, loadKnownEntities } from './link/index.ts';
+import type { IngestIssue, LinkedArchive } from './record.ts';
+import { getLocale } from './render/locale.ts';
+import { buildSiteModel, type SiteModel } from './render/site.ts';
+import { indexSite } from './search/index.ts';
+import type { EleventyConstructor } from './eleventy/types.ts';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BuildOptions {
+  input: string;
+  output?: string;
+  baseUrl?: string;
+  pathPrefix?: string;
+  locale?: string;
+  strict?: boolean;
+  templates?: string; // folder of Eleventy templates; defaults to the project's own
+  cacheDir?: string; // where the inspectable intermediate records and archive.json go
+  onProgress?: (message: string) => void;
+}
+
+export interface Located {
+  path: string;
+  line: number | null;
+  message: string;
+}
+
+export interface PreparedSite {
+  filesRead: number;
+  archive: LinkedArchive;
+  issues: IngestIssue[];
+  warnings: Located[];
+  model: SiteModel;
+  timings: { ingest: number; link: number; model: number };
+}
+
+export interface BuildReport {
+  filesRead: number;
+  articles: number;
+  duplicates: number;
+  errors: Located[];
+  warnings: Located[];
+  pagesWritten: number;
+  indexedPages: number;
+  output: string;
+  timings: { ingest: number; link: number; render: number; index: number; total: number };
+}
+
+/** A build that must not replace the site: carries every located problem. */
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Located[] = [],
+  ) {
+    super(message);
+    this.name = 'BuildError';
+  }
+}
+
+const ms = (start: number) => Math.round(performance.now() - start);
+
+function normalisePrefix(prefix: string | undefined): string {
+  if (!prefix || prefix === '/') return '/';
+  return `/${prefix.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/** Ingest, link and model: everything before Eleventy, shared by the build and `npm run dev`. */
+export async function prepareSite(options: BuildOptions): Promise<PreparedSite> {
+  const progress = options.onProgress ?? (() => {});
+  let t = performance.now();
+  const files = await readInputFolder(options.input);
+  progress(`ingest: ${files.length} Dateien`);
+  const ingested = ingestFiles(files);
+  const ingestMs = ms(t);
+
+  t = performance.now();
+  const extraEntities = path.join(options.input, 'entities.json');
+  const archive = linkArchive(ingested.records, {
+    knownEntities: loadKnownEntities(await exists(extraEntities) ? extraEntities : undefined),
+  });
+  const linkMs = ms(t);
+  progress(`link: ${archive.articles.length} Artikel, ${archive.stories.length} Geschichten`);
+
+  t = performance.now();
+  const pathPrefix = normalisePrefix(options.pathPrefix);
+  const model = buildSiteModel(archive, {
+    locale: getLocale(options.locale ?? 'de'),
+    baseUrl: (options.baseUrl ?? 'http://localhost:8080/').replace(/\/?$/, '/'),
+    pathPrefix,
+    buildDate: new Date().toISOString(),
+  });
+  const warnings = archive.articles.flatMap((a) =>
+    a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message })),
+  );
+  return {
+    filesRead: ingested.filesRead,
+    archive,
+    issues: ingested.issues,
+    warnings,
+    model,
+    timings: { ingest: ingestMs, link: linkMs, model: ms(t) },
+  };
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function writeIntermediate(cacheDir: string, prepared: PreparedSite): Promise<void> {
+  const records = path.join(cacheDir, 'records');
+  await fs.rm(records, { recursive: true, force: true });
+  await fs.mkdir(records, { recursive: true });
+  await Promise.all(prepared.archive.articles.map((a) => fs.writeFile(path.join(records, `${a.id}.md`), toFrontMatter(a))));
+  const { articles: _articles, ...relations } = prepared.archive;
+  await fs.writeFile(path.join(cacheDir, 'archive.json'), JSON.stringify({ ...relations, issues: prepared.issues }, null, 1));
+}
+
+async function renderSite(prepared: PreparedSite, templates: string, outDir: string): Promise<number> {
+  // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
+  const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
+  const eleventy = new Eleventy(templates, outDir, {
+    configPath: path.join(projectRoot, '.eleventy.ts'),
+    quietMode: true,
+    pathPrefix: prepared.model.config.pathPrefix,
+    config: (config) => config.addGlobalData('site', prepared.model),
+  });
+  const written = (await eleventy.write()) as [unknown[], unknown[]] | unknown;
+  const pages = Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
+  await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+  });
+  return pages;
+}
+
+/** Replaces `output` with `staging` in two renames, so a reader never sees a half-written site. */
+async function swapInto(staging: string, output: string): Promise<void> {
+  const old = `${output}.old-${process.pid}-${Date.now()}`;
+  const hadOld = await exists(output);
+  if (hadOld) await fs.rename(output, old);
+  try {
+    await fs.rename(staging, output);
+  } catch (e) {
+    if (hadOld) await fs.rename(old, output);
+    throw e;
+  }
+  if (hadOld) await fs.rm(old, { recursive: true, force: true });
+}
+
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const input = path.resolve(options.input);
+  const output = path.resolve(options.output ?? '_site');
+  const templates = path.resolve(options.templates ?? path.join(projectRoot, 'templates'));
+  const stat = await fs.stat(input).catch(() => null);
+  if (!stat?.isDirectory()) throw new BuildError(`input folder not found: ${options.input}`);
+
+  const prepared = await prepareSite({ ...options, input });
+  const errors: Located[] = prepared.issues
+    .filter((i) => i.kind === 'error')
+    .map((i) => ({ path: i.path, line: i.line, message: i.message }));
+  if (options.strict && (errors.length || prepared.warnings.length)) {
+    throw new BuildError(
+      `--strict: ${errors.length} Fehler, ${prepared.warnings.length} Warnungen; die Website wurde nicht ersetzt`,
+      [...errors, ...prepared.warnings],
+    );
+  }
+  await writeIntermediate(path.resolve(options.cacheDir ?? path.join(path.dirname(output), '.pressearchiv')), prepared);
+
+  const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
+  await fs.mkdir(path.dirname(output), { recursive: true });
+  try {
+    let t = performance.now();
+    progress(`render: ${prepared.model.articles.length} Artikelseiten`);
+    const pagesWritten = await renderSite(prepared, templates, staging);
+    const renderMs = ms(t);
+
+    t = performance.now();
+    progress('index: Pagefind');
+    const indexed = await indexSite(staging, prepared.model.config.lang);
+    const indexMs = ms(t);
+
+    await swapInto(staging, output);
+    return {
+      filesRead: prepared.filesRead,
+      articles: prepared.archive.articles.length,
+      duplicates: prepared.issues.filter((i) => i.kind === 'duplicate').length,
+      errors,
+      warnings: prepared.warnings,
+      pagesWritten,
+      indexedPages: indexed.pages,
+      output,
+      timings: {
+        ingest: prepared.timings.ingest,
+        link: prepared.timings.link,
+        render: renderMs + prepared.timings.model,
+        index: indexMs,
+        total: ms(started),
+      },
+    };
+  } catch (e) {
+    await fs.rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,178 @@
+// The `pressearchiv` command line: build, ingest, serve. Exit codes: 0 ok, 1 failed build, 2 bad usage.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+const HELP: Record<string, string> = {
+  main: `pressearchiv: turns a folder of news articles into a searchable static archive website
+
+Usage: pressearchiv <command> [options]
+
+Commands:
+  build    build the website (default: seeds/ → _site/)
+  ingest   parse the articles and print the records
+  serve    serve the built website on 127.0.0.1
+
+Run "pressearchiv <command> --help" for the options of a command.`,
+  build: `Usage: pressearchiv build [options]
+
+Options:
+  --input DIR          folder of article files (default: seeds/)
+  --output DIR         where the website goes (default: _site/); replaced only when the build succeeds
+  --base-url URL       public address of the site, for feeds and canonical links
+  --path-prefix /sub/  serve the site under a sub-path, e.g. /archiv/
+  --locale de|en       language of the interface (default: de)
+  --templates DIR      use other Eleventy templates (default: the project's templates/)
+  --strict             fail on any warning or unreadable file
+  --quiet              print only errors
+  -h, --help           show this help`,
+  ingest: `Usage: pressearchiv ingest [options]
+
+Options:
+  --input DIR   folder of article files (default: seeds/)
+  --json        print the records as a JSON array (required; the only format for now)
+  -h, --help    show this help`,
+  serve: `Usage: pressearchiv serve [options]
+
+Options:
+  --output DIR         the built website (default: _site/)
+  --port N             port on 127.0.0.1 (default: 8080)
+  --path-prefix /sub/  serve the site under this sub-path, as built with --path-prefix
+  -h, --help           show this help`,
+};
+
+const OPTIONS: Record<string, ParseArgsConfig['options']> = {
+  build: {
+    input: { type: 'string' },
+    output: { type: 'string' },
+    'base-url': { type: 'string' },
+    'path-prefix': { type: 'string' },
+    locale: { type: 'string' },
+    templates: { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  ingest: { input: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  serve: {
+    output: { type: 'string' },
+    port: { type: 'string' },
+    'path-prefix': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+};
+
+class UsageError extends Error {}
+
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+function requireFolder(dir: string, what: string): void {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${what} folder not found: ${dir}`);
+}
+
+const fmtLoc = (p: { path: string; line: number | null; message: string }) =>
+  `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+
+async function runBuild(values: Values): Promise<number> {
+  const input = (values.input as string | undefined) ?? 'seeds';
+  requireFolder(input, 'input');
+  if (values.templates) requireFolder(values.templates as string, 'templates');
+  const quiet = Boolean(values.quiet);
+  const { build, BuildError } = await import('./build.ts');
+  const log = (s: string) => !quiet && process.stderr.write(`${s}\n`);
+  try {
+    const report = await build({
+      input,
+      output: values.output as string | undefined,
+      baseUrl: values['base-url'] as string | undefined,
+      pathPrefix: values['path-prefix'] as string | undefined,
+      locale: values.locale as string | undefined,
+      templates: values.templates as string | undefined,
+      strict: Boolean(values.strict),
+      onProgress: (m) => log(`… ${m}`),
+    });
+    for (const e of report.errors) console.error(`error: ${fmtLoc(e)}`);
+    if (!quiet) {
+      for (const w of report.warnings) console.log(`warning: ${fmtLoc(w)}`);
+      const t = report.timings;
+      console.log(
+        [
+          `Dateien gelesen: ${report.filesRead}`,
+          `Artikel: ${report.articles}${report.duplicates ? ` (+${report.duplicates} Duplikate)` : ''}`,
+          `Seiten geschrieben: ${report.pagesWritten}, im Suchindex: ${report.indexedPages}`,
+          `Warnungen: ${report.warnings.length}, Fehler: ${report.errors.length}`,
+          `Zeit: ingest ${t.ingest} ms, link ${t.link} ms, render ${t.render} ms, index ${t.index} ms, gesamt ${t.total} ms`,
+          `Ausgabe: ${path.relative(process.cwd(), report.output) || '.'}`,
+        ].join('\n'),
+      );
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof BuildError) {
+      for (const p of e.problems) console.error(fmtLoc(p));
+      console.error(`build failed: ${e.message}`);
+    } else {
+      console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return 1;
+  }
+}
+
+async function runIngest(values: Values): Promise<number> {
+  const input = (values.input as string | undefined) ?? 'seeds';
+  requireFolder(input, 'input');
+  if (!values.json) throw new UsageError('ingest: --json is required (the records are printed as a JSON array)');
+  const { ingestFiles, readInputFolder } = await import('./ingest/index.ts');
+  const result = ingestFiles(await readInputFolder(input));
+  process.stdout.write(JSON.stringify(result.records, null, 2) + '\n');
+  for (const issue of result.issues) console.error(`${issue.kind}: ${fmtLoc(issue)}`);
+  return 0;
+}
+
+async function runServe(values: Values): Promise<number> {
+  const root = (values.output as string | undefined) ?? '_site';
+  requireFolder(root, 'output');
+  const port = Number(values.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number 0–65535, got "${values.port}"`);
+  const prefix = values['path-prefix'] ? `/${String(values['path-prefix']).replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+  const { serve } = await import('./cli/serve.ts');
+  const server = await serve({ root, port, pathPrefix: prefix });
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`Serving ${root} at http://127.0.0.1:${actual}${prefix} (Ctrl+C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP.main);
+    return command ? 0 : 2;
+  }
+  const options = OPTIONS[command];
+  if (!options) {
+    console.error(`pressearchiv: unknown command "${command}" (try --help)`);
+    return 2;
+  }
+  try {
+    const { values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false });
+    if (values.help) {
+      console.log(HELP[command]);
+      return 0;
+    }
+    if (command === 'build') return await runBuild(values);
+    if (command === 'ingest') return await runIngest(values);
+    return await runServe(values);
+  } catch (e) {
+    if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`pressearchiv ${command}: ${(e as Error).message}`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,40 @@
+// Runs the real `pressearchiv` command in a child process, as a user would.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const bin = path.join(root, 'bin', 'pressearchiv.js');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd = root): RunResult {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'pressearchiv-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Builds an input folder into a fresh temp folder through the CLI; throws with the output on failure. */
+export function buildSite(args: string[] = [], input = path.join(root, 'seeds')): { out: string; result: RunResult } {
+  const out = path.join(tempDir(), '_site');
+  const result = runCli(['build', '--input', input, '--output', out, ...args]);
+  if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return { out, result };
+}
+
+/** Every file below dir, relative, with forward slashes. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}

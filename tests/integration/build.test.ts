@@ -1,0 +1,89 @@
+// Builds the seed archive through the CLI into a temp folder and checks what a reader and Pagefind get.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+
+describe('pressearchiv build (seeds)', () => {
+  let out = '';
+  let stdout = '';
+  before(() => {
+    const built = buildSite();
+    out = built.out;
+    stdout = built.result.stdout;
+  });
+
+  it('prints a summary with files, articles, pages and time per stage', () => {
+    assert.match(stdout, /Dateien gelesen: 5/);
+    assert.match(stdout, /Artikel: 5/);
+    assert.match(stdout, /Seiten geschrieben: \d+/);
+    assert.match(stdout, /ingest \d+ ms, link \d+ ms, render \d+ ms, index \d+ ms/);
+  });
+
+  it('writes a home page, one page per article and a Pagefind index', () => {
+    const files = listFiles(out);
+    assert.ok(files.includes('index.html'));
+    const articles = files.filter((f) => f.startsWith('artikel/') && f.endsWith('/index.html'));
+    assert.equal(articles.length, 5, articles.join('\n'));
+    assert.ok(files.includes('pagefind/pagefind.js'));
+    assert.ok(files.some((f) => f.startsWith('pagefind/index/') && f.endsWith('.pf_index')));
+    assert.ok(files.some((f) => f.startsWith('pagefind/fragment/')));
+  });
+
+  it('lists the articles on the home page newest first, each linking to its page', () => {
+    const home = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+    const dates = [...home.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(dates.length >= 3, 'dated articles are listed');
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    for (const href of home.matchAll(/href="(\/artikel\/[^"]+)"/g)) {
+      assert.ok(fs.existsSync(path.join(out, href[1]!, 'index.html')), `${href[1]} exists`);
+    }
+  });
+
+  it('gives every article page its title and date', () => {
+    const pages = listFiles(out).filter((f) => f.startsWith('artikel/'));
+    for (const page of pages) {
+      const html = fs.readFileSync(path.join(out, page), 'utf8');
+      assert.match(html, /<h1[^>]*>[^<]{3,}<\/h1>/, page);
+      assert.match(html, /<html lang="de">/);
+    }
+    const putin = pages.map((p) => fs.readFileSync(path.join(out, p), 'utf8')).find((h) => h.includes('>Putin in Peking</h1>'));
+    assert.ok(putin, 'the article with the header title "Putin in Peking" has its page');
+    assert.match(putin, /Februar 2022/);
+  });
+});
+
+describe('pressearchiv build: failures', () => {
+  it('exits 2 with one line for a missing input folder', () => {
+    const r = runCli(['build', '--input', '/nonexistent']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /input folder not found: \/nonexistent/);
+  });
+
+  it('exits 2 for an unknown option', () => {
+    const r = runCli(['build', '--frobnicate']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /frobnicate/);
+  });
+
+  it('exits 1 on a broken template and leaves the previous site byte for byte', () => {
+    const { out } = buildSite();
+    const snapshot = new Map(listFiles(out).map((f) => [f, fs.readFileSync(path.join(out, f))]));
+    const templates = path.join(tempDir(), 'templates');
+    fs.cpSync(path.join(root, 'templates'), templates, { recursive: true });
+    fs.appendFileSync(path.join(templates, 'artikel.njk'), '\n{% if %}broken{% endif %}\n');
+    const r = runCli(['build', '--output', out, '--templates', templates]);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stderr, /build failed/);
+    const after = listFiles(out);
+    assert.deepEqual(after, [...snapshot.keys()]);
+    for (const f of after) assert.ok(fs.readFileSync(path.join(out, f)).equals(snapshot.get(f)!), `${f} unchanged`);
+    assert.deepEqual(
+      fs.readdirSync(path.dirname(out)).filter((n) => n !== '_site' && n !== '.pressearchiv'),
+      [],
+      'no staging folder is left behind',
+    );
+  });
+});
