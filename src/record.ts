@@ -102,11 +102,24 @@ export interface Story {
   articleIds: string[]; // in time order
 }
 
-/** A passage carried word for word (or nearly) by several articles: reprinted wire copy. */
+/**
+ * A passage carried word for word (or nearly) by several articles: reprinted wire copy.
+ *
+ * Paragraph convention: the paragraphs of a Markdown body are its blocks separated by blank lines
+ * (a line holding only whitespace counts as blank), trimmed, empty blocks and `#`/`##` heading blocks
+ * not counted; `paragraph` is the 0-based index among the remaining blocks. When the passage lies in
+ * copy that ingest kept apart in `record.embedded[e]` (and not in the body), `embedded` is `e` and the
+ * paragraph indices count the paragraphs of `embedded[e].text` by the same convention.
+ */
 export interface SharedPassage {
   id: string;
   text: string; // the passage as the earliest article has it
-  occurrences: { articleId: string; paragraph: number }[]; // paragraph: index among the body's paragraphs
+  occurrences: {
+    articleId: string;
+    paragraph: number; // first paragraph the passage touches in this article
+    paragraphs?: number[]; // every paragraph it touches, ascending (link stage always fills it)
+    embedded?: number | null; // index into record.embedded when the passage is there, else null
+  }[]; // earliest article first
 }
 
 export interface SharedQuote {
@@ -114,6 +127,8 @@ export interface SharedQuote {
   text: string; // the earliest article's wording
   speaker: string | null;
   articleIds: string[]; // earliest first
+  /** Each article's own wording and the body paragraph it is in (null: not in the body, e.g. embedded copy). */
+  variants?: { articleId: string; text: string; paragraph: number | null }[];
 }
 
 export interface Entity {
@@ -137,6 +152,8 @@ export interface ArticleLinks {
   story: string | null; // story id
   inferredDate: { date: string; precision: DatePrecision; reason: string } | null;
   wireCopyOf: string | null; // article id this one mostly reprints
+  /** Details of wireCopyOf: share of this article's words from the source, share of the source carried here. */
+  wireCopy?: { of: string; share: number; sourceShare: number } | null;
   reprints: string[]; // article ids that mostly reprint this one
   passages: string[]; // shared passage ids this article carries
   quotes: string[]; // shared quote ids this article carries

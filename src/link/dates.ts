@@ -1,0 +1,163 @@
+// Dates for the link stage: ISO partial dates as day intervals, time order, and the inference of a
+// missing date from the dated coverage of the same story.
+import type { ArticleRecord, DatePrecision } from '../record.ts';
+import { fold } from './text.ts';
+
+export const MONTHS_DE = [
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+];
+export const WEEKDAYS_DE = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+
+/** Days since 1970-01-01 (UTC) of a calendar day. */
+export function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The interval of days [lo, hi] an ISO partial date stands for, or null. */
+export function dateInterval(date: string | null): { lo: number; hi: number } | null {
+  if (!date) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3] !== undefined) {
+    const d = dayNumber(y, Number(m[2]), Number(m[3]));
+    return { lo: d, hi: d };
+  }
+  if (m[2] !== undefined) {
+    const mo = Number(m[2]);
+    return { lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, daysInMonth(y, mo)) };
+  }
+  return { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) };
+}
+
+export function precisionOf(date: string): DatePrecision {
+  if (date.includes('T')) return 'minute';
+  const parts = date.split('-').length;
+  return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
+}
+
+/** Sort key for time order: undated last, then by start of interval, then more general first, then id. */
+export function compareByTime(a: { id: string; date: string | null }, b: { id: string; date: string | null }): number {
+  const ia = dateInterval(a.date);
+  const ib = dateInterval(b.date);
+  if (ia && !ib) return -1;
+  if (!ia && ib) return 1;
+  if (ia && ib) {
+    if (ia.lo !== ib.lo) return ia.lo - ib.lo;
+    const da = a.date ?? '';
+    const db = b.date ?? '';
+    if (da !== db) return da < db ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** "Februar 2022", "4. Februar 2022", "2022". */
+export function formatDateDe(date: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return date;
+  if (m[3] !== undefined) return `${Number(m[3])}. ${MONTHS_DE[Number(m[2]) - 1]} ${m[1]}`;
+  if (m[2] !== undefined) return `${MONTHS_DE[Number(m[2]) - 1]} ${m[1]}`;
+  return m[1]!;
+}
+
+const WEEKDAY_FOLDED = WEEKDAYS_DE.map((w) => fold(w));
+
+/**
+ * Weekdays the text names as the day of an event ("am Freitag", "Freitag"), counted.
+ * Index 0 = Sonntag, as Date.getUTCDay().
+ */
+export function weekdayMentions(text: string): number[] {
+  const counts = [0, 0, 0, 0, 0, 0, 0];
+  const re = /\b(?:am|vom|seit|bis|diesen|kommenden|vergangenen|letzten)?\s*(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(?:abend|morgen|mittag|nachmittag|vormittag)?\b/g;
+  for (const m of text.matchAll(re)) {
+    const name = fold(m[1] === 'Sonnabend' ? 'Samstag' : m[1]!);
+    const idx = WEEKDAY_FOLDED.indexOf(name);
+    if (idx >= 0) counts[idx]! += m[0].trimStart().startsWith('am') ? 2 : 1;
+  }
+  return counts;
+}
+
+export interface InferredDate {
+  date: string;
+  precision: DatePrecision;
+  reason: string;
+}
+
+/**
+ * The best-supported date of a story for one of its undated articles.
+ * Evidence: the dates of the story's dated articles. A day is chosen only when the dated articles agree
+ * on a day (or on a month that contains it) and the article names that day's weekday more than any other;
+ * otherwise the month (or year) most of the dated articles fall in.
+ */
+export function inferDate(
+  article: ArticleRecord,
+  dated: { id: string; date: string }[],
+  storyTitle: string,
+): InferredDate | null {
+  if (dated.length === 0) return null;
+  const intervals = dated.map((d) => ({ ...d, iv: dateInterval(d.date)! })).filter((d) => d.iv);
+  if (intervals.length === 0) return null;
+
+  // the month most dated articles fall in (articles spanning more than a month do not vote)
+  const monthVotes = new Map<string, number>();
+  const yearVotes = new Map<string, number>();
+  for (const d of intervals) {
+    const p = precisionOf(d.date);
+    if (p !== 'year') monthVotes.set(d.date.slice(0, 7), (monthVotes.get(d.date.slice(0, 7)) ?? 0) + 1);
+    yearVotes.set(d.date.slice(0, 4), (yearVotes.get(d.date.slice(0, 4)) ?? 0) + 1);
+  }
+  const best = (votes: Map<string, number>): [string, number] | null => {
+    let out: [string, number] | null = null;
+    for (const [k, v] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (!out || v > out[1]) out = [k, v];
+    return out;
+  };
+  const month = best(monthVotes);
+  const year = best(yearVotes)!;
+  const quoted = `„${storyTitle}“`;
+
+  // day: the day-precise articles' most common day, consistent with every dated article of the story
+  const dayVotes = new Map<number, number>();
+  for (const d of intervals) if (d.iv.lo === d.iv.hi) dayVotes.set(d.iv.lo, (dayVotes.get(d.iv.lo) ?? 0) + 1);
+  let bestDay: number | null = null;
+  for (const [day, v] of [...dayVotes].sort((a, b) => a[0] - b[0])) {
+    if (bestDay === null || v > (dayVotes.get(bestDay) ?? 0)) bestDay = day;
+  }
+  if (bestDay !== null && intervals.every((d) => d.iv.lo <= bestDay! && bestDay! <= d.iv.hi || d.iv.lo === d.iv.hi)) {
+    const mentions = weekdayMentions(`${article.title}\n${article.lead ?? ''}\n${article.body}`);
+    const wd = new Date(bestDay * 86_400_000).getUTCDay();
+    const top = Math.max(...mentions);
+    if (top > 0 && mentions[wd] === top && mentions.filter((c) => c === top).length === 1) {
+      const iso = dayToIso(bestDay);
+      const n = dayVotes.get(bestDay)!;
+      return {
+        date: iso,
+        precision: 'day',
+        reason:
+          `Datum erschlossen aus der Geschichte ${quoted}: ${n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`} ` +
+          `vom ${formatDateDe(iso)}, einem ${WEEKDAYS_DE[wd]}; der Artikel selbst nennt den ${WEEKDAYS_DE[wd]}`,
+      };
+    }
+  }
+  if (month) {
+    const n = month[1];
+    return {
+      date: month[0],
+      precision: 'month',
+      reason: `Datum erschlossen aus der Geschichte ${quoted}: ${n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`} vom ${formatDateDe(month[0])}`,
+    };
+  }
+  const n = year[1];
+  return {
+    date: year[0],
+    precision: 'year',
+    reason: `Datum erschlossen aus der Geschichte ${quoted}: ${n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`} aus dem Jahr ${year[0]}`,
+  };
+}

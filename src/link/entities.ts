@@ -1,0 +1,458 @@
+// People, places and organisations: found in the text (known names, first names, role nouns, acronyms,
+// "long form (ACRONYM)"), taken over from ingest, and merged across the archive by alias.
+import slugify from '@sindresorhus/slugify';
+import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
+import type { KnownEntity } from './known.ts';
+import { AGENCIES, COMMON_NOUN_SUFFIX_RE, FIRST_NAMES, isRoleNoun } from './lexicon.ts';
+import { fold, isStopWord, levenshtein, wordSpans } from './text.ts';
+
+const SEEN_WITH = 10;
+const MAX_ENTITIES_FOR_COOCCURRENCE = 40;
+const ALL_CAPS_NOT_NAMES = new Set(
+  'roundup update eil korrektur interview analyse kommentar foto fotos video live neu aktuell ticker exklusiv faq gastbeitrag meinung quelle'.split(' '),
+);
+
+interface Mention {
+  kind: EntityKind;
+  surface: string; // as written (genitive s removed)
+  known: number | null; // index into the known list
+  surnameOnly?: boolean; // a person named by surname only: resolved later
+  acronymOf?: string; // long form "Organisation für ... (OSZE)": the acronym
+}
+
+/** Transliteration-tolerant key of a name part: Dmitrij/Dmitri, Jurij/Juri, Selenskyj/Selenski. */
+function nameKey(part: string): string {
+  return fold(part)
+    .replace(/(?:ij|yj|iy|yi|y)$/, 'i')
+    .replace(/y/g, 'i')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f');
+}
+
+function orgKey(name: string): string {
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+interface KnownIndex {
+  byFirst: Map<string, { tokens: string[]; k: number }[]>;
+  byForm: Map<string, number>;
+  surnames: Map<string, number[]>; // nameKey(last token of a person's name or alias) -> known persons
+}
+
+function buildKnownIndex(known: KnownEntity[]): KnownIndex {
+  const byFirst = new Map<string, { tokens: string[]; k: number }[]>();
+  const byForm = new Map<string, number>();
+  const surnames = new Map<string, number[]>();
+  known.forEach((e, k) => {
+    for (const form of [e.name, ...(e.aliases ?? [])]) {
+      const tokens = wordSpans(form).map((s) => fold(s.word));
+      if (tokens.length === 0) continue;
+      const l = byFirst.get(tokens[0]!) ?? [];
+      l.push({ tokens, k });
+      byFirst.set(tokens[0]!, l);
+      if (!byForm.has(tokens.join(' '))) byForm.set(tokens.join(' '), k);
+      if (e.kind === 'person' && tokens.length >= 1) {
+        const sk = nameKey(tokens[tokens.length - 1]!);
+        const sl = surnames.get(sk) ?? [];
+        if (!sl.includes(k)) sl.push(k);
+        surnames.set(sk, sl);
+      }
+    }
+  });
+  for (const l of byFirst.values()) l.sort((a, b) => b.tokens.length - a.tokens.length || a.k - b.k);
+  return { byFirst, byForm, surnames };
+}
+
+function knownOf(index: KnownIndex, name: string): number | null {
+  const key = wordSpans(name).map((s) => fold(s.word)).join(' ');
+  const k = index.byForm.get(key);
+  if (k !== undefined) return k;
+  if (key.endsWith('s')) return index.byForm.get(key.slice(0, -1)) ?? null;
+  return null;
+}
+
+/** Names found in one text. */
+export function detectMentions(text: string, known: KnownEntity[], index = buildKnownIndex(known)): Mention[] {
+  const spans = wordSpans(text);
+  const out: Mention[] = [];
+  const gapAt = (i: number): string => text.slice(spans[i - 1]!.end, spans[i]!.start); // gap before token i
+  const joinable = (i: number): boolean => /^[ \t]?-?$|^ $/.test(gapAt(i)) && gapAt(i) !== '';
+  let i = 0;
+  while (i < spans.length) {
+    const w = spans[i]!.word;
+    const f = fold(w);
+    // known names, longest first; the last word may carry a genitive s
+    const cands = index.byFirst.get(f) ?? (f.endsWith('s') ? index.byFirst.get(f.slice(0, -1)) : undefined);
+    let matched = 0;
+    if (cands && (isCap(w) || /^\p{Ll}/u.test(known[cands[0]!.k]!.name) === false)) {
+      for (const c of cands) {
+        if (i + c.tokens.length > spans.length) continue;
+        let ok = isCap(w);
+        for (let j = 0; ok && j < c.tokens.length; j++) {
+          const g = fold(spans[i + j]!.word);
+          const t = c.tokens[j]!;
+          const last = j === c.tokens.length - 1;
+          if (j > 0 && !joinable(i + j)) ok = false;
+          else if (g !== t && !(last && t.length >= 3 && !t.endsWith('s') && g === t + 's')) ok = false;
+        }
+        // "Peking" in "Peking-Ente" is fine; a known name followed by another capitalised name part is not the same name
+        if (ok) {
+          const e = known[c.k]!;
+          const surface = spans
+            .slice(i, i + c.tokens.length)
+            .map((s, j) => (j === c.tokens.length - 1 && fold(s.word) !== c.tokens[j] ? s.word.slice(0, -1) : s.word))
+            .join(' ');
+          out.push({ kind: e.kind, surface, known: c.k });
+          matched = c.tokens.length;
+          break;
+        }
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    // first name + surname(s)
+    if (isCap(w) && FIRST_NAMES.has(f) && i + 1 < spans.length) {
+      const parts = [w];
+      let j = i + 1;
+      while (j < spans.length && parts.length < 4 && joinable(j)) {
+        const nw = spans[j]!.word;
+        const nf = fold(nw);
+        if (!isCap(nw) || isStopWord(nf) || isRoleNoun(nw) || index.byFirst.has(nf) && !FIRST_NAMES.has(nf) && parts.length > 1) break;
+        parts.push(nw);
+        j++;
+      }
+      if (parts.length >= 2) {
+        let name = parts.join(' ');
+        // genitive: "Jens Stoltenbergs"
+        const k = knownOf(index, name);
+        if (k !== null) out.push({ kind: known[k]!.kind, surface: name, known: k });
+        else {
+          if (name.endsWith('s') && !/ss$/.test(name) && text.includes(name.slice(0, -1) + ' ')) name = name.slice(0, -1);
+          out.push({ kind: 'person', surface: name, known: null });
+        }
+        i = j;
+        continue;
+      }
+    }
+    // role noun + name: "Präsidenten Sauli Niinistö", "Präsident Putin"
+    if (isRoleNoun(w) && isCap(w) && i + 1 < spans.length && joinable(i + 1) && gapAt(i + 1) === ' ') {
+      const n1 = spans[i + 1]!.word;
+      const f1 = fold(n1);
+      if (isCap(n1) && !isStopWord(f1) && !FIRST_NAMES.has(f1) && !index.byFirst.has(f1) && !isRoleNoun(n1) && !COMMON_NOUN_SUFFIX_RE.test(n1)) {
+        const n2 = spans[i + 2]?.word;
+        if (n2 && gapAt(i + 2) === ' ' && isCap(n2) && !isStopWord(fold(n2)) && !isRoleNoun(n2) && !COMMON_NOUN_SUFFIX_RE.test(n2) && !index.byFirst.has(fold(n2))) {
+          out.push({ kind: 'person', surface: `${n1} ${n2}`, known: null });
+          i += 3;
+          continue;
+        }
+        const after = spans[i + 2] ? gapAt(i + 2) : '.';
+        if (!n2 || /[^\s]/.test(after) || !isCap(n2)) {
+          out.push({ kind: 'person', surface: n1.replace(/(?<=\p{L}{3})s$/u, ''), known: null, surnameOnly: true });
+          i += 2;
+          continue;
+        }
+      }
+    }
+    // acronyms: NATO, OSZE, AUKUS (not agencies, not Roman numerals, not headline words)
+    if (/^[A-ZÄÖÜ]{3,6}$/.test(w) && !AGENCIES.has(f) && !ALL_CAPS_NOT_NAMES.has(f) && !/^[IVXLCDM]+$/.test(w)) {
+      const before = i > 0 ? gapAt(i) : ' ';
+      const after = i + 1 < spans.length ? gapAt(i + 1) : ' ';
+      // a word of an all-caps line ("PEKING (dpa-AFX)") is not an acronym unless it stands in mixed-case text
+      const neighbourCaps = (i > 0 && /^[A-ZÄÖÜ]{2,}$/.test(spans[i - 1]!.word) && !before.includes('\n')) || (i + 1 < spans.length && /^[A-ZÄÖÜ]{2,}$/.test(spans[i + 1]!.word) && !after.includes('\n'));
+      const dateline = /^\s*\(/.test(after);
+      if (!neighbourCaps && !dateline) out.push({ kind: 'organisation', surface: w, known: null });
+    }
+    i++;
+  }
+  // long form (ACRONYM)
+  for (const m of text.matchAll(/\(([A-ZÄÖÜ]{2,6})\)/g)) {
+    const acr = m[1]!;
+    if (AGENCIES.has(fold(acr))) continue;
+    const before = text.slice(Math.max(0, m.index - 200), m.index).trimEnd();
+    const ws = wordSpans(before);
+    for (let s = ws.length - 1; s >= Math.max(0, ws.length - 10); s--) {
+      if (!isCap(ws[s]!.word)) continue;
+      const span = ws.slice(s);
+      const initials = span.filter((x) => isCap(x.word)).map((x) => fold(x.word)[0]).join('');
+      if (initials[0] !== fold(acr)[0]) continue;
+      if (/[.,;:!?]/.test(before.slice(ws[s]!.start))) break;
+      if (isSubsequence(fold(acr), initials) || isSubsequence(fold(acr), span.map((x) => fold(x.word)).join(''))) {
+        if (initials.length >= 2 && fold(acr).startsWith(initials.slice(0, 1))) {
+          const long = before.slice(ws[s]!.start);
+          const k = knownOf(index, long) ?? knownOf(index, acr);
+          out.push({ kind: k !== null ? known[k]!.kind : 'organisation', surface: long, known: k, acronymOf: acr });
+          break;
+        }
+      }
+    }
+  }
+  // dateline: "PEKING (dpa) -", "Berlin (AFP) -"
+  const dl = /^\s*([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)\s*(?:\/[^(]{0,40})?\(([^)]{1,30})\)\s*[-–—]/u.exec(text);
+  if (dl && [...(dl[2]!.matchAll(/[\p{L}]+/gu))].some((x) => AGENCIES.has(fold(x[0])))) {
+    const raw = dl[1]!;
+    const name = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b: string) => a + b.toUpperCase()) : raw;
+    const k = knownOf(index, name);
+    if (k === null) out.push({ kind: 'place', surface: name, known: null });
+  }
+  return out;
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length;
+}
+
+export interface EntityResult {
+  entities: Entity[];
+  byArticle: Map<string, string[]>; // article id -> entity slugs
+  /** A speaker's or person's name as the archive names them ("Dmitrij Peskow" -> "Dmitri Peskow"). */
+  canonicalName: (name: string) => string;
+}
+
+interface Cluster {
+  key: string;
+  kind: EntityKind;
+  known: number | null;
+  surfaces: Map<string, number>;
+  articles: Set<number>;
+  mentionsIn: Map<number, number>;
+}
+
+/** Finds the entities of the archive. `rank` is each article's place in time order. */
+export function findEntities(records: ArticleRecord[], known: KnownEntity[], rank: Map<string, number>): EntityResult {
+  const index = buildKnownIndex(known);
+  const perArticle: Mention[][] = records.map((r) => {
+    const authors = new Set(r.authors.map((a) => fold(a)));
+    const texts = [r.title, r.subtitle ?? '', r.lead ?? '', r.body, ...r.embedded.map((e) => e.text), ...r.captions.map((c) => c.text)];
+    const ms: Mention[] = [];
+    for (const t of texts) if (t) ms.push(...detectMentions(t, known, index));
+    const fromIngest = (names: string[], kind: EntityKind): void => {
+      for (const n of names) {
+        const name = n.trim();
+        if (!name) continue;
+        const k = knownOf(index, name);
+        if (k !== null) {
+          ms.push({ kind: known[k]!.kind, surface: name, known: k });
+          continue;
+        }
+        const parts = wordSpans(name).map((s) => s.word);
+        if (kind === 'person') {
+          // role nouns ("Kremlchef") and lower-case words are not persons
+          if (parts.length === 0 || parts.some((p) => isRoleNoun(p)) || !parts.every((p) => isCap(p) || /^(von|van|de|der|al|bin|ibn|da|di|le|la|zu)$/.test(p))) continue;
+          if (parts.length === 1) ms.push({ kind, surface: name, known: null, surnameOnly: true });
+          else ms.push({ kind, surface: name, known: null });
+        } else ms.push({ kind, surface: name, known: null });
+      }
+    };
+    fromIngest(r.people, 'person');
+    fromIngest(r.places, 'place');
+    fromIngest(r.organisations, 'organisation');
+    return ms.filter((m) => !(m.kind === 'person' && authors.has(fold(m.surface))));
+  });
+
+  // ---- clusters ----
+  const clusters = new Map<string, Cluster>();
+  const getCluster = (key: string, kind: EntityKind, k: number | null): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, kind, known: k, surfaces: new Map(), articles: new Set(), mentionsIn: new Map() };
+      clusters.set(key, c);
+    }
+    return c;
+  };
+  const note = (c: Cluster, surface: string | null, ai: number): void => {
+    if (surface) c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+    c.articles.add(ai);
+    c.mentionsIn.set(ai, (c.mentionsIn.get(ai) ?? 0) + 1);
+  };
+
+  // organisations: long forms and acronyms are one; case and hyphens do not matter
+  const orgAlias = new Map<string, string>(); // orgKey(long) -> orgKey(acr)
+  perArticle.forEach((ms) => {
+    for (const m of ms) if (m.acronymOf && m.known === null) orgAlias.set(orgKey(m.surface), orgKey(m.acronymOf));
+  });
+  // acronym known? then its long form is that entity too
+  const knownByOrgKey = new Map<string, number>();
+  known.forEach((e, k) => {
+    for (const f of [e.name, ...(e.aliases ?? [])]) if (!knownByOrgKey.has(`${e.kind}:${orgKey(f)}`)) knownByOrgKey.set(`${e.kind}:${orgKey(f)}`, k);
+  });
+
+  // persons with full names, grouped by surname and a tolerant first-name match
+  const personGroups = new Map<string, { firsts: string[]; key: string }[]>(); // surname key -> first-name variants
+  const personKeyOf = (surface: string): string | null => {
+    const parts = wordSpans(surface).map((s) => s.word);
+    if (parts.length < 2) return null;
+    const sk = nameKey(parts[parts.length - 1]!);
+    const fk = nameKey(parts[0]!);
+    const groups = personGroups.get(sk) ?? [];
+    for (const g of groups) {
+      if (g.firsts.some((x) => x === fk || (x[0] === fk[0] && levenshtein(x, fk, 1) <= 1 && Math.min(x.length, fk.length) >= 3))) {
+        if (!g.firsts.includes(fk)) g.firsts.push(fk);
+        return g.key;
+      }
+    }
+    const key = `person:${sk}:${fk}`;
+    groups.push({ firsts: [fk], key });
+    personGroups.set(sk, groups);
+    return key;
+  };
+  // known persons named by an unlisted full form ("Wladimir Wladimirowitsch Putin")
+  const knownPersonBySurname = (surface: string): number | null => {
+    const parts = wordSpans(surface).map((s) => s.word);
+    const ks = index.surnames.get(nameKey(parts[parts.length - 1]!)) ?? [];
+    const f0 = fold(parts[0]!)[0];
+    const fits = ks.filter((k) => parts.length === 1 || fold(known[k]!.name)[0] === f0);
+    return fits.length === 1 ? fits[0]! : null;
+  };
+
+  // stable processing order: articles by index, mentions in order
+  const pendingSurnames: { ai: number; m: Mention }[] = [];
+  const articleClusters: Set<string>[] = records.map(() => new Set());
+  const sortedMentions = perArticle.map((ms) => ms);
+  sortedMentions.forEach((ms, ai) => {
+    for (const m of ms) {
+      let c: Cluster | null = null;
+      if (m.known !== null) {
+        const e = known[m.known]!;
+        c = getCluster(`known:${m.known}`, e.kind, m.known);
+      } else if (m.kind === 'person') {
+        if (m.surnameOnly) {
+          pendingSurnames.push({ ai, m });
+          continue;
+        }
+        const k = knownPersonBySurname(m.surface);
+        if (k !== null) c = getCluster(`known:${k}`, 'person', k);
+        else {
+          const key = personKeyOf(m.surface);
+          if (!key) continue;
+          c = getCluster(key, 'person', null);
+        }
+      } else if (m.kind === 'organisation') {
+        let ok = orgKey(m.acronymOf ?? m.surface);
+        ok = orgAlias.get(ok) ?? ok;
+        const k = knownByOrgKey.get(`organisation:${ok}`);
+        c = k !== undefined ? getCluster(`known:${k}`, 'organisation', k) : getCluster(`organisation:${ok}`, 'organisation', null);
+      } else {
+        const pk = orgKey(m.surface);
+        const k = knownByOrgKey.get(`place:${pk}`);
+        c = k !== undefined ? getCluster(`known:${k}`, 'place', k) : getCluster(`place:${pk}`, 'place', null);
+      }
+      note(c, m.acronymOf ? null : m.surface, ai);
+      if (m.acronymOf) note(c, m.acronymOf, ai);
+      articleClusters[ai]!.add(c.key);
+    }
+  });
+  // surname-only mentions: the person of that surname in the same article, else the only one in the archive
+  const bySurname = new Map<string, Cluster[]>();
+  for (const c of [...clusters.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    if (c.kind !== 'person') continue;
+    const surfaces = c.known !== null ? [known[c.known]!.name, ...(known[c.known]!.aliases ?? [])] : [...c.surfaces.keys()];
+    const keys = new Set(surfaces.map((s) => wordSpans(s)).filter((p) => p.length > 0).map((p) => nameKey(p[p.length - 1]!.word)));
+    for (const k of keys) {
+      const l = bySurname.get(k) ?? [];
+      l.push(c);
+      bySurname.set(k, l);
+    }
+  }
+  for (const { ai, m } of pendingSurnames) {
+    const cands = bySurname.get(nameKey(m.surface)) ?? [];
+    const inArticle = cands.filter((c) => c.articles.has(ai));
+    const c = inArticle.length === 1 ? inArticle[0]! : inArticle.length === 0 && cands.length === 1 ? cands[0]! : null;
+    if (!c) continue;
+    note(c, null, ai);
+    articleClusters[ai]!.add(c.key);
+  }
+
+  // ---- entities ----
+  const list = [...clusters.values()].filter((c) => c.articles.size > 0);
+  const nameOf = (c: Cluster): string => {
+    if (c.known !== null) return known[c.known]!.name;
+    const forms = [...c.surfaces].sort(
+      (a, b) => b[1] - a[1] || wordSpans(b[0]).length - wordSpans(a[0]).length || (a[0] < b[0] ? -1 : 1),
+    );
+    return forms[0]?.[0] ?? c.key;
+  };
+  const named = list.map((c) => ({ c, name: nameOf(c) }));
+  named.sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : a.c.key < b.c.key ? -1 : 1));
+  const slugOf = new Map<string, string>();
+  const used = new Set<string>();
+  for (const { c, name } of named) {
+    const base = slugify(name) || 'eintrag';
+    let s = base;
+    for (let n = 2; used.has(s); n++) s = `${base}-${n}`;
+    used.add(s);
+    slugOf.set(c.key, s);
+  }
+  const timeSort = (ids: number[]): string[] =>
+    ids.map((i) => records[i]!.id).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : 1));
+
+  // co-occurrence
+  const co = new Map<string, Map<string, number>>();
+  articleClusters.forEach((keys, ai) => {
+    const ks = [...keys]
+      .sort((a, b) => (clusters.get(b)!.mentionsIn.get(ai) ?? 0) - (clusters.get(a)!.mentionsIn.get(ai) ?? 0) || (a < b ? -1 : 1))
+      .slice(0, MAX_ENTITIES_FOR_COOCCURRENCE);
+    for (const a of ks) {
+      let m = co.get(a);
+      if (!m) co.set(a, (m = new Map()));
+      for (const b of ks) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
+    }
+  });
+
+  const entities: Entity[] = named.map(({ c, name }) => {
+    const aliasSet = new Set<string>();
+    for (const s of c.surfaces.keys()) if (s !== name) aliasSet.add(s);
+    if (c.known !== null) for (const a of known[c.known]!.aliases ?? []) if (a !== name && c.surfaces.has(a)) aliasSet.add(a);
+    const seenWith = [...(co.get(c.key) ?? new Map<string, number>())]
+      .map(([k, count]) => ({ slug: slugOf.get(k)!, count }))
+      .sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1))
+      .slice(0, SEEN_WITH);
+    return {
+      slug: slugOf.get(c.key)!,
+      name,
+      kind: c.kind,
+      aliases: [...aliasSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      articleIds: timeSort([...c.articles]),
+      seenWith,
+    };
+  });
+  entities.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+
+  const kindOrder: Record<EntityKind, number> = { person: 0, organisation: 1, place: 2 };
+  const byArticle = new Map<string, string[]>();
+  articleClusters.forEach((keys, ai) => {
+    const ks = [...keys].sort(
+      (a, b) =>
+        kindOrder[clusters.get(a)!.kind] - kindOrder[clusters.get(b)!.kind] ||
+        (clusters.get(b)!.mentionsIn.get(ai) ?? 0) - (clusters.get(a)!.mentionsIn.get(ai) ?? 0) ||
+        (slugOf.get(a)! < slugOf.get(b)! ? -1 : 1),
+    );
+    byArticle.set(records[ai]!.id, ks.map((k) => slugOf.get(k)!));
+  });
+
+  // canonical names for speakers
+  const nameByForm = new Map<string, string>();
+  for (const { c, name } of named) {
+    if (c.kind !== 'person') continue;
+    for (const s of [name, ...c.surfaces.keys(), ...(c.known !== null ? known[c.known]!.aliases ?? [] : [])]) {
+      const k = fold(s);
+      if (!nameByForm.has(k)) nameByForm.set(k, name);
+    }
+  }
+  const canonicalName = (n: string): string => {
+    const direct = nameByForm.get(fold(n.trim()));
+    if (direct) return direct;
+    const parts = wordSpans(n).map((s) => s.word);
+    if (parts.length === 0) return n;
+    const cands = bySurname.get(nameKey(parts[parts.length - 1]!)) ?? [];
+    if (cands.length === 1) return named.find((x) => x.c === cands[0])?.name ?? n;
+    return n;
+  };
+
+  return { entities, byArticle, canonicalName };
+}

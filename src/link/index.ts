@@ -1,0 +1,174 @@
+// The link stage: from the ingested records to the relations between them (stories, inferred dates,
+// shared passages, shared quotes, entities, sources, related articles). Pure and deterministic.
+import { readFileSync } from 'node:fs';
+import slugify from '@sindresorhus/slugify';
+import type { ArticleLinks, ArticleRecord, LinkedArchive, Source } from '../record.ts';
+import { type InferredDate, compareByTime, inferDate } from './dates.ts';
+import { findEntities } from './entities.ts';
+import { type KnownEntity, SHIPPED_ENTITIES_FILE, loadKnownEntities, mergeKnownEntities, parseKnownEntities } from './known.ts';
+import { alignArchive, findSharedPassages, sharedPairs } from './passages.ts';
+import { findSharedQuotes } from './quotes.ts';
+import { relatedArticles } from './related.ts';
+import { buildVectors, candidatePairs, clusterStories, makeStories, scorePairs } from './stories.ts';
+import { fold } from './text.ts';
+
+export type { KnownEntity } from './known.ts';
+export { loadKnownEntities, userEntitiesFile } from './known.ts';
+
+export interface LinkOptions {
+  /** Known names, merged over the shipped data file (data/entities.json). */
+  knownEntities?: KnownEntity[];
+}
+
+let shippedCache: KnownEntity[] | null = null;
+function shippedEntities(): KnownEntity[] {
+  if (!shippedCache) shippedCache = parseKnownEntities(JSON.parse(readFileSync(SHIPPED_ENTITIES_FILE, 'utf8')), SHIPPED_ENTITIES_FILE);
+  return shippedCache;
+}
+void loadKnownEntities;
+
+function rankMap(articles: ArticleRecord[]): Map<string, number> {
+  const sorted = [...articles].sort(compareByTime);
+  return new Map(sorted.map((a, i) => [a.id, i]));
+}
+
+/** Computes the relations between the articles. Does not change `records`. */
+export function linkArchive(records: ArticleRecord[], options: LinkOptions = {}): LinkedArchive {
+  const known = mergeKnownEntities(shippedEntities(), options.knownEntities ?? []);
+  // work in id order so that the result does not depend on the input order
+  const articles: ArticleRecord[] = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => structuredClone(r));
+  const n = articles.length;
+  const indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  const rank0 = rankMap(articles);
+
+  // passages (alignment does not depend on dates) and entities
+  const alignment = alignArchive(articles);
+  const shared = sharedPairs(alignment);
+  const passageShare = new Map<number, number>();
+  for (const s of shared) passageShare.set(s.a * n + s.b, s.share);
+  const ents = findEntities(articles, known, rank0);
+  const entSets = articles.map((a) => new Set(ents.byArticle.get(a.id) ?? []));
+
+  // stories
+  const { vectors, df } = buildVectors(articles);
+  const pairs = candidatePairs(vectors, df, shared.map((s) => [s.a, s.b] as [number, number]));
+  const scores = scorePairs({
+    records: articles,
+    vectors,
+    pairs,
+    passageShare: (a, b) => passageShare.get(Math.min(a, b) * n + Math.max(a, b)) ?? 0,
+    entityOverlap: (a, b) => jaccard(entSets[a]!, entSets[b]!),
+    rank: rank0,
+  });
+  const groups = clusterStories(articles, scores);
+  let stories = makeStories(groups, articles, rank0);
+
+  // dates inferred from the story
+  const inferred = new Map<string, InferredDate>();
+  for (const st of stories) {
+    const dated = st.articleIds.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date).map((a) => ({ id: a.id, date: a.date! }));
+    for (const id of st.articleIds) {
+      const a = articles[indexOf.get(id)!]!;
+      if (a.date) continue;
+      const inf = inferDate(a, dated, st.title);
+      if (!inf) continue;
+      inferred.set(id, inf);
+      a.date = inf.date;
+      a.datePrecision = inf.precision;
+      a.dateSource = 'inferred';
+      a.dateText = inf.reason;
+    }
+  }
+  const rank = rankMap(articles);
+  const byRank = (x: string, y: string): number => rank.get(x)! - rank.get(y)!;
+  stories = stories.map((s) => {
+    const ids = [...s.articleIds].sort(byRank);
+    const dates = ids.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date && a.dateSource !== 'inferred').map((a) => a.date!);
+    return { ...s, articleIds: ids, start: dates[0] ?? null, end: dates[dates.length - 1] ?? null };
+  });
+  stories.sort((a, b) => byRank(a.articleIds[0]!, b.articleIds[0]!) || (a.id < b.id ? -1 : 1));
+
+  const passages = findSharedPassages(alignment, rank);
+  const quotes = findSharedQuotes(articles, rank, ents.canonicalName);
+  const entities = ents.entities.map((e) => ({ ...e, articleIds: [...e.articleIds].sort(byRank) }));
+
+  // related
+  const storyOf = new Array<number>(n).fill(-1);
+  const storyMembers = stories.map((s, si) => s.articleIds.map((id) => {
+    const i = indexOf.get(id)!;
+    storyOf[i] = si;
+    return i;
+  }));
+  const rankArr = articles.map((a) => rank.get(a.id)!);
+  const related = relatedArticles(n, storyOf, storyMembers, scores, rankArr);
+
+  // sources
+  const sources = buildSources(articles, byRank);
+
+  const links: Record<string, ArticleLinks> = {};
+  const ordered = [...articles].sort((a, b) => byRank(a.id, b.id));
+  for (const a of ordered) {
+    const i = indexOf.get(a.id)!;
+    const wc = passages.wireCopy.get(a.id) ?? null;
+    const inf = inferred.get(a.id) ?? null;
+    links[a.id] = {
+      story: storyOf[i]! >= 0 ? stories[storyOf[i]!]!.id : null,
+      inferredDate: inf ? { date: inf.date, precision: inf.precision, reason: inf.reason } : null,
+      wireCopyOf: wc?.of ?? null,
+      wireCopy: wc,
+      reprints: passages.reprints.get(a.id) ?? [],
+      passages: passages.byArticle.get(a.id) ?? [],
+      quotes: quotes.byArticle.get(a.id) ?? [],
+      related: related[i]!.map((j) => articles[j]!.id),
+      entities: ents.byArticle.get(a.id) ?? [],
+    };
+  }
+  return {
+    articles: ordered,
+    links,
+    stories,
+    passages: passages.passages,
+    quotes: quotes.quotes,
+    entities,
+    sources,
+  };
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Outlets from `record.outlet`, agencies from `record.agencies`; names compared case-insensitively. */
+function buildSources(articles: ArticleRecord[], byRank: (a: string, b: string) => number): Source[] {
+  const groups = new Map<string, { kind: Source['kind']; names: Map<string, number>; ids: Set<string> }>();
+  const add = (kind: Source['kind'], name: string, id: string): void => {
+    const clean = name.trim();
+    if (!clean) return;
+    const key = `${kind}:${fold(clean).replace(/[^\p{L}\p{N}]+/gu, '')}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind, names: new Map(), ids: new Set() }));
+    g.names.set(clean, (g.names.get(clean) ?? 0) + 1);
+    g.ids.add(id);
+  };
+  for (const a of articles) {
+    if (a.outlet) add('outlet', a.outlet, a.id);
+    for (const ag of a.agencies) add('agency', ag, a.id);
+  }
+  const list = [...groups].map(([key, g]) => {
+    const name = [...g.names].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+    return { key, kind: g.kind, name, ids: [...g.ids].sort(byRank) };
+  });
+  list.sort((a, b) => (a.kind !== b.kind ? (a.kind === 'outlet' ? -1 : 1) : fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : a.key < b.key ? -1 : 1));
+  const used = new Set<string>();
+  return list.map((s) => {
+    const base = slugify(s.name) || s.kind;
+    let slug = base;
+    if (used.has(slug)) slug = `${base}-${s.kind === 'agency' ? 'agentur' : 'medium'}`;
+    for (let k = 2; used.has(slug); k++) slug = `${base}-${k}`;
+    used.add(slug);
+    return { slug, name: s.name, kind: s.kind, articleIds: s.ids };
+  });
+}

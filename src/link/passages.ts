@@ -1,0 +1,402 @@
+// Shared passages (reprinted wire copy): word shingles, winnowed fingerprints in an inverted index for
+// candidate pairs (no all-pairs comparison), then an alignment of the candidate pair's shingles that
+// tolerates small edits. Passages are cut at sentence boundaries and owned by the earliest article.
+import type { ArticleRecord, SharedPassage } from '../record.ts';
+import { fold, hash32, paragraphsOf, shortHash, wordSpans } from './text.ts';
+
+export const SHINGLE = 6; // words per shingle
+const WINDOW = 4; // winnowing window: a match of SHINGLE + WINDOW - 1 words is always seen
+const MAX_POSTINGS = 300; // fingerprints carried by more articles are boilerplate, not copy
+const MIN_FINGERPRINTS = 2; // candidate pair: at least this many shared fingerprints
+const GAP = SHINGLE + 5; // an edit of a few words breaks the chain of shingles by at most this
+const MIN_REGION = 20; // words: a shared region shorter than this is a phrase or a quote, not copy
+const MIN_RUN = 10; // words: a passage shorter than this (cut off by a neighbour) is dropped
+const SENTENCE_SHARE = 0.5; // a sentence is carried by another article when this share of it is in a shared region
+export const WIRE_SHARE = 0.6; // "mostly a reprint": this share of the source is carried
+
+/** A paragraph of an article: body paragraphs first (paragraph index by the record.ts convention), then embedded copy. */
+interface Unit {
+  paragraph: number;
+  embedded: number | null;
+  text: string;
+}
+
+interface Doc {
+  index: number;
+  id: string;
+  units: Unit[];
+  tokUnit: Int32Array;
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+  sentenceStart: Uint8Array; // 1 where a sentence starts
+  shingles: Uint32Array; // hash of the shingle starting at each position (length = tokens - SHINGLE + 1)
+  length: number; // tokens
+}
+
+function unitsOf(r: ArticleRecord): Unit[] {
+  const units: Unit[] = paragraphsOf(r.body).map((text, paragraph) => ({ paragraph, embedded: null, text }));
+  const bodyFolded = units.map((u) => fold(u.text)).join(' ').replace(/\s+/g, ' ');
+  r.embedded.forEach((e, i) => {
+    // embedded copy that ingest left in the body as well is not counted twice
+    const probe = fold(e.text).replace(/\s+/g, ' ').slice(0, 120);
+    if (probe.length > 0 && bodyFolded.includes(probe)) return;
+    paragraphsOf(e.text).forEach((text, paragraph) => units.push({ paragraph, embedded: i, text }));
+  });
+  return units;
+}
+
+function buildDoc(r: ArticleRecord, index: number): Doc {
+  const units = unitsOf(r);
+  const tokHash: number[] = [];
+  const tokUnit: number[] = [];
+  const tokStart: number[] = [];
+  const tokEnd: number[] = [];
+  const sentenceStart: number[] = [];
+  units.forEach((u, ui) => {
+    const spans = wordSpans(u.text);
+    spans.forEach((s, k) => {
+      tokHash.push(hash32(fold(s.word)));
+      tokUnit.push(ui);
+      tokStart.push(s.start);
+      tokEnd.push(s.end);
+      let starts = k === 0;
+      if (!starts) {
+        const gap = u.text.slice(spans[k - 1]!.end, s.start);
+        starts = /[.!?:][\s"»«“”„'’)]*\s/.test(gap + ' ') && /^[\p{Lu}\p{N}]/u.test(s.word) && /[.!?:]/.test(gap);
+        // "Dr. Müller", "z. B." : short lower-case token before the stop is an abbreviation
+        if (starts && /^\p{L}{1,2}$/u.test(spans[k - 1]!.word) && gap.trim() === '.') starts = false;
+      }
+      sentenceStart.push(starts ? 1 : 0);
+    });
+  });
+  const n = tokHash.length;
+  const shingles = new Uint32Array(Math.max(0, n - SHINGLE + 1));
+  for (let i = 0; i + SHINGLE <= n; i++) {
+    let h = 0x9e3779b9;
+    for (let j = 0; j < SHINGLE; j++) h = (Math.imul(h ^ tokHash[i + j]!, 0x01000193) + j) >>> 0;
+    shingles[i] = h;
+  }
+  return {
+    index,
+    id: r.id,
+    units,
+    tokUnit: Int32Array.from(tokUnit),
+    tokStart: Int32Array.from(tokStart),
+    tokEnd: Int32Array.from(tokEnd),
+    sentenceStart: Uint8Array.from(sentenceStart),
+    shingles,
+    length: n,
+  };
+}
+
+/** Winnowing: the minimum hash of every window of WINDOW shingles (rightmost on ties). */
+function fingerprints(sh: Uint32Array): Set<number> {
+  const out = new Set<number>();
+  if (sh.length === 0) return out;
+  if (sh.length <= WINDOW) {
+    let m = sh[0]!;
+    for (const h of sh) if (h < m) m = h;
+    out.add(m);
+    return out;
+  }
+  for (let i = 0; i + WINDOW <= sh.length; i++) {
+    let m = sh[i]!;
+    for (let j = 1; j < WINDOW; j++) if (sh[i + j]! <= m) m = sh[i + j]!;
+    out.add(m);
+  }
+  return out;
+}
+
+/** An aligned region of two articles: token ranges [a0, a1) and [b0, b1), with the matches inside. */
+interface Region {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  matches: number[]; // flat pairs i, j
+}
+
+function align(a: Doc, b: Doc): Region[] {
+  const posA = new Map<number, number[]>();
+  for (let i = 0; i < a.shingles.length; i++) {
+    const h = a.shingles[i]!;
+    const l = posA.get(h);
+    if (!l) posA.set(h, [i]);
+    else if (l.length < 8) l.push(i);
+  }
+  const matches: [number, number][] = [];
+  for (let j = 0; j < b.shingles.length; j++) {
+    const l = posA.get(b.shingles[j]!);
+    if (l) for (const i of l) matches.push([i, j]);
+  }
+  matches.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const regions: (Region & { li: number; lj: number })[] = [];
+  let active: (Region & { li: number; lj: number })[] = [];
+  for (const [i, j] of matches) {
+    active = active.filter((r) => i - r.li <= GAP);
+    let best: (Region & { li: number; lj: number }) | null = null;
+    for (const r of active) {
+      const di = i - r.li;
+      const dj = j - r.lj;
+      if (di >= 1 && dj >= 1 && dj <= GAP && Math.abs(di - dj) <= GAP) {
+        if (!best || Math.abs(i - r.li - (j - r.lj)) < Math.abs(i - best.li - (j - best.lj))) best = r;
+      }
+    }
+    if (best) {
+      best.li = i;
+      best.lj = j;
+      best.matches.push(i, j);
+    } else {
+      const r = { a0: i, a1: i, b0: j, b1: j, li: i, lj: j, matches: [i, j] };
+      regions.push(r);
+      active.push(r);
+    }
+  }
+  const out: Region[] = [];
+  for (const r of regions) {
+    let a0 = Infinity, a1 = -1, b0 = Infinity, b1 = -1;
+    for (let k = 0; k < r.matches.length; k += 2) {
+      a0 = Math.min(a0, r.matches[k]!);
+      a1 = Math.max(a1, r.matches[k]! + SHINGLE);
+      b0 = Math.min(b0, r.matches[k + 1]!);
+      b1 = Math.max(b1, r.matches[k + 1]! + SHINGLE);
+    }
+    if (a1 - a0 >= MIN_REGION && b1 - b0 >= MIN_REGION) out.push({ a0, a1, b0, b1, matches: r.matches });
+  }
+  return out;
+}
+
+function flip(r: Region): Region {
+  const m: number[] = [];
+  for (let k = 0; k < r.matches.length; k += 2) m.push(r.matches[k + 1]!, r.matches[k]!);
+  // keep matches ordered by the first coordinate
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < m.length; k += 2) pairs.push([m[k]!, m[k + 1]!]);
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return { a0: r.b0, a1: r.b1, b0: r.a0, b1: r.a1, matches: pairs.flat() };
+}
+
+function coveredCount(intervals: [number, number][]): number {
+  const s = [...intervals].sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = -1;
+  for (const [lo, hi] of s) {
+    if (hi <= end) continue;
+    total += hi - Math.max(lo, end);
+    end = hi;
+  }
+  return total;
+}
+
+export interface WireCopy {
+  of: string; // the source article id
+  share: number; // share of this article's words that come from the source
+  sourceShare: number; // share of the source's words carried here
+}
+
+export interface PassageResult {
+  passages: SharedPassage[];
+  byArticle: Map<string, string[]>; // article id -> passage ids
+  wireCopy: Map<string, WireCopy>; // article id -> what it mostly reprints
+  reprints: Map<string, string[]>; // source id -> ids of articles reprinting it
+}
+
+export interface Alignment {
+  docs: Doc[];
+  regionsOf: Map<number, Region[]>[]; // per article: partner index -> aligned regions
+  coverage: Map<number, number>[]; // per article: partner index -> share of this article covered
+}
+
+/** Finds the aligned regions of all candidate pairs; independent of time order. */
+export function alignArchive(records: ArticleRecord[]): Alignment {
+  const docs = records.map(buildDoc);
+  // inverted index of fingerprints
+  const postings = new Map<number, number[]>();
+  for (const d of docs) {
+    for (const f of fingerprints(d.shingles)) {
+      const l = postings.get(f);
+      if (!l) postings.set(f, [d.index]);
+      else l.push(d.index);
+    }
+  }
+  const pairCounts = new Map<number, number>();
+  const N = docs.length;
+  for (const l of postings.values()) {
+    if (l.length < 2 || l.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < l.length; x++) {
+      for (let y = x + 1; y < l.length; y++) {
+        const key = l[x]! * N + l[y]!;
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const pairs = [...pairCounts].filter(([, c]) => c >= MIN_FINGERPRINTS).map(([k]) => k).sort((x, y) => x - y);
+
+  // aligned regions per article, against each partner
+  const regionsOf: Map<number, Region[]>[] = docs.map(() => new Map());
+  for (const key of pairs) {
+    const ai = Math.floor(key / N);
+    const bi = key % N;
+    const regions = align(docs[ai]!, docs[bi]!);
+    if (regions.length === 0) continue;
+    regionsOf[ai]!.set(bi, regions);
+    regionsOf[bi]!.set(ai, regions.map(flip));
+  }
+  const coverage = docs.map(() => new Map<number, number>()); // share of doc a covered by partner b
+  docs.forEach((d, ai) => {
+    for (const [bi, regions] of regionsOf[ai]!) {
+      const c = coveredCount(regions.map((r) => [r.a0, r.a1] as [number, number]));
+      coverage[ai]!.set(bi, d.length > 0 ? c / d.length : 0);
+    }
+  });
+  return { docs, regionsOf, coverage };
+}
+
+/** Pairs of articles that share passages, with the larger of the two covered shares. */
+export function sharedPairs(al: Alignment): { a: number; b: number; share: number }[] {
+  const out: { a: number; b: number; share: number }[] = [];
+  al.coverage.forEach((m, a) => {
+    for (const [b, s] of m) if (a < b) out.push({ a, b, share: Math.max(s, al.coverage[b]!.get(a) ?? 0) });
+  });
+  return out.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * The passages several articles carry, and which articles mostly reprint which. `rank` gives each
+ * article's place in time order (earliest first); the earliest carrier's wording is the passage text.
+ */
+export function findSharedPassages(al: Alignment, rank: Map<string, number>): PassageResult {
+  const { docs, regionsOf, coverage } = al;
+  const wireCopy = new Map<string, WireCopy>();
+  const reprints = new Map<string, string[]>();
+  const rankOf = (i: number): number => rank.get(docs[i]!.id) ?? i;
+  docs.forEach((d, xi) => {
+    let best: { yi: number; share: number; sourceShare: number } | null = null;
+    for (const [yi, shareX] of [...coverage[xi]!].sort((p, q) => p[0] - q[0])) {
+      const shareY = coverage[yi]!.get(xi) ?? 0;
+      // x reprints y when most of y is in x, or most of x comes from y; y is the source when it is the
+      // more contained one, or, when both contain each other about equally, the earlier one
+      if (shareY < WIRE_SHARE && shareX < WIRE_SHARE) continue;
+      const ySource =
+        shareY - shareX > 0.15 ? true : shareX - shareY > 0.15 ? false : rankOf(yi) < rankOf(xi);
+      if (!ySource) continue;
+      if (!best || shareY > best.sourceShare || (shareY === best.sourceShare && rankOf(yi) < rankOf(best.yi))) {
+        best = { yi, share: shareX, sourceShare: shareY };
+      }
+    }
+    if (best) {
+      const src = docs[best.yi]!.id;
+      wireCopy.set(d.id, { of: src, share: round2(best.share), sourceShare: round2(best.sourceShare) });
+      const l = reprints.get(src) ?? [];
+      l.push(d.id);
+      reprints.set(src, l);
+    }
+  });
+  for (const l of reprints.values()) l.sort((p, q) => (rank.get(p) ?? 0) - (rank.get(q) ?? 0) || (p < q ? -1 : 1));
+
+  // passages: runs of sentences with the same carriers, emitted by their earliest carrier
+  const passages: SharedPassage[] = [];
+  const byArticle = new Map<string, string[]>();
+  const add = (id: string, pid: string): void => {
+    const l = byArticle.get(id) ?? [];
+    if (!l.includes(pid)) l.push(pid);
+    byArticle.set(id, l);
+  };
+  docs.forEach((a, ai) => {
+    const partners = [...regionsOf[ai]!.keys()].sort((p, q) => p - q);
+    if (partners.length === 0) return;
+    // sentence ranges
+    const sentences: [number, number][] = [];
+    for (let t = 0; t < a.length; t++) {
+      if (t === 0 || a.sentenceStart[t] || a.tokUnit[t] !== a.tokUnit[t - 1]) sentences.push([t, t + 1]);
+      else sentences[sentences.length - 1]![1] = t + 1;
+    }
+    const carriersOf = sentences.map(([s, e]) => {
+      const set: number[] = [];
+      for (const bi of partners) {
+        const iv: [number, number][] = [];
+        for (const r of regionsOf[ai]!.get(bi)!) if (r.a1 > s && r.a0 < e) iv.push([Math.max(r.a0, s), Math.min(r.a1, e)]);
+        if (iv.length && coveredCount(iv) / (e - s) >= SENTENCE_SHARE) set.push(bi);
+      }
+      return set;
+    });
+    let k = 0;
+    while (k < sentences.length) {
+      const carriers = carriersOf[k]!;
+      if (carriers.length === 0) {
+        k++;
+        continue;
+      }
+      const key = carriers.join(',');
+      let e = k + 1;
+      while (e < sentences.length && carriersOf[e]!.join(',') === key) e++;
+      const s0 = sentences[k]![0];
+      const s1 = sentences[e - 1]![1];
+      k = e;
+      if (s1 - s0 < MIN_RUN) continue;
+      // owned by the earliest carrier
+      if (carriers.some((bi) => rankOf(bi) < rankOf(ai) || (rankOf(bi) === rankOf(ai) && bi < ai))) continue;
+      const occurrences: SharedPassage['occurrences'] = [occurrence(a, s0, s1)];
+      for (const bi of carriers) {
+        let lo = Infinity;
+        let hi = -1;
+        for (const r of regionsOf[ai]!.get(bi)!) {
+          for (let m = 0; m < r.matches.length; m += 2) {
+            const i = r.matches[m]!;
+            if (i >= s0 && i + SHINGLE <= s1 + 1) {
+              lo = Math.min(lo, r.matches[m + 1]!);
+              hi = Math.max(hi, r.matches[m + 1]! + SHINGLE);
+            }
+          }
+        }
+        if (hi > lo) occurrences.push(occurrence(docs[bi]!, lo, hi));
+      }
+      if (occurrences.length < 2) continue;
+      occurrences.sort((p, q) => (rank.get(p.articleId) ?? 0) - (rank.get(q.articleId) ?? 0) || (p.articleId < q.articleId ? -1 : 1));
+      const id = `p-${shortHash(`${a.id}:${s0}:${s1}`)}`;
+      passages.push({ id, text: textOf(a, s0, s1), occurrences });
+      for (const o of occurrences) add(o.articleId, id);
+    }
+  });
+  passages.sort((p, q) => {
+    const ra = rank.get(p.occurrences[0]!.articleId) ?? 0;
+    const rb = rank.get(q.occurrences[0]!.articleId) ?? 0;
+    return ra - rb || (p.occurrences[0]!.paragraph - q.occurrences[0]!.paragraph) || (p.id < q.id ? -1 : 1);
+  });
+  return { passages, byArticle, wireCopy, reprints };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function occurrence(d: Doc, t0: number, t1: number): SharedPassage['occurrences'][number] {
+  const units = new Set<number>();
+  for (let t = t0; t < Math.min(t1, d.length); t++) units.add(d.tokUnit[t]!);
+  const us = [...units].sort((x, y) => x - y).map((u) => d.units[u]!);
+  const first = us[0]!;
+  const same = us.filter((u) => u.embedded === first.embedded);
+  return {
+    articleId: d.id,
+    paragraph: first.paragraph,
+    paragraphs: same.map((u) => u.paragraph),
+    embedded: first.embedded,
+  };
+}
+
+function textOf(d: Doc, t0: number, t1: number): string {
+  const parts: string[] = [];
+  let t = t0;
+  while (t < t1) {
+    const u = d.tokUnit[t]!;
+    let e = t;
+    while (e + 1 < t1 && d.tokUnit[e + 1] === u) e++;
+    const text = d.units[u]!.text;
+    let end = d.tokEnd[e]!;
+    const tail = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(end))![0];
+    end += tail.length;
+    parts.push(text.slice(d.tokStart[t]!, end).trim());
+    t = e + 1;
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,232 @@
+// Quotes carried by several articles: one quotation in any quote marks („…“ «…» »…« "…" “…”) and with small
+// variants (zu-infinitives, spelling of compounds, a letter or two) is one quote.
+import type { ArticleRecord, SharedQuote } from '../record.ts';
+import { fold, foldZuInfinitive, isStopWord, levenshtein, paragraphsOf, shortHash, words } from './text.ts';
+
+const MAX_QUOTE = 600; // characters
+const MIN_SIMILARITY = 0.8; // 1 - edit distance / length of the compact keys
+const KEYS_PER_QUOTE = 4;
+const MAX_BUCKET = 400;
+
+const CLOSERS: Record<string, string> = { '„': '“”"', '«': '»', '»': '«', '“': '”"', '"': '"', '‹': '›', '›': '‹' };
+
+/** Quoted spans of a text, quote marks removed. Unclosed or very long spans are skipped. */
+export function extractQuotes(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const closers = CLOSERS[c];
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    const next = text[i + 1] ?? ' ';
+    const opens =
+      closers !== undefined &&
+      // a straight or English quote mark opens only before a word and not after one
+      (c === '„' || c === '«' || c === '»' || c === '‹' || c === '›' || (!/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}(.…]/u.test(next)));
+    if (!opens) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let found = -1;
+    while (j < text.length && j - i <= MAX_QUOTE) {
+      const d = text[j]!;
+      if (d === '\n' && text[j + 1] === '\n') break;
+      if (closers!.includes(d)) {
+        found = j;
+        break;
+      }
+      j++;
+    }
+    if (found < 0) {
+      i++;
+      continue;
+    }
+    const inner = text.slice(i + 1, found).trim();
+    if (/[\p{L}]/u.test(inner)) out.push(inner);
+    i = found + 1;
+  }
+  return out;
+}
+
+/** Compact comparison key: folded letters only, zu-infinitives folded, leading/trailing stop words and ellipses dropped. */
+export function quoteKey(text: string): string {
+  const ws = words(text.replace(/\((?:…|\.\.\.)\)|…/g, ' ')).map((w) => foldZuInfinitive(fold(w)));
+  let s = 0;
+  let e = ws.length;
+  while (s < e - 1 && isStopWord(ws[s]!)) s++;
+  while (e - 1 > s && isStopWord(ws[e - 1]!)) e--;
+  return ws.slice(s, e).join('');
+}
+
+function blockingKeys(text: string): string[] {
+  const ks = new Set<string>();
+  for (const w of words(text)) {
+    const f = foldZuInfinitive(fold(w));
+    if (f.length < 3 || isStopWord(f)) continue;
+    ks.add(f.slice(0, 5));
+  }
+  return [...ks];
+}
+
+interface QuoteInstance {
+  articleIndex: number;
+  text: string;
+  speaker: string | null;
+  key: string;
+  keys: string[];
+}
+
+export interface QuoteResult {
+  quotes: SharedQuote[];
+  byArticle: Map<string, string[]>;
+}
+
+/**
+ * Groups the quotes of all articles (those ingest found plus those in the body and embedded copy)
+ * and returns those carried by at least two articles. `rank` is each article's place in time order.
+ */
+export function findSharedQuotes(
+  records: ArticleRecord[],
+  rank: Map<string, number>,
+  canonicalSpeaker: (name: string) => string = (n) => n,
+): QuoteResult {
+  const inst: QuoteInstance[] = [];
+  records.forEach((r, ai) => {
+    const seen = new Map<string, QuoteInstance>();
+    const push = (text: string, speaker: string | null): void => {
+      const key = quoteKey(text);
+      if (key.length < 4) return;
+      const had = seen.get(key);
+      if (had) {
+        if (!had.speaker && speaker) had.speaker = speaker;
+        return;
+      }
+      const q: QuoteInstance = { articleIndex: ai, text: text.trim(), speaker, key, keys: blockingKeys(text) };
+      seen.set(key, q);
+      inst.push(q);
+    };
+    for (const q of r.quotes) push(q.text, q.speaker);
+    for (const t of extractQuotes(r.body)) push(t, null);
+    for (const e of r.embedded) for (const t of extractQuotes(e.text)) push(t, null);
+  });
+
+  // candidates: each quote's rarest blocking keys
+  const df = new Map<string, number>();
+  for (const q of inst) for (const k of q.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const buckets = new Map<string, number[]>();
+  inst.forEach((q, qi) => {
+    const ks = [...q.keys].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1)).slice(0, KEYS_PER_QUOTE);
+    for (const k of ks) {
+      const b = buckets.get(k);
+      if (!b) buckets.set(k, [qi]);
+      else b.push(qi);
+    }
+  });
+  const parent = inst.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const tried = new Set<number>();
+  const n = inst.length;
+  for (const b of [...buckets.values()]) {
+    if (b.length < 2 || b.length > MAX_BUCKET) continue;
+    for (let x = 0; x < b.length; x++) {
+      for (let y = x + 1; y < b.length; y++) {
+        const p = b[x]!;
+        const q = b[y]!;
+        const qa = inst[p]!;
+        const qb = inst[q]!;
+        if (qa.articleIndex === qb.articleIndex) continue;
+        const pk = p * n + q;
+        if (tried.has(pk)) continue;
+        tried.add(pk);
+        if (sameQuote(qa.key, qb.key)) {
+          const rp = find(p);
+          const rq = find(q);
+          if (rp !== rq) parent[Math.max(rp, rq)] = Math.min(rp, rq);
+        }
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  inst.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+
+  const quotes: SharedQuote[] = [];
+  const byArticle = new Map<string, string[]>();
+  for (const g of groups.values()) {
+    const arts = new Set(g.map((i) => inst[i]!.articleIndex));
+    if (arts.size < 2) continue;
+    const members = g
+      .map((i) => inst[i]!)
+      .sort(
+        (p, q) =>
+          (rank.get(records[p.articleIndex]!.id) ?? 0) - (rank.get(records[q.articleIndex]!.id) ?? 0) ||
+          p.articleIndex - q.articleIndex ||
+          (p.text < q.text ? -1 : 1),
+      );
+    const articleIds: string[] = [];
+    const variants: NonNullable<SharedQuote['variants']> = [];
+    for (const m of members) {
+      const r = records[m.articleIndex]!;
+      if (articleIds.includes(r.id)) continue;
+      articleIds.push(r.id);
+      variants.push({ articleId: r.id, text: m.text, paragraph: paragraphOf(r.body, m.text) });
+    }
+    const speakerVotes = new Map<string, number>();
+    for (const m of members) if (m.speaker) {
+      const s = canonicalSpeaker(m.speaker);
+      speakerVotes.set(s, (speakerVotes.get(s) ?? 0) + 1);
+    }
+    let speaker: string | null = null;
+    for (const m of members) {
+      if (!m.speaker) continue;
+      const s = canonicalSpeaker(m.speaker);
+      if (speaker === null || speakerVotes.get(s)! > speakerVotes.get(speaker)!) speaker = s;
+    }
+    const id = `q-${shortHash(`${articleIds[0]}:${members[0]!.key}`)}`;
+    quotes.push({ id, text: members[0]!.text, speaker, articleIds, variants });
+    for (const a of articleIds) {
+      const l = byArticle.get(a) ?? [];
+      l.push(id);
+      byArticle.set(a, l);
+    }
+  }
+  quotes.sort(
+    (p, q) =>
+      (rank.get(p.articleIds[0]!) ?? 0) - (rank.get(q.articleIds[0]!) ?? 0) ||
+      q.articleIds.length - p.articleIds.length ||
+      (p.id < q.id ? -1 : 1),
+  );
+  // per article: in the order of the quotes list
+  const order = new Map(quotes.map((q, i) => [q.id, i]));
+  for (const l of byArticle.values()) l.sort((p, q) => order.get(p)! - order.get(q)!);
+  return { quotes, byArticle };
+}
+
+/** Two compact keys are the same quotation when they differ by a few letters. */
+export function sameQuote(a: string, b: string): boolean {
+  if (a === b) return true;
+  const max = Math.max(a.length, b.length);
+  const allowed = Math.floor(max * (1 - MIN_SIMILARITY));
+  if (allowed === 0) return false;
+  return levenshtein(a, b, allowed) <= allowed;
+}
+
+function paragraphOf(body: string, quote: string): number | null {
+  const probe = quoteKey(quote).slice(0, 40);
+  const paras = paragraphsOf(body);
+  for (let i = 0; i < paras.length; i++) {
+    if (quoteKey(paras[i]!).includes(probe)) return i;
+  }
+  return null;
+}

@@ -1,0 +1,212 @@
+// Text utilities for the link stage: tokenising, German stop words, stemming, paragraphs, hashing.
+// Everything here is pure and deterministic.
+
+/** Lower-cases, folds ß and diacritics: "Äußerst" -> "ausserst". */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Plain word tokens (hyphenated compounds split into parts), as written. */
+export function words(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}
+
+/** Word tokens with their character offsets. */
+export function wordSpans(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
+  `aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anderm andern anderr anders auch auf aus bei bin bis bist da damit dann das dass daß dasselbe dazu dein deine deinem deinen deiner deines dem demselben den denn denselben der derer derselbe derselben des desselben dessen dich die dies diese dieselbe dieselben diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines einig einige einigem einigen einiger einiges einmal er es etwas euch euer eure eurem euren eurer eures für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in indem ins ist jede jedem jeden jeder jedes jene jenem jenen jener jenes jetzt kann kein keine keinem keinen keiner keines können könnte machen man manche manchem manchen mancher manches mein meine meinem meinen meiner meines mich mir mit muss musste nach nicht nichts noch nun nur ob oder ohne sehr sein seine seinem seinen seiner seines selbst sich sie sind so solche solchem solchen solcher solches soll sollte sondern sonst über um und uns unsere unserem unseren unser unseres unter viel vom von vor während war waren warst was weg weil weiter welche welchem welchen welcher welches wenn werde werden wie wieder will wir wird wirst wo wollen wollte würde würden zu zum zur zwar zwischen sei seien wurde wurden worden habe hätte hätten sowie laut zudem bereits nun schon heute gestern morgen immer mehr sagte sagt erklärte hieß heißt derzeit dabei darüber davon dafür dagegen daher damals denen deren diesen zufolge angaben seit beim beide beiden ersten erste neuen neue neuer neues rund etwa ab ja nein gut gibt geht ging kam kommt lassen lässt soll sollen müssen muss darf dürfen`
+    .split(/\s+/)
+    .map(fold),
+);
+
+export function isStopWord(foldedWord: string): boolean {
+  return GERMAN_STOP_WORDS.has(foldedWord);
+}
+
+// ---- Snowball German stemmer (https://snowballstem.org/algorithms/german/stemmer.html) ----
+
+const VOWELS = 'aeiouyäöü';
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
+
+function regionStart(w: string, from: number): number {
+  for (let i = from + 1; i < w.length; i++) {
+    if (!isVowel(w[i]) && isVowel(w[i - 1])) return i + 1;
+  }
+  return w.length;
+}
+
+const S_ENDING = new Set([...'bdfghklmnrt']);
+const ST_ENDING = new Set([...'bdfghklmnt']);
+
+/** Snowball German stem of a lower-case word; umlauts folded at the end. */
+export function stemGerman(input: string): string {
+  let w = input.toLowerCase().replace(/ß/g, 'ss');
+  if (w.length <= 3) return fold(w);
+  // mark u and y between vowels as consonants
+  let chars = [...w];
+  for (let i = 1; i < chars.length - 1; i++) {
+    if ((chars[i] === 'u' || chars[i] === 'y') && isVowel(chars[i - 1]) && isVowel(chars[i + 1])) {
+      chars[i] = chars[i]!.toUpperCase();
+    }
+  }
+  w = chars.join('');
+  const r1raw = regionStart(w, 0);
+  const r2 = regionStart(w, r1raw);
+  const r1 = Math.max(r1raw, 3);
+  const inR1 = (pos: number): boolean => pos >= r1;
+  const inR2 = (pos: number): boolean => pos >= r2;
+
+  // Step 1
+  {
+    const m = /(ern|em|er|en|es|e|s)$/.exec(w);
+    if (m) {
+      const suf = m[1]!;
+      const pos = w.length - suf.length;
+      if (inR1(pos)) {
+        if (suf === 'em' || suf === 'ern' || suf === 'er') {
+          w = w.slice(0, pos);
+        } else if (suf === 'e' || suf === 'en' || suf === 'es') {
+          w = w.slice(0, pos);
+          if (w.endsWith('niss')) w = w.slice(0, -1);
+        } else if (suf === 's' && S_ENDING.has(w[pos - 1] ?? '')) {
+          w = w.slice(0, pos);
+        }
+      }
+    }
+  }
+  // Step 2
+  {
+    const m = /(est|en|er|st)$/.exec(w);
+    if (m) {
+      const suf = m[1]!;
+      const pos = w.length - suf.length;
+      if (inR1(pos)) {
+        if (suf === 'st') {
+          if (ST_ENDING.has(w[pos - 1] ?? '') && pos - 1 >= 3) w = w.slice(0, pos);
+        } else {
+          w = w.slice(0, pos);
+        }
+      }
+    }
+  }
+  // Step 3
+  {
+    const m = /(end|ung|ig|ik|isch|lich|heit|keit)$/.exec(w);
+    if (m) {
+      const suf = m[1]!;
+      const pos = w.length - suf.length;
+      if (inR2(pos)) {
+        if (suf === 'end' || suf === 'ung') {
+          w = w.slice(0, pos);
+          if (w.endsWith('ig') && inR2(w.length - 2) && w[w.length - 3] !== 'e') w = w.slice(0, -2);
+        } else if (suf === 'ig' || suf === 'ik' || suf === 'isch') {
+          if (w[pos - 1] !== 'e') w = w.slice(0, pos);
+        } else if (suf === 'lich' || suf === 'heit') {
+          w = w.slice(0, pos);
+          if ((w.endsWith('er') || w.endsWith('en')) && inR1(w.length - 2)) w = w.slice(0, -2);
+        } else if (suf === 'keit') {
+          w = w.slice(0, pos);
+          if (w.endsWith('lich') && inR2(w.length - 4)) w = w.slice(0, -4);
+          else if (w.endsWith('ig') && inR2(w.length - 2)) w = w.slice(0, -2);
+        }
+      }
+    }
+  }
+  chars = [...w];
+  return fold(chars.join('').replace(/U/g, 'u').replace(/Y/g, 'y'));
+}
+
+const SEPARABLE_PREFIXES = [
+  'zurück', 'wieder', 'zusammen', 'heraus', 'herein', 'hinaus', 'voran', 'vorbei', 'weiter', 'durch', 'empor', 'fest', 'fort',
+  'frei', 'hoch', 'nieder', 'statt', 'unter', 'über', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'her', 'hin', 'los', 'mit',
+  'nach', 'vor', 'weg', 'zu', 'um', 'dar', 'da',
+];
+
+/** Folds the "zu"-infinitive of separable verbs: "aufzugeben" -> "aufgeben". Works on folded words. */
+export function foldZuInfinitive(w: string): string {
+  if (w.length < 7 || !w.endsWith('n')) return w;
+  for (const p of SEPARABLE_PREFIXES) {
+    const pf = fold(p);
+    if (w.startsWith(pf + 'zu') && w.length - pf.length - 2 >= 4) return pf + w.slice(pf.length + 2);
+  }
+  return w;
+}
+
+/** Content stems of a text: folded, stop words removed, stemmed. */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const f = fold(w);
+    if (f.length < 2 || isStopWord(f) || /^\d+$/.test(f)) continue;
+    out.push(stemGerman(foldZuInfinitive(f)));
+  }
+  return out;
+}
+
+// ---- paragraphs ----
+
+/**
+ * The paragraphs of a Markdown body, by the convention documented in record.ts:
+ * blocks separated by blank lines, `#` headings not counted.
+ */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0 && !/^#{1,6}\s/.test(b));
+}
+
+// ---- hashing ----
+
+/** 32-bit FNV-1a hash of a string. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Short, stable hexadecimal id from a string. */
+export function shortHash(s: string): string {
+  return hash32(s).toString(16).padStart(8, '0') + hash32('#' + s).toString(16).padStart(8, '0').slice(0, 4);
+}
+
+/** Levenshtein distance with an early exit once `max` is exceeded (returns max+1 then). */
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length > b.length) [a, b] = [b, a];
+  let prev = new Array<number>(a.length + 1);
+  let cur = new Array<number>(a.length + 1);
+  for (let i = 0; i <= a.length; i++) prev[i] = i;
+  for (let j = 1; j <= b.length; j++) {
+    cur[0] = j;
+    let rowMin = j;
+    const bj = b.charCodeAt(j - 1);
+    for (let i = 1; i <= a.length; i++) {
+      const cost = a.charCodeAt(i - 1) === bj ? 0 : 1;
+      const v = Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + cost);
+      cur[i] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[a.length]!;
+}
