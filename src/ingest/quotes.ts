@@ -1,7 +1,122 @@
-// Quotations in German text: „…“ «…» »…« "…" ‚…‘ ‘…’, normalised, with the speaker when the sentence names one.
+// Quotations in German text: „…“ «…» »…« "…" ‚…‘ ‘…’ “…”, normalised, with the speaker when the sentence names one.
 import type { Quote } from '../record.ts';
+import { findPeople } from './entities.ts';
+
+// Opening mark → the marks that may close it (German, Swiss, book style, English, and typed mixtures).
+const CLOSERS: Record<string, string> = {
+  '„': '“”"',
+  '“': '”"',
+  '«': '»',
+  '»': '«',
+  '‚': '‘’',
+  '‘': '’',
+  '›': '‹',
+  '‹': '›',
+  '"': '"“”',
+};
+
+const SPACE_BEFORE = /[\s([{\/–—-]/;
+
+function isOpener(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (!(c in CLOSERS)) return false;
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? ' ';
+  if (/\s/.test(next)) return false;
+  // straight and English marks open only after a space; German, Swiss and book marks open anywhere
+  if (c === '"' || c === '“' || c === '‘') return SPACE_BEFORE.test(prev);
+  if (c === '‚' || c === '›' || c === '‹') return SPACE_BEFORE.test(prev);
+  return true;
+}
+
+function findCloser(text: string, open: number): number {
+  const allowed = CLOSERS[text[open]!]!;
+  for (let j = open + 1; j < text.length && j < open + 2000; j++) {
+    const c = text[j]!;
+    if (!allowed.includes(c)) continue;
+    if (/\s/.test(text[j - 1]!)) continue; // a closing mark hugs the quoted word
+    // a single ’ followed by a letter is an apostrophe ("geht’s")
+    if (c === '’' && /\p{L}/u.test(text[j + 1] ?? '')) continue;
+    return j;
+  }
+  return -1;
+}
+
+const VERBS =
+  'sagte|sagten|sagt|sagen|so|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|schrieb|schreibt|twitterte|ergänzte|ergänzt|warnte|warnt|kritisierte|kritisiert|erwiderte|antwortete|bekräftigte|unterstrich|versicherte|räumte|mahnte|forderte|fordert|fügte|teilte|zitierte|verkündete|bestätigte|beklagte|sprach|stellte|hob|argumentierte|urteilte|kommentierte|resümierte|hieß|heißt|schloss|ließ|rief|drohte|versprach';
+const AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\b`, 'u');
+const BEFORE = new RegExp(`(?:${VERBS})(?:\\s+\\S+){0,6}?\\s*[:,]?\\s*$|:\\s*$`, 'u');
+
+function sentenceAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 300);
+  const end = rest.search(/[.!?](?=\s+\p{Lu}|\s*$)|[„«»"“]/u);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+function sentenceBefore(text: string, to: number): string {
+  const before = text.slice(Math.max(0, to - 300), to);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.search(/[“”»«"][^“”»«"]*$/));
+  return start >= 0 ? before.slice(start + 1) : before;
+}
+
+// "ein Sprecher von Premierminister X", "die Sprecherin des Ministers X": X is named but is not the speaker.
+function ownName(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 80), at);
+  const segment = head.slice(head.lastIndexOf(',') + 1);
+  return !/\b(?:von|vom|des|eines|einer)\s+(?:\S+\s+){0,2}$/.test(segment);
+}
+
+/** The person a quote is attributed to in its own sentence, else null. */
+function speakerFor(text: string, open: number, close: number): string | null {
+  const after = sentenceAfter(text, close + 1);
+  const verb = AFTER.exec(after);
+  if (verb) {
+    const clause = after.slice(verb[0].length);
+    if (/^(?:\s+(?:es|er|sie|man|ich|wir|ihr))\b/.test(clause)) return null; // "sagte er", "hieß es"
+    const people = findPeople(clause.slice(0, 160)).filter((p) => p.at < 100);
+    const p = people[0];
+    return p && ownName(clause, p.at) ? p.name : null;
+  }
+  const before = sentenceBefore(text, open);
+  if (BEFORE.test(before)) {
+    const people = findPeople(before);
+    const p = people[people.length - 1];
+    if (!p || !ownName(before, p.at)) return null;
+    const tail = before.slice(p.at + p.name.length);
+    const head = before.slice(0, p.at);
+    const subject = new RegExp(`^[\\s,]*(?:${VERBS})\\b`).test(tail) || /^\s*[:,]?\s*$/.test(tail);
+    const inverted = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}$`).test(head);
+    return subject || inverted ? p.name : null;
+  }
+  return null;
+}
+
+export function normaliseQuote(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '').trim();
+}
 
 export function extractQuotes(paragraphs: string[]): Quote[] {
-  void paragraphs;
-  return [];
+  const out: Quote[] = [];
+  const index = new Map<string, number>();
+  for (const text of paragraphs) {
+    if (!text) continue;
+    for (let i = 0; i < text.length; i++) {
+      if (!isOpener(text, i)) continue;
+      const j = findCloser(text, i);
+      if (j < 0) continue;
+      const inner = normaliseQuote(text.slice(i + 1, j));
+      if (inner && /\p{L}/u.test(inner)) {
+        const speaker = speakerFor(text, i, j);
+        const seen = index.get(inner);
+        if (seen === undefined) {
+          index.set(inner, out.length);
+          out.push({ text: inner, speaker });
+        } else if (!out[seen]!.speaker && speaker) {
+          out[seen]!.speaker = speaker;
+        }
+      }
+      i = j;
+    }
+  }
+  return out;
 }
