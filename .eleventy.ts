@@ -11,7 +11,7 @@ export default function (eleventyConfig: EleventyConfig): void {
 }
 
 export const config = {
-  dir: { input: 'templates', includes: '_includes', data: '_data', output: '_site' },
+  dir: { includes: '_includes', data: '_data' },
   templateFormats: ['njk'],
   htmlTemplateEngine: 'njk',
   markdownTemplateEngine: false,

@@ -9,6 +9,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Cleaning scraped text means matching control characters on purpose.
+      'no-control-regex': 'off',
     },
   },
   {
