@@ -34,7 +34,7 @@ export function normaliseAgency(token: string): string | null {
  * Reads a credit list like "APA/DPA/AFP", "dpa, AFP", "mrc/dpa/Reuters" or "dpa und AFP".
  * Returns the agencies when every token is an agency or a short lowercase author mark, else null.
  */
-export function parseAgencyList(s: string): string[] | null {
+export function parseAgencyList(s: string, allowOutlets = false): string[] | null {
   const tokens = s.split(/\s*(?:\/|,|;|\bund\b|&|\+)\s*/).map((t) => t.trim()).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 8) return null;
   const found: string[] = [];
@@ -42,6 +42,8 @@ export function parseAgencyList(s: string): string[] | null {
     const a = normaliseAgency(t);
     if (a) {
       if (!found.includes(a)) found.push(a);
+    } else if (allowOutlets && /^[\w-]+\.(de|at|ch|com|net|org|eu)$/i.test(t)) {
+      continue; // "Quelle: ntv.de, mli/dpa": the outlet is read separately
     } else if (!/^[a-zäöü]{1,4}$/.test(t)) {
       return null; // not a credit list, e.g. running text in parentheses
     }
@@ -52,3 +54,9 @@ export function parseAgencyList(s: string): string[] | null {
 // Photo agencies and picture desks, for credits at the end of a caption ("… Westukraine. REUTERS").
 export const PHOTO_CREDIT =
   /(?:^|[.!?)»“"]\s+|\s[-–|]\s|\()((?:Foto|Fotos|Bild|Bildquelle|Quelle|Photo)\s*:\s*[^.!?]{2,80}|©\s*[^.!?]{2,80}|(?:REUTERS|Reuters|AFP|dpa|DPA|AP|EPA|APA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|Keystone|Sputnik|TASS|AFP\/Getty Images|EPA-EFE|ANP|Xinhua|Kremlin Pool)(?:\s*\/\s*[\p{L} .\-]{2,40})*)\)?\s*$/u;
+
+/** The outlet named in a source line like "Quelle: ntv.de, mli/dpa". */
+export function outletInCredit(s: string): string | null {
+  const m = /^(?:Quellen?|Quelle\(n\))\s*:\s*([\w-]+\.(?:de|at|ch|com|net|org|eu))\b/i.exec(s.trim());
+  return m ? m[1]! : null;
+}

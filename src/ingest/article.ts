@@ -1,7 +1,8 @@
 // From decoded text to the article's fields: front matter, header, top matter, body blocks, credits.
 import type { Caption, DatePrecision, Embedded, Quote, Warning } from '../record.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { parseByline, parseCreditBlock, parseDateline, parseOutletLine, splitTrailingCredit } from './byline.ts';
+import { outletInCredit } from './agencies.ts';
+import { parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
 import { findDate } from './dates.ts';
 import { isWireHeadline, parseEmbedded } from './embedded.ts';
@@ -118,6 +119,8 @@ export function parseArticle(text: string): ArticleFields {
   }
 
   // ---- top matter: headline, subtitle, timestamp, byline, page-title line ----
+  // a front-matter title wins: the text's first lines are then body, not headline candidates
+  const fmHasTitle = typeof fm?.data['title'] === 'string' && fm.data['title'].trim() !== '';
   let i = 0;
   let lastTop: 'title' | 'subtitle' | 'other' | null = title ? 'title' : null;
   const hasLaterParagraph = (from: number) => blocks.slice(from + 1).some((b) => !isHeadlineLike(b.text) && !isJunkLine(b.text));
@@ -156,6 +159,7 @@ export function parseArticle(text: string): ArticleFields {
       }
       continue;
     }
+    if (fmHasTitle) break;
     if (!title && isHeadlineLike(b.text, 160) && hasLaterParagraph(i)) {
       title = b.text;
       titleSource = 'headline';
@@ -165,6 +169,13 @@ export function parseArticle(text: string): ArticleFields {
     if (lastTop === 'title' && !subtitle && !lead && isHeadlineLike(b.text, 250) && hasLaterParagraph(i)) {
       subtitle = b.text;
       lastTop = 'subtitle';
+      continue;
+    }
+    // a short teaser between the headline and the byline or timestamp is the lead
+    const after = blocks.slice(i + 1).find((x) => !isJunkLine(x.text));
+    if (title && !lead && b.text.length <= 400 && after && (parseByline(after.text) || readStamp(after.text, true))) {
+      lead = b.text;
+      lastTop = 'other';
       continue;
     }
     break;
@@ -182,9 +193,16 @@ export function parseArticle(text: string): ArticleFields {
     let t = stripJunkTail(b.text);
     if (!t) continue;
 
+    const reporters = parseReportCredit(t);
+    if (reporters) {
+      pushUnique(authors, reporters);
+      pushUnique(agencies, parseCreditBlock(t) ?? []);
+      continue;
+    }
     const credits = parseCreditBlock(t);
     if (credits) {
       pushUnique(agencies, credits);
+      outlet ??= outletInCredit(t);
       continue;
     }
     const creditOnly = parseCreditOnly(t);
@@ -196,7 +214,7 @@ export function parseArticle(text: string): ArticleFields {
       if (nb && isCaptionLike(nb.text) && !parseCreditOnly(nb.text)) {
         captions.push({ text: nb.text, credit: creditOnly });
         consumed.add(nIdx);
-      } else if (prev && prev.kind === 'para' && isCaptionLike(prev.text)) {
+      } else if (prev && prev.kind === 'para' && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
         items.pop();
         captions.push({ text: prev.text, credit: creditOnly });
       } else {
@@ -266,7 +284,7 @@ export function parseArticle(text: string): ArticleFields {
 
   // a heading-only or empty body still needs a paragraph to derive from
   if (!title) {
-    const from = lead ?? firstPara?.text ?? subtitle ?? items[0]?.text ?? embedded[0]?.text ?? captions[0]?.text ?? header?.text ?? '';
+    const from = lead ?? (firstPara ? stripDateline(firstPara.text) : null) ?? subtitle ?? items[0]?.text ?? embedded[0]?.text ?? captions[0]?.text ?? header?.text ?? '';
     title = deriveTitle(from);
     titleSource = 'derived';
   }
@@ -300,13 +318,22 @@ export function parseArticle(text: string): ArticleFields {
   const textParts = [fields.title, fields.subtitle ?? '', fields.lead ?? '', ...items.map((x) => x.text)];
   fields.body = body;
   fields.wordCount = countWords(items.map((x) => x.text).join(' '));
-  fields.quotes = extractQuotes([fields.lead ?? '', ...items.map((x) => x.text)]);
   const ents = extractEntities(textParts, fields.authors);
+  fields.quotes = extractQuotes([fields.lead ?? '', ...items.map((x) => x.text)], ents.people);
   fields.people = ents.people;
   fields.places = ents.places;
   fields.organisations = ents.organisations;
   if (fields.dateline && !fields.places.includes(fields.dateline)) fields.places.unshift(fields.dateline);
   return fields;
+}
+
+function isShortSentence(t: string): boolean {
+  return t.length <= 200 && /[.]$/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t.slice(0, -1));
+}
+
+function stripDateline(t: string): string {
+  const m = /^[\p{Lu}][\p{L}.'’ /-]{1,60}?\s*\([^()]{2,40}\)\s*[-–—:]\s*/u.exec(t);
+  return m && parseDateline(t) ? t.slice(m[0].length) : t;
 }
 
 function isSubheading(t: string): boolean {

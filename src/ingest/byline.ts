@@ -53,13 +53,21 @@ export function parseByline(text: string): Byline | null {
   return { authors, agencies, place, rest };
 }
 
+/** "(Bericht von A; redigiert von B …)", "Mit Informationen von A, ARD-Hauptstadtstudio": the reporters of the piece. */
+export function parseReportCredit(text: string): string[] | null {
+  const m = /^\(?(?:Bericht|Reporter(?:in)?|Berichterstattung|Recherche|Mitarbeit|Text|Mit Informationen|Mit Material|Mitarbeit)\s*(?:von|:)\s*([^;:.()]{3,120})/u.exec(text);
+  if (!m || text.length > 400) return null;
+  const names = m[1]!.split(/\s*(?:,|\bund\b|&)\s*/).map((n) => n.trim()).filter((n) => PERSON_NAME.test(n) && /\s/.test(n));
+  return names.length ? names : null;
+}
+
 /** A whole block that only credits agencies: "(APA/DPA/AFP)", "Mit Material von dpa und AFP", "Quelle: dpa". */
 export function parseCreditBlock(text: string): string[] | null {
   const t = text.trim();
   let m = /^\(([^()]{2,80})\)\.?$/.exec(t);
   if (m) return parseAgencyList(m[1]!);
   m = /^(?:Mit Material (?:von|der Agenturen|der Nachrichtenagenturen)|Mit Informationen von|Mit Agenturmaterial von|Material von|Quellen?|Agenturen|Quelle\(n\))\s*:?\s*(.{2,80})$/i.exec(t);
-  if (m) return parseAgencyList(m[1]!.replace(/\.$/, ''));
+  if (m) return parseAgencyList(m[1]!.replace(/\.$/, ''), true);
   if (t.length <= 40 && /\//.test(t)) return parseAgencyList(t); // "mrc/dpa/Reuters"
   if (t.length <= 12) {
     const a = normaliseAgency(t);

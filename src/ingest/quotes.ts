@@ -67,7 +67,7 @@ function ownName(text: string, at: number): boolean {
 }
 
 /** The person a quote is attributed to in its own sentence, else null. */
-function speakerFor(text: string, open: number, close: number): string | null {
+function speakerFor(text: string, open: number, close: number, known: string[]): string | null {
   const after = sentenceAfter(text, close + 1);
   const verb = AFTER.exec(after);
   if (verb) {
@@ -75,7 +75,11 @@ function speakerFor(text: string, open: number, close: number): string | null {
     if (/^(?:\s+(?:es|er|sie|man|ich|wir|ihr))\b/.test(clause)) return null; // "sagte er", "hieß es"
     const people = findPeople(clause.slice(0, 160)).filter((p) => p.at < 100);
     const p = people[0];
-    return p && ownName(clause, p.at) ? p.name : null;
+    if (p) return ownName(clause, p.at) ? p.name : null;
+    // "…", sagte Habeck: a bare surname of someone the article names in full
+    const bare = /^\s+(\p{Lu}[\p{Ll}'’-]+)(?=[\s,.;:!?]|$)/u.exec(clause);
+    if (bare) return known.find((k) => k.split(' ').at(-1) === bare[1]) ?? null;
+    return null;
   }
   const before = sentenceBefore(text, open);
   if (BEFORE.test(before)) {
@@ -95,7 +99,7 @@ export function normaliseQuote(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '').trim();
 }
 
-export function extractQuotes(paragraphs: string[]): Quote[] {
+export function extractQuotes(paragraphs: string[], knownPeople: string[] = []): Quote[] {
   const out: Quote[] = [];
   const index = new Map<string, number>();
   for (const text of paragraphs) {
@@ -106,7 +110,7 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
       if (j < 0) continue;
       const inner = normaliseQuote(text.slice(i + 1, j));
       if (inner && /\p{L}/u.test(inner)) {
-        const speaker = speakerFor(text, i, j);
+        const speaker = speakerFor(text, i, j, knownPeople);
         const seen = index.get(inner);
         if (seen === undefined) {
           index.set(inner, out.length);
