@@ -76,14 +76,16 @@ const WEEKDAY_FOLDED = WEEKDAYS_DE.map((w) => fold(w));
  */
 export function weekdayMentions(text: string): number[] {
   const counts = [0, 0, 0, 0, 0, 0, 0];
-  const re = /\b(?:am|vom|seit|bis|diesen|kommenden|vergangenen|letzten)?\s*(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(?:abend|morgen|mittag|nachmittag|vormittag)?\b/g;
+  const re = /(?:\b([Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Dd]iesen|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten)\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(?:abend|morgen|mittag|nachmittag|vormittag)?\b/g;
   for (const m of text.matchAll(re)) {
-    const name = fold(m[1] === 'Sonnabend' ? 'Samstag' : m[1]!);
+    const name = fold(m[2] === 'Sonnabend' ? 'Samstag' : m[2]!);
     const idx = WEEKDAY_FOLDED.indexOf(name);
-    if (idx >= 0) counts[idx]! += m[0].trimStart().startsWith('am') ? 2 : 1;
+    if (idx >= 0) counts[idx]! += m[1]?.toLowerCase() === 'am' ? 2 : 1;
   }
   return counts;
 }
+
+const articles = (n: number): string => (n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`);
 
 export interface InferredDate {
   date: string;
@@ -136,28 +138,33 @@ export function inferDate(
     const top = Math.max(...mentions);
     if (top > 0 && mentions[wd] === top && mentions.filter((c) => c === top).length === 1) {
       const iso = dayToIso(bestDay);
-      const n = dayVotes.get(bestDay)!;
+      const n = intervals.length;
+      const nDay = dayVotes.get(bestDay)!;
+      const monthText = month && month[1] === n ? ` vom ${formatDateDe(month[0])}` : '';
+      const dayText = nDay === n ? `` : `, ${nDay === 1 ? 'einer' : nDay} davon vom ${formatDateDe(iso)}`;
+      const lead = nDay === n ? `${articles(n)} vom ${formatDateDe(iso)}` : `${articles(n)}${monthText}${dayText}`;
       return {
         date: iso,
         precision: 'day',
-        reason:
-          `Datum erschlossen aus der Geschichte ${quoted}: ${n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`} ` +
-          `vom ${formatDateDe(iso)}, einem ${WEEKDAYS_DE[wd]}; der Artikel selbst nennt den ${WEEKDAYS_DE[wd]}`,
+        reason: `Datum erschlossen aus der Geschichte ${quoted}: ${lead}, einem ${WEEKDAYS_DE[wd]}, und der Artikel nennt den ${WEEKDAYS_DE[wd]}`,
       };
     }
   }
   if (month) {
     const n = month[1];
+    const others = intervals.length - n;
     return {
       date: month[0],
       precision: 'month',
-      reason: `Datum erschlossen aus der Geschichte ${quoted}: ${n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`} vom ${formatDateDe(month[0])}`,
+      reason:
+        `Datum erschlossen aus der Geschichte ${quoted}: ${articles(n)} vom ${formatDateDe(month[0])}` +
+        (others > 0 ? ` (${others} ${others === 1 ? 'weiterer' : 'weitere'} aus anderen Monaten)` : ''),
     };
   }
   const n = year[1];
   return {
     date: year[0],
     precision: 'year',
-    reason: `Datum erschlossen aus der Geschichte ${quoted}: ${n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`} aus dem Jahr ${year[0]}`,
+    reason: `Datum erschlossen aus der Geschichte ${quoted}: ${articles(n)} aus dem Jahr ${year[0]}`,
   };
 }

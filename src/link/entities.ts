@@ -12,6 +12,9 @@ const ALL_CAPS_NOT_NAMES = new Set(
   'roundup update eil korrektur interview analyse kommentar foto fotos video live neu aktuell ticker exklusiv faq gastbeitrag meinung quelle'.split(' '),
 );
 
+const GENERIC_INSTITUTION_RE =
+  /(ministerium|amt|bank|regierung|behörde|gericht|parlament|polizei|armee|militär|verwaltung|kommission|rat|büro|agentur|partei|konzern|unternehmen|gipfel)$/i;
+
 interface Mention {
   kind: EntityKind;
   surface: string; // as written (genitive s removed)
@@ -100,10 +103,9 @@ export function detectMentions(text: string, known: KnownEntity[], index = build
         // "Peking" in "Peking-Ente" is fine; a known name followed by another capitalised name part is not the same name
         if (ok) {
           const e = known[c.k]!;
-          const surface = spans
-            .slice(i, i + c.tokens.length)
-            .map((s, j) => (j === c.tokens.length - 1 && fold(s.word) !== c.tokens[j] ? s.word.slice(0, -1) : s.word))
-            .join(' ');
+          const lastSpan = spans[i + c.tokens.length - 1]!;
+          const genitive = fold(lastSpan.word) !== c.tokens[c.tokens.length - 1];
+          const surface = text.slice(spans[i]!.start, lastSpan.end - (genitive ? 1 : 0));
           out.push({ kind: e.kind, surface, known: c.k });
           matched = c.tokens.length;
           break;
@@ -212,6 +214,7 @@ export interface EntityResult {
   byArticle: Map<string, string[]>; // article id -> entity slugs
   /** A speaker's or person's name as the archive names them ("Dmitrij Peskow" -> "Dmitri Peskow"). */
   canonicalName: (name: string) => string;
+  personsIn: (text: string) => string[];
 }
 
 interface Cluster {
@@ -246,6 +249,9 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
           if (parts.length === 0 || parts.some((p) => isRoleNoun(p)) || !parts.every((p) => isCap(p) || /^(von|van|de|der|al|bin|ibn|da|di|le|la|zu)$/.test(p))) continue;
           if (parts.length === 1) ms.push({ kind, surface: name, known: null, surnameOnly: true });
           else ms.push({ kind, surface: name, known: null });
+        } else if (parts.length === 1 && kind === 'organisation' && GENERIC_INSTITUTION_RE.test(name)) {
+          // "Zentralbank", "Außenministerium": an institution without its owner is not an entity
+          continue;
         } else ms.push({ kind, surface: name, known: null });
       }
     };
@@ -397,7 +403,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
     const ks = [...keys]
       .sort((a, b) => (clusters.get(b)!.mentionsIn.get(ai) ?? 0) - (clusters.get(a)!.mentionsIn.get(ai) ?? 0) || (a < b ? -1 : 1))
       .slice(0, MAX_ENTITIES_FOR_COOCCURRENCE);
-    for (const a of ks) {
+    for (const a of keys) {
       let m = co.get(a);
       if (!m) co.set(a, (m = new Map()));
       for (const b of ks) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
@@ -406,7 +412,11 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
 
   const entities: Entity[] = named.map(({ c, name }) => {
     const aliasSet = new Set<string>();
-    for (const s of c.surfaces.keys()) if (s !== name) aliasSet.add(s);
+    for (const s of c.surfaces.keys()) {
+      if (s === name) continue;
+      if (s.length > 4 && s === s.toUpperCase() && name !== name.toUpperCase()) continue; // "PEKING" in a dateline
+      aliasSet.add(s);
+    }
     if (c.known !== null) for (const a of known[c.known]!.aliases ?? []) if (a !== name && c.surfaces.has(a)) aliasSet.add(a);
     const seenWith = [...(co.get(c.key) ?? new Map<string, number>())]
       .map(([k, count]) => ({ slug: slugOf.get(k)!, count }))
@@ -454,5 +464,16 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
     return n;
   };
 
-  return { entities, byArticle, canonicalName };
+  /** The persons a text names, as the archive names them, in order of first mention. */
+  const personsIn = (text: string): string[] => {
+    const out: string[] = [];
+    for (const m of detectMentions(text, known, index)) {
+      if (m.kind !== 'person') continue;
+      const nm = m.known !== null ? known[m.known]!.name : canonicalName(m.surface);
+      if (!out.includes(nm)) out.push(nm);
+    }
+    return out;
+  };
+
+  return { entities, byArticle, canonicalName, personsIn };
 }

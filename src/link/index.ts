@@ -89,7 +89,7 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
   stories.sort((a, b) => byRank(a.articleIds[0]!, b.articleIds[0]!) || (a.id < b.id ? -1 : 1));
 
   const passages = findSharedPassages(alignment, rank);
-  const quotes = findSharedQuotes(articles, rank, ents.canonicalName);
+  const quotes = findSharedQuotes(articles, rank, ents.canonicalName, ents.personsIn);
   const entities = ents.entities.map((e) => ({ ...e, articleIds: [...e.articleIds].sort(byRank) }));
 
   // related

@@ -90,6 +90,7 @@ export function findSharedQuotes(
   records: ArticleRecord[],
   rank: Map<string, number>,
   canonicalSpeaker: (name: string) => string = (n) => n,
+  personsIn: (text: string) => string[] = () => [],
 ): QuoteResult {
   const inst: QuoteInstance[] = [];
   records.forEach((r, ai) => {
@@ -110,6 +111,20 @@ export function findSharedQuotes(
     for (const t of extractQuotes(r.body)) push(t, null);
     for (const e of r.embedded) for (const t of extractQuotes(e.text)) push(t, null);
   });
+  const speakerFromSentence = (q: QuoteInstance): string | null => {
+    const r = records[q.articleIndex]!;
+    for (const text of [r.body, ...r.embedded.map((e) => e.text)]) {
+      const at = text.indexOf(q.text);
+      if (at < 0) continue;
+      const s0 = Math.max(text.lastIndexOf('\n', at), sentenceStartBefore(text, at));
+      const endRel = text.slice(at + q.text.length).search(/[.!?](?=\s+\p{Lu})|\n/u);
+      const s1 = endRel < 0 ? text.length : at + q.text.length + endRel;
+      const around = text.slice(s0 + 1, at) + ' \u2026 ' + text.slice(at + q.text.length, s1);
+      const persons = personsIn(around.replace(/[„“”"«»]/g, ' '));
+      return persons.length === 1 ? persons[0]! : null;
+    }
+    return null;
+  };
 
   // candidates: each quote's rarest blocking keys
   const df = new Map<string, number>();
@@ -182,6 +197,7 @@ export function findSharedQuotes(
       articleIds.push(r.id);
       variants.push({ articleId: r.id, text: m.text, paragraph: paragraphOf(r.body, m.text) });
     }
+    for (const m of members) if (!m.speaker) m.speaker = speakerFromSentence(m);
     const speakerVotes = new Map<string, number>();
     for (const m of members) if (m.speaker) {
       const s = canonicalSpeaker(m.speaker);
@@ -220,6 +236,13 @@ export function sameQuote(a: string, b: string): boolean {
   const allowed = Math.floor(max * (1 - MIN_SIMILARITY));
   if (allowed === 0) return false;
   return levenshtein(a, b, allowed) <= allowed;
+}
+
+function sentenceStartBefore(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let last = -1;
+  for (const m of before.matchAll(/[.!?](?=\s+[\p{Lu}„"«»])/gu)) last = m.index;
+  return last;
 }
 
 function paragraphOf(body: string, quote: string): number | null {

@@ -3,27 +3,47 @@
 // each article's most distinctive stems (very common stems are left out), never from all pairs.
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Story } from '../record.ts';
-import { dateInterval } from './dates.ts';
 import { contentStems, shortHash } from './text.ts';
+import { dateInterval, weekdayMentions } from './dates.ts';
 
-const VECTOR_TERMS = 80; // strongest stems kept per article
+const VECTOR_TERMS = 150;
+let BIGRAMS = false; // pairs of neighbouring stems as extra features (tests and experiments)
+export function setBigrams(b: boolean): void { BIGRAMS = b; }
 const INDEX_TERMS = 20; // stems per article entered into the candidate index
 const MIN_SHARED_INDEX_TERMS = 2;
 const MAX_POSTING_SHARE = 0.05; // stems in more than this share of articles (and more than MAX_POSTING_MIN) are not indexed
 const MAX_POSTING_MIN = 50;
 export const STORY_WINDOW_DAYS = 7; // the dated articles of a story lie within this many days
-export const STORY_THRESHOLD = 0.3; // link score needed to join two articles
+export const STORY_THRESHOLD = 0.15; // link score needed to join two articles
+export const MIN_TEXT_SIMILARITY = 0.04; // and at least this much text similarity (or shared passages)
 
 export interface Vec {
   terms: string[];
   weights: Float64Array; // L2-normalised, terms sorted
 }
 
+/**
+ * Features of a text for story similarity: content stems (optionally also pairs of neighbouring content
+ * stems within a sentence; off: on small archives they dilute more than they help).
+ */
+export function storyFeatures(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?:;])\s+|\n+/)) {
+    const stems = contentStems(sentence).filter((x) => x.length >= 3);
+    for (let i = 0; i < stems.length; i++) {
+      const st = stems[i]!;
+      out.push(st);
+      if (BIGRAMS && i > 0) out.push(`${stems[i - 1]} ${st}`);
+    }
+  }
+  return out;
+}
+
 export function buildVectors(records: ArticleRecord[]): { vectors: Vec[]; df: Map<string, number> } {
   const tfs = records.map((r) => {
     const tf = new Map<string, number>();
-    const text = [r.title, r.title, r.subtitle ?? '', r.lead ?? '', r.body, ...r.embedded.map((e) => e.text)].join('\n');
-    for (const s of contentStems(text)) if (s.length >= 3) tf.set(s, (tf.get(s) ?? 0) + 1);
+    const text = [r.title, r.subtitle ?? '', r.lead ?? '', r.body, ...r.embedded.map((e) => e.text)].join('\n');
+    for (const f of storyFeatures(text)) tf.set(f, (tf.get(f) ?? 0) + 1);
     return tf;
   });
   const df = new Map<string, number>();
@@ -111,12 +131,22 @@ export interface StoryInput {
 
 export function scorePairs(input: StoryInput): PairScore[] {
   const intervals = input.records.map((r) => dateInterval(r.date));
+  const weekdays = input.records.map((r) => {
+    const v = weekdayMentions(`${r.title}\n${r.lead ?? ''}\n${r.body}`);
+    return { v, norm: Math.sqrt(v.reduce((s, x) => s + x * x, 0)) };
+  });
   const out: PairScore[] = [];
   for (const [a, b] of input.pairs) {
-    const text = cosine(input.vectors[a]!, input.vectors[b]!);
+    const passages = input.passageShare(a, b);
+    const text = Math.max(cosine(input.vectors[a]!, input.vectors[b]!), passages);
     const gap = dayGap(intervals[a]!, intervals[b]!);
-    let score = text + 0.6 * input.passageShare(a, b) + 0.25 * input.entityOverlap(a, b);
+    // the weekdays both name as event days: the same event has the same day
+    const wa = weekdays[a]!;
+    const wb = weekdays[b]!;
+    const wd = wa.norm > 0 && wb.norm > 0 ? wa.v.reduce((s, x, k) => s + x * wb.v[k]!, 0) / (wa.norm * wb.norm) : null;
+    let score = text + 0.6 * passages + 0.1 * input.entityOverlap(a, b) + (wd === null ? 0 : 0.2 * wd - 0.1);
     if (gap !== null) score = gap > STORY_WINDOW_DAYS ? 0 : score + 0.05;
+    if (text < MIN_TEXT_SIMILARITY) score = 0;
     out.push({ a, b, score, text });
   }
   return out;
