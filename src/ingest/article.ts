@@ -70,8 +70,14 @@ export function parseArticle(text: string): ArticleFields {
   let fm: FrontMatterFields | null = null;
   if (/^---[ \t]*\n/.test(text)) {
     const r = readFrontMatter(text);
-    if ('error' in r) warnings.push({ line: r.line, message: r.error });
-    else {
+    if ('error' in r) {
+      warnings.push({ line: r.line, message: r.error });
+      // the broken block is still front matter, not article text
+      if (r.content !== undefined && r.contentLine !== undefined) {
+        content = r.content;
+        firstLine = r.contentLine;
+      }
+    } else {
       fm = r.fields;
       content = r.content;
       firstLine = r.contentLine;

@@ -11,9 +11,13 @@ export interface FrontMatterFields {
 
 export function readFrontMatter(
   text: string,
-): { fields: FrontMatterFields; content: string; contentLine: number; warnings: Warning[] } | { error: string; line: number } {
+):
+  | { fields: FrontMatterFields; content: string; contentLine: number; warnings: Warning[] }
+  | { error: string; line: number; content?: string; contentLine?: number } {
   const close = /\n(---|\.\.\.)[ \t]*(\n|$)/.exec(text.slice(3));
   if (!close) return { error: 'front matter is not closed: expected a line "---" after the opening "---"', line: 1 };
+  const end = 3 + close.index + close[0].length;
+  const contentLine = text.slice(0, end).split('\n').length;
   let data: Record<string, unknown>;
   try {
     // options object given on purpose: without it gray-matter caches results by content and shares them
@@ -21,11 +25,10 @@ export function readFrontMatter(
     data = (parsed.data ?? {}) as Record<string, unknown>;
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
-    const line = typeof mark?.line === 'number' ? mark.line + 2 : 1;
-    return { error: `front matter is not valid YAML: ${String((e as Error).message).split('\n')[0]}`, line };
+    const line = typeof mark?.line === 'number' ? Math.min(mark.line + 2, contentLine - 1) : 1;
+    const message = `front matter is not valid YAML (${String((e as Error).message).split('\n')[0]}); its fields were ignored`;
+    return { error: message, line, content: text.slice(end), contentLine };
   }
-  const end = 3 + close.index + close[0].length;
-  const contentLine = text.slice(0, end).split('\n').length;
   const warnings: Warning[] = [];
   let date: FrontMatterFields['date'] = null;
   const raw = data['date'];
