@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { linkArchive } from '../../src/link/index.ts';
+import { AGENCY_TEXT, OUTLET_A, OUTLET_B, UNRELATED } from '../fixtures/link/agency.ts';
+import { makeRecord } from './helpers.ts';
+
+const records = [
+  makeRecord({ id: 'agentur', title: 'Senat stellt Hafenplan vor', date: '2023-05-09', agencies: ['dpa'], body: AGENCY_TEXT }),
+  makeRecord({ id: 'blatt-a', title: 'Große Pläne für den Hafen', date: '2023-05-09T14:00', outlet: 'Blatt A', body: OUTLET_A }),
+  makeRecord({ id: 'blatt-b', title: 'Hafen soll wachsen', date: '2023-05-10', outlet: 'Blatt B', body: OUTLET_B }),
+  makeRecord({ id: 'anderes', title: 'Straßenbahn in München', date: '2023-05-11', outlet: 'Blatt A', body: UNRELATED }),
+];
+
+test('two outlets reprinting one agency text with edits share its passages', () => {
+  const out = linkArchive(records);
+  assert.ok(out.passages.length >= 1);
+  const carriers = new Set(out.passages.flatMap((p) => p.occurrences.map((o) => o.articleId)));
+  assert.deepEqual([...carriers].sort(), ['agentur', 'blatt-a', 'blatt-b']);
+  // the passage on the costs is carried by all three despite the edits; the agency's wording is the text
+  const costs = out.passages.find((p) => p.text.includes('zwei Milliarden Euro'));
+  assert.ok(costs, 'passage on the costs');
+  assert.deepEqual(costs.occurrences.map((o) => o.articleId), ['agentur', 'blatt-a', 'blatt-b']);
+  assert.ok(costs.text.includes('kritisierten die Pläne scharf'));
+  // paragraph indices by the record.ts convention: blank-line blocks, `##` headings not counted
+  const inB = costs.occurrences.find((o) => o.articleId === 'blatt-b')!;
+  assert.ok(inB.paragraphs!.includes(0));
+  assert.equal(inB.embedded, null);
+  const inA = costs.occurrences.find((o) => o.articleId === 'blatt-a')!;
+  assert.ok(inA.paragraphs!.includes(2));
+  assert.ok(!inA.paragraphs!.includes(0), 'the outlet\'s own introduction is not part of the passage');
+  assert.equal(inA.paragraph, inA.paragraphs![0]);
+  assert.equal(out.links['anderes']!.passages.length, 0);
+});
+
+test('articles that carry most of an agency text are marked as its reprints', () => {
+  const out = linkArchive(records);
+  assert.equal(out.links['blatt-a']!.wireCopyOf, 'agentur');
+  assert.equal(out.links['blatt-b']!.wireCopyOf, 'agentur');
+  assert.equal(out.links['agentur']!.wireCopyOf, null);
+  assert.deepEqual(out.links['agentur']!.reprints, ['blatt-a', 'blatt-b']);
+  assert.ok(out.links['blatt-b']!.wireCopy!.sourceShare > 0.9);
+  assert.equal(out.links['anderes']!.wireCopyOf, null);
+});
+
+test('the reprints form one story with the agency text, the unrelated article none', () => {
+  const out = linkArchive(records);
+  assert.equal(out.stories.length, 1);
+  assert.deepEqual(out.stories[0]!.articleIds, ['agentur', 'blatt-a', 'blatt-b']);
+  assert.equal(out.links['anderes']!.story, null);
+});
+
+test('passages are found in embedded copy as well', () => {
+  const withEmbedded = [
+    records[0]!,
+    makeRecord({
+      id: 'portal',
+      title: 'Was der Senat plant',
+      date: '2023-05-09',
+      body: 'Ein Überblick über die Pläne.\n\nWeitere Meldungen folgen.',
+      embedded: [{ title: 'Hafenplan', credit: 'dpa', date: '2023-05-09', text: AGENCY_TEXT.replace('Hamburg (dpa) - ', '') }],
+    }),
+  ];
+  const out = linkArchive(withEmbedded);
+  const occ = out.passages.flatMap((p) => p.occurrences).filter((o) => o.articleId === 'portal');
+  assert.ok(occ.length > 0);
+  assert.ok(occ.every((o) => o.embedded === 0));
+  assert.equal(out.links['portal']!.wireCopyOf, 'agentur');
+});
