@@ -18,11 +18,9 @@ export function parseCaptionWithCredit(text: string): { text: string; credit: st
   const m = PHOTO_CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1]!;
-  const before = text.slice(0, text.length - m[0].length + (m[0].length - m[0].trimStart().length)).trim();
   const captionText = text.slice(0, text.lastIndexOf(credit)).replace(/[\s(|–-]+$/, '').trim();
   // a bare "dpa" after a long multi-sentence paragraph is an agency credit, not a photo caption
   if (captionText.length < 10 || captionText.split(/[.!?]\s+/).length > 3) return null;
-  void before;
   return { text: captionText, credit: cleanCredit(credit) };
 }
 
