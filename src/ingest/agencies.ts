@@ -53,7 +53,7 @@ export function parseAgencyList(s: string, allowOutlets = false): string[] | nul
 
 // Photo agencies and picture desks, for credits at the end of a caption ("… Westukraine. REUTERS").
 export const PHOTO_CREDIT =
-  /(?:^|[.!?)»“"]\s+|\s[-–|]\s|\()((?:Foto|Fotos|Bild|Bildquelle|Quelle|Photo)\s*:\s*[^.!?]{2,80}|©\s*[^.!?]{2,80}|(?:REUTERS|Reuters|AFP|dpa|DPA|AP|EPA|APA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|Keystone|Sputnik|TASS|AFP\/Getty Images|EPA-EFE|ANP|Xinhua|Kremlin Pool)(?:\s*\/\s*[\p{L} .\-]{2,40})*)\)?\s*$/u;
+  /(?:^|[.!?)»“"]\s+|\s[-–|]\s|\()((?:Foto|Fotos|Bild|Bildquelle|Quelle|Photo)\s*:\s*[^.!?]{2,80}|©\s*[^.!?]{2,80}|(?:REUTERS|Reuters|AFP|dpa|DPA|AP|EPA|APA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|Keystone|Sputnik|TASS|AFP\/Getty Images|EPA-EFE|ANP|Xinhua|Kremlin Pool)(?:\s*\/\s*[\p{L} .-]{2,40})*)\)?\s*$/u;
 
 /** The outlet named in a source line like "Quelle: ntv.de, mli/dpa". */
 export function outletInCredit(s: string): string | null {

@@ -88,7 +88,7 @@ function rawDecode(bytes: Uint8Array): { text: string; encoding: string } {
 export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '') // zero-width and soft hyphen: invisible, break search
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '') // zero-width and soft hyphen: invisible, break search
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
     .normalize('NFC');
 }

@@ -15,7 +15,7 @@ const CLOSERS: Record<string, string> = {
   '"': '"“”',
 };
 
-const SPACE_BEFORE = /[\s([{\/–—-]/;
+const SPACE_BEFORE = /[\s([{/–—-]/;
 
 function isOpener(text: string, i: number): boolean {
   const c = text[i]!;
