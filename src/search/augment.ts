@@ -1,0 +1,115 @@
+// What Pagefind reads of a page is the page plus, invisible to readers, the parts of German compounds
+// and the filter values the link stage knows. The page on disk stays as it is: only the copy handed to
+// Pagefind is augmented. Pure string functions, no DOM.
+
+/** Filters and metadata for one page, keyed by Pagefind filter/meta name. */
+export interface PageFacets {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** Brackets around the compound parts inside the indexed text; the search UI removes them from excerpts. */
+export const PART_OPEN = '\u27e6'; // ⟦
+export const PART_CLOSE = '\u27e7'; // ⟧
+
+/** Weight of compound parts: below the words the article really contains (1), so exact hits rank first. */
+export const PART_WEIGHT = '0.5';
+
+export interface AugmentOptions {
+  /** The extra tokens for a word (its compound parts), or [] */
+  tokens?: (word: string) => string[];
+  facets?: PageFacets;
+}
+
+export interface AugmentResult {
+  html: string;
+  compounds: number; // words that got parts
+}
+
+const TAG = /<!--[\s\S]*?-->|<![^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'template', 'noscript']);
+// Text inside these attributes' elements is read by Pagefind as a value, not as content: leave it alone.
+const VALUE_ATTR = /\sdata-pagefind-(?:meta|filter|sort|ignore)\b/;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const WORD_OR_ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|\p{L}+/giu;
+
+export function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Empty elements that set filter and metadata values through their attributes (no text of their own). */
+export function facetMarkup(facets: PageFacets): string {
+  const out: string[] = [];
+  for (const [name, values] of Object.entries(facets.filters)) {
+    for (const value of values) {
+      if (value.trim()) out.push(`<span data-pagefind-filter="${escapeAttr(`${name}:${value}`)}"></span>`);
+    }
+  }
+  for (const [name, value] of Object.entries(facets.meta)) {
+    if (value.trim()) out.push(`<span data-pagefind-meta="${escapeAttr(`${name}:${value}`)}"></span>`);
+  }
+  return out.join('');
+}
+
+/**
+ * Adds the compound parts after each split word, as `⟦Parts⟧` in a low-weighted span, and the facet
+ * elements right inside the `data-pagefind-body` element. Text inside script/style and inside elements
+ * that carry Pagefind values (meta, filter, sort, ignore) is not touched.
+ */
+export function augmentForIndex(html: string, options: AugmentOptions): AugmentResult {
+  const tokens = options.tokens;
+  let out = '';
+  let last = 0;
+  let compounds = 0;
+  const skipStack: string[] = []; // open elements whose text is a Pagefind value
+  let facetsPlaced = !options.facets;
+
+  const text = (segment: string): string => {
+    if (!tokens || skipStack.length) return segment;
+    return segment.replace(WORD_OR_ENTITY, (word) => {
+      if (word.startsWith('&')) return word;
+      const parts = tokens(word);
+      if (!parts.length) return word;
+      compounds++;
+      return `${word}<span data-pagefind-weight="${PART_WEIGHT}"> ${PART_OPEN}${parts.map(escapeText).join(' ')}${PART_CLOSE}</span>`;
+    });
+  };
+
+  const re = new RegExp(TAG.source, 'g');
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const tag = m[0];
+    const name = m[1]?.toLowerCase();
+    out += text(html.slice(last, m.index)) + tag;
+    last = m.index + tag.length;
+    if (!name) continue;
+    const attrs = m[2] ?? '';
+    if (tag.startsWith('</')) {
+      if (skipStack.length && skipStack.at(-1) === name) skipStack.pop();
+      continue;
+    }
+    const selfClosing = VOID.has(name) || /\/\s*$/.test(attrs);
+    if (RAW_TEXT.has(name) && !selfClosing) {
+      // Copy raw text (script, style) through untouched, up to its end tag.
+      const end = html.toLowerCase().indexOf(`</${name}`, last);
+      const stop = end < 0 ? html.length : end;
+      out += html.slice(last, stop);
+      last = stop;
+      re.lastIndex = stop;
+      continue;
+    }
+    if (!selfClosing) {
+      if (skipStack.length && skipStack.at(-1) === name) skipStack.push(name);
+      else if (!skipStack.length && VALUE_ATTR.test(attrs)) skipStack.push(name);
+    }
+    if (!facetsPlaced && /\sdata-pagefind-body\b/.test(attrs)) {
+      out += facetMarkup(options.facets!);
+      facetsPlaced = true;
+    }
+  }
+  out += text(html.slice(last));
+  return { html: out, compounds };
+}

@@ -1,0 +1,57 @@
+// How many bytes a reader's first query loads: the search page is served on loopback, opened in
+// Debian's Chromium (playwright-core, a dev dependency: only the bench and tests call this), the query
+// runs from the URL, and every response under /pagefind/ and /assets/search/ is counted.
+import { serve } from '../cli/serve.ts';
+
+export interface FirstQueryBytes {
+  query: string;
+  results: number; // results the page reported
+  pagefindBytes: number; // index chunks, filters, fragments, metadata, wasm and pagefind.js
+  totalBytes: number; // plus the search page's own HTML, CSS and script
+  requests: { url: string; bytes: number }[];
+}
+
+export interface MeasureOptions {
+  pathPrefix?: string;
+  chromiumPath?: string;
+  timeoutMs?: number;
+}
+
+/** Loads `<site>/suche/?q=query` in a fresh browser and sums the body bytes of what it fetched. */
+export async function measureFirstQueryBytes(siteDir: string, query: string, options: MeasureOptions = {}): Promise<FirstQueryBytes> {
+  const prefix = options.pathPrefix ?? '/';
+  const { chromium } = await import('playwright-core');
+  const server = await serve({ root: siteDir, port: 0, pathPrefix: prefix });
+  const browser = await chromium.launch({
+    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
+  try {
+    const address = server.address();
+    if (!address || typeof address === 'string') throw new Error('server has no port');
+    const page = await browser.newPage();
+    const requests: { url: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      pending.push(
+        response
+          .body()
+          .then((body) => void requests.push({ url: response.url(), bytes: body.length }))
+          .catch(() => undefined),
+      );
+    });
+    const url = `http://127.0.0.1:${address.port}${prefix}suche/?q=${encodeURIComponent(query)}`;
+    await page.goto(url);
+    await page.waitForSelector('#search-status[data-state="done"]', { timeout: options.timeoutMs ?? 30000 });
+    const results = Number(await page.getAttribute('#search-status', 'data-count')) || 0;
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const pagefindBytes = requests.filter((r) => new URL(r.url).pathname.startsWith(`${prefix}pagefind/`)).reduce((s, r) => s + r.bytes, 0);
+    const totalBytes = requests.reduce((s, r) => s + r.bytes, 0);
+    return { query, results, pagefindBytes, totalBytes, requests };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

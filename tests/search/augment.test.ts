@@ -1,0 +1,43 @@
+// The copy of a page that Pagefind reads: compound parts after their words, facets inside the body.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { augmentForIndex, facetMarkup, PART_CLOSE, PART_OPEN } from '../../src/search/augment.ts';
+import { pageUrl } from '../../src/search/index.ts';
+
+const tokens = (w: string) => (w === 'Gaslieferungen' ? ['Lieferungen'] : []);
+
+describe('augmentForIndex', () => {
+  it('adds low-weighted parts after compounds in the text', () => {
+    const { html, compounds } = augmentForIndex('<article data-pagefind-body><p>Mehr Gaslieferungen.</p></article>', { tokens });
+    assert.equal(compounds, 1);
+    assert.match(html, new RegExp(`Gaslieferungen<span data-pagefind-weight="0.5"> ${PART_OPEN}Lieferungen${PART_CLOSE}</span>\\.`));
+  });
+
+  it('leaves titles, filters, ignored parts, scripts, attributes and entities alone', () => {
+    const page =
+      '<article data-pagefind-body><h1 data-pagefind-meta="title">Gaslieferungen <em>Gaslieferungen</em></h1>' +
+      '<p data-pagefind-ignore><span>Gaslieferungen</span></p><script>var Gaslieferungen = 1;</script>' +
+      '<a title="Gaslieferungen" href="/x/">x</a> &Gaslieferungen; <p>Gaslieferungen</p></article>';
+    const { html, compounds } = augmentForIndex(page, { tokens });
+    assert.equal(compounds, 1);
+    assert.ok(html.endsWith(`<p>Gaslieferungen<span data-pagefind-weight="0.5"> ${PART_OPEN}Lieferungen${PART_CLOSE}</span></p></article>`));
+  });
+
+  it('puts the facets right inside the indexed element', () => {
+    const facets = { filters: { person: ['Jens Stoltenberg'], month: ['2022-02'] }, meta: { x: 'a"b' } };
+    const { html } = augmentForIndex('<body><nav>n</nav><article class="a" data-pagefind-body><p>t</p></article></body>', { facets });
+    assert.equal(
+      html,
+      '<body><nav>n</nav><article class="a" data-pagefind-body>' +
+        '<span data-pagefind-filter="person:Jens Stoltenberg"></span><span data-pagefind-filter="month:2022-02"></span>' +
+        '<span data-pagefind-meta="x:a&quot;b"></span><p>t</p></article></body>',
+    );
+    assert.equal(facetMarkup({ filters: { a: ['', ' '] }, meta: {} }), '');
+  });
+
+  it('maps files to the URLs the site links', () => {
+    assert.equal(pageUrl('artikel/2022/02/x/index.html'), '/artikel/2022/02/x/');
+    assert.equal(pageUrl('index.html'), '/');
+    assert.equal(pageUrl('404.html'), '/404.html');
+  });
+});
