@@ -27,8 +27,10 @@ interface HighlightApi {
 let ui: SearchApi;
 let hl: HighlightApi;
 before(async () => {
-  await import('../../templates/assets/search/search.js');
-  await import('../../templates/assets/search/highlight.js');
+  // Browser scripts without type declarations: imported by URL for their globals.
+  for (const file of ['search.js', 'highlight.js']) {
+    await import(new URL(`../../templates/assets/search/${file}`, import.meta.url).href);
+  }
   const g = globalThis as unknown as { PressearchivSearch: SearchApi; PressearchivHighlight: HighlightApi };
   ui = g.PressearchivSearch;
   hl = g.PressearchivHighlight;
