@@ -10,6 +10,9 @@ import { cachedCompoundTokens, DEFAULT_SPLIT_OPTIONS } from './compounds.ts';
 import { loadNounLexicon, withExtraNouns } from './lexicon.ts';
 import { writeOfflineBundle, type OfflineReport } from './offline.ts';
 
+import { placeNouns, protectedNames, searchFacets, type IndexedArticle } from './facets.ts';
+import type { LinkedArchive } from '../record.ts';
+
 export { searchFacets, protectedNames, placeNouns, type IndexedArticle } from './facets.ts';
 export { measureFirstQueryBytes, type FirstQueryBytes } from './measure.ts';
 
@@ -92,4 +95,12 @@ async function dirBytes(dir: string): Promise<number> {
     if (entry.isFile()) total += (await fs.stat(path.join(entry.parentPath, entry.name))).size;
   }
   return total;
+}
+
+/** The index options the build passes: filter values, protected names and place nouns from the linked archive. */
+export function searchIndexOptions(
+  archive: Pick<LinkedArchive, 'entities' | 'stories' | 'links'>,
+  articles: IndexedArticle[],
+): IndexOptions {
+  return { facets: searchFacets(archive, articles), protect: protectedNames(archive), extraNouns: placeNouns(archive) };
 }
