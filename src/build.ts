@@ -7,7 +7,7 @@ import { linkArchive, loadKnownEntities } from './link/index.ts';
 import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
-import { indexSite } from './search/index.ts';
+import { indexSite, searchIndexOptions } from './search/index.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -185,7 +185,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     t = performance.now();
     progress('index: Pagefind');
-    const indexed = await indexSite(staging, prepared.model.config.lang);
+    const indexed = await indexSite(staging, prepared.model.config.lang, searchIndexOptions(prepared.archive, prepared.model.articles));
     const indexMs = ms(t);
 
     await swapInto(staging, output);
