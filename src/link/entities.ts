@@ -322,7 +322,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   const sortedMentions = perArticle.map((ms) => ms);
   sortedMentions.forEach((ms, ai) => {
     for (const m of ms) {
-      let c: Cluster | null = null;
+      let c: Cluster;
       if (m.known !== null) {
         const e = known[m.known]!;
         c = getCluster(`known:${m.known}`, e.kind, m.known);

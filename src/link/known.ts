@@ -36,7 +36,7 @@ function readEntitiesFile(path: string): KnownEntity[] {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`${path}: cannot read entities file: ${(err as Error).message}`);
+    throw new Error(`${path}: cannot read entities file: ${(err as Error).message}`, { cause: err });
   }
   return parseKnownEntities(data, path);
 }

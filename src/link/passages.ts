@@ -2,7 +2,7 @@
 // candidate pairs (no all-pairs comparison), then an alignment of the candidate pair's shingles that
 // tolerates small edits. Passages are cut at sentence boundaries and owned by the earliest article.
 import type { ArticleRecord, SharedPassage } from '../record.ts';
-import { fold, hash32, paragraphsOf, shortHash, wordSpans } from './text.ts';
+import { fold, paragraphsOf, shortHash, wordHash } from './text.ts';
 
 export const SHINGLE = 6; // words per shingle
 const WINDOW = 4; // winnowing window: a match of SHINGLE + WINDOW - 1 words is always seen
@@ -52,22 +52,32 @@ function buildDoc(r: ArticleRecord, index: number): Doc {
   const tokStart: number[] = [];
   const tokEnd: number[] = [];
   const sentenceStart: number[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
   units.forEach((u, ui) => {
-    const spans = wordSpans(u.text);
-    spans.forEach((s, k) => {
-      tokHash.push(hash32(fold(s.word)));
+    const text = u.text;
+    re.lastIndex = 0;
+    let prevEnd = -1;
+    let prevWord = '';
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const w = m[0];
+      tokHash.push(wordHash(w));
       tokUnit.push(ui);
-      tokStart.push(s.start);
-      tokEnd.push(s.end);
-      let starts = k === 0;
-      if (!starts) {
-        const gap = u.text.slice(spans[k - 1]!.end, s.start);
-        starts = /[.!?:][\s"»«“”„'’)]*\s/.test(gap + ' ') && /^[\p{Lu}\p{N}]/u.test(s.word) && /[.!?:]/.test(gap);
-        // "Dr. Müller", "z. B." : short lower-case token before the stop is an abbreviation
-        if (starts && /^\p{L}{1,2}$/u.test(spans[k - 1]!.word) && gap.trim() === '.') starts = false;
+      tokStart.push(start);
+      tokEnd.push(start + w.length);
+      let starts = prevEnd < 0;
+      // most gaps are one space: only others can end a sentence
+      if (!starts && !(start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
+        const gap = text.slice(prevEnd, start);
+        if (/[.!?:]/.test(gap) && /^[\p{Lu}\p{N}]/u.test(w) && /[.!?:][\s"»«“”„'’)]*\s/.test(gap + ' ')) {
+          // "Dr. Müller", "z. B.": a short word before the stop is an abbreviation
+          starts = !(/^\p{L}{1,2}$/u.test(prevWord) && gap.trim() === '.');
+        }
       }
       sentenceStart.push(starts ? 1 : 0);
-    });
+      prevEnd = start + w.length;
+      prevWord = w;
+    }
   });
   const n = tokHash.length;
   const shingles = new Uint32Array(Math.max(0, n - SHINGLE + 1));
@@ -116,7 +126,7 @@ interface Region {
   matches: number[]; // flat pairs i, j
 }
 
-function align(a: Doc, b: Doc): Region[] {
+function positions(a: Doc): Map<number, number[]> {
   const posA = new Map<number, number[]>();
   for (let i = 0; i < a.shingles.length; i++) {
     const h = a.shingles[i]!;
@@ -124,6 +134,10 @@ function align(a: Doc, b: Doc): Region[] {
     if (!l) posA.set(h, [i]);
     else if (l.length < 8) l.push(i);
   }
+  return posA;
+}
+
+function align(a: Doc, b: Doc, posA: Map<number, number[]>): Region[] {
   const matches: [number, number][] = [];
   for (let j = 0; j < b.shingles.length; j++) {
     const l = posA.get(b.shingles[j]!);
@@ -210,34 +224,46 @@ export interface Alignment {
 /** Finds the aligned regions of all candidate pairs; independent of time order. */
 export function alignArchive(records: ArticleRecord[]): Alignment {
   const docs = records.map(buildDoc);
-  // inverted index of fingerprints
-  const postings = new Map<number, number[]>();
-  for (const d of docs) {
-    for (const f of fingerprints(d.shingles)) {
-      const l = postings.get(f);
-      if (!l) postings.set(f, [d.index]);
-      else l.push(d.index);
-    }
-  }
-  const pairCounts = new Map<number, number>();
+  // inverted index of fingerprints, as one sorted array of fingerprint * N + article
   const N = docs.length;
-  for (const l of postings.values()) {
-    if (l.length < 2 || l.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < l.length; x++) {
-      for (let y = x + 1; y < l.length; y++) {
-        const key = l[x]! * N + l[y]!;
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+  const prints = docs.map((d) => fingerprints(d.shingles));
+  const entries = new Float64Array(prints.reduce((s, p) => s + p.size, 0));
+  let e = 0;
+  prints.forEach((p, i) => {
+    for (const f of p) entries[e++] = f * N + i;
+  });
+  entries.sort();
+  const pairCounts = new Map<number, number>();
+  for (let s = 0; s < entries.length; ) {
+    const f = Math.floor(entries[s]! / N);
+    let t = s + 1;
+    while (t < entries.length && Math.floor(entries[t]! / N) === f) t++;
+    const len = t - s;
+    if (len >= 2 && len <= MAX_POSTINGS) {
+      for (let x = s; x < t; x++) {
+        const ax = entries[x]! - f * N;
+        for (let y = x + 1; y < t; y++) {
+          const key = ax * N + (entries[y]! - f * N);
+          pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+        }
       }
     }
+    s = t;
   }
   const pairs = [...pairCounts].filter(([, c]) => c >= MIN_FINGERPRINTS).map(([k]) => k).sort((x, y) => x - y);
 
   // aligned regions per article, against each partner
   const regionsOf: Map<number, Region[]>[] = docs.map(() => new Map());
+  let cachedFor = -1;
+  let posA = new Map<number, number[]>();
   for (const key of pairs) {
     const ai = Math.floor(key / N);
     const bi = key % N;
-    const regions = align(docs[ai]!, docs[bi]!);
+    if (ai !== cachedFor) {
+      posA = positions(docs[ai]!);
+      cachedFor = ai;
+    }
+    const regions = align(docs[ai]!, docs[bi]!, posA);
     if (regions.length === 0) continue;
     regionsOf[ai]!.set(bi, regions);
     regionsOf[bi]!.set(ai, regions.map(flip));

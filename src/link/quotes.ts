@@ -5,8 +5,8 @@ import { fold, foldZuInfinitive, isStopWord, levenshtein, paragraphsOf, shortHas
 
 const MAX_QUOTE = 600; // characters
 const MIN_SIMILARITY = 0.8; // 1 - edit distance / length of the compact keys
-const KEYS_PER_QUOTE = 4;
-const MAX_BUCKET = 400;
+const KEYS_PER_QUOTE = 3;
+const MAX_BUCKET = 100;
 
 const CLOSERS: Record<string, string> = { '„': '“”"', '«': '»', '»': '«', '“': '”"', '"': '"', '‹': '›', '›': '‹' };
 
@@ -160,7 +160,7 @@ export function findSharedQuotes(
         const pk = p * n + q;
         if (tried.has(pk)) continue;
         tried.add(pk);
-        if (sameQuote(qa.key, qb.key)) {
+        if (keyOverlap(qa.keys, qb.keys) >= 0.5 && sameQuote(qa.key, qb.key)) {
           const rp = find(p);
           const rq = find(q);
           if (rp !== rq) parent[Math.max(rp, rq)] = Math.min(rp, rq);
@@ -227,6 +227,14 @@ export function findSharedQuotes(
   const order = new Map(quotes.map((q, i) => [q.id, i]));
   for (const l of byArticle.values()) l.sort((p, q) => order.get(p)! - order.get(q)!);
   return { quotes, byArticle };
+}
+
+function keyOverlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  let n = 0;
+  for (const k of small) if (large.includes(k)) n++;
+  return n / small.length;
 }
 
 /** Two compact keys are the same quotation when they differ by a few letters. */

@@ -3,12 +3,19 @@
 
 /** Lower-cases, folds ß and diacritics: "Äußerst" -> "ausserst". */
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const lower = word.toLowerCase();
+  if (/^[a-z0-9]*$/.test(lower)) return lower;
+  const hit = foldCache.get(word);
+  if (hit !== undefined) return hit;
+  const out = lower.replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (foldCache.size > CACHE_LIMIT) foldCache.clear();
+  foldCache.set(word, out);
+  return out;
 }
+
+const CACHE_LIMIT = 500_000;
+const foldCache = new Map<string, string>();
+const stemCache = new Map<string, string>();
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
@@ -53,6 +60,15 @@ const ST_ENDING = new Set([...'bdfghklmnt']);
 
 /** Snowball German stem of a lower-case word; umlauts folded at the end. */
 export function stemGerman(input: string): string {
+  const hit = stemCache.get(input);
+  if (hit !== undefined) return hit;
+  const out = stemUncached(input);
+  if (stemCache.size > CACHE_LIMIT) stemCache.clear();
+  stemCache.set(input, out);
+  return out;
+}
+
+function stemUncached(input: string): string {
   let w = input.toLowerCase().replace(/ß/g, 'ss');
   if (w.length <= 3) return fold(w);
   // mark u and y between vowels as consonants
@@ -145,15 +161,41 @@ export function foldZuInfinitive(w: string): string {
   return w;
 }
 
+const contentCache = new Map<string, string>(); // word as written -> stem, '' for stop words
+
+/** The content stem of a word as written: folded, stemmed; '' for stop words, numbers and single letters. */
+export function contentStem(w: string): string {
+  let st = contentCache.get(w);
+  if (st === undefined) {
+    const f = fold(w);
+    st = f.length < 2 || isStopWord(f) || /^\d+$/.test(f) ? '' : stemGerman(foldZuInfinitive(f));
+    if (contentCache.size > CACHE_LIMIT) contentCache.clear();
+    contentCache.set(w, st);
+  }
+  return st;
+}
+
 /** Content stems of a text: folded, stop words removed, stemmed. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    const f = fold(w);
-    if (f.length < 2 || isStopWord(f) || /^\d+$/.test(f)) continue;
-    out.push(stemGerman(foldZuInfinitive(f)));
+    const st = contentStem(w);
+    if (st) out.push(st);
   }
   return out;
+}
+
+const hashCache = new Map<string, number>();
+
+/** hash32 of the folded word, cached. */
+export function wordHash(w: string): number {
+  let h = hashCache.get(w);
+  if (h === undefined) {
+    h = hash32(fold(w));
+    if (hashCache.size > CACHE_LIMIT) hashCache.clear();
+    hashCache.set(w, h);
+  }
+  return h;
 }
 
 // ---- paragraphs ----
