@@ -17,7 +17,7 @@ export const FILTER_NAMES = {
   story: 'story',
 } as const;
 
-/** Per URL: the year ("2022"), month ("2022-02", only when the date has a month), people and story. */
+/** Per URL: filters year ("2022"), month ("2022-02", only when the date has a month), people, story; meta datetime (ISO). */
 export function searchFacets(archive: Pick<LinkedArchive, 'entities' | 'stories' | 'links'>, articles: IndexedArticle[]): Map<string, PageFacets> {
   const people = new Map<string, string[]>();
   for (const entity of archive.entities) {
@@ -41,7 +41,7 @@ export function searchFacets(archive: Pick<LinkedArchive, 'entities' | 'stories'
     const storyId = archive.links[article.id]?.story;
     const story = storyId ? storyTitles.get(storyId) : undefined;
     if (story) filters[FILTER_NAMES.story] = [story];
-    facets.set(article.url, { filters, meta: {} });
+    facets.set(article.url, { filters, meta: article.date ? { datetime: article.date } : {} });
   }
   return facets;
 }

@@ -22,6 +22,8 @@ it('gives each article its year, month, people and story', () => {
   assert.deepEqual(facets.get('/a/')!.filters, { year: ['2022'], month: ['2022-02'], person: ['Jens Stoltenberg'], story: ['Putin in Peking'] });
   assert.deepEqual(facets.get('/b/')!.filters, { year: ['2021'] });
   assert.deepEqual(facets.get('/c/')!.filters, {});
+  assert.deepEqual(facets.get('/a/')!.meta, { datetime: '2022-02-04T11:02' });
+  assert.deepEqual(facets.get('/c/')!.meta, {});
 });
 
 it('protects entity names from compound splitting and offers places as heads', () => {

@@ -458,15 +458,21 @@
     h.appendChild(a);
     li.appendChild(h);
     var metaParts = [];
-    if (data.meta && data.meta.date) metaParts.push(data.meta.date);
+    var dateText = data.meta && data.meta.date;
     var source = (data.meta && data.meta.outlet) || ((data.filters && data.filters.outlet) || []).join(', ');
     var agencies = ((data.filters && data.filters.agency) || []).join(', ');
     if (source) metaParts.push(source);
     if (agencies && agencies !== source) metaParts.push(agencies);
-    if (metaParts.length) {
+    if (dateText || metaParts.length) {
       var meta = document.createElement('p');
       meta.className = 'search-result__meta';
-      meta.textContent = metaParts.join(' · ');
+      if (dateText) {
+        var time = document.createElement(data.meta.datetime ? 'time' : 'span');
+        if (data.meta.datetime) time.setAttribute('datetime', data.meta.datetime);
+        time.textContent = dateText;
+        meta.appendChild(time);
+      }
+      if (metaParts.length) meta.appendChild(document.createTextNode((dateText ? ' · ' : '') + metaParts.join(' · ')));
       li.appendChild(meta);
     }
     if (state.q && data.excerpt) {
