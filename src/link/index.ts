@@ -5,7 +5,7 @@ import slugify from '@sindresorhus/slugify';
 import type { ArticleLinks, ArticleRecord, LinkedArchive, Source } from '../record.ts';
 import { type InferredDate, compareByTime, inferDate } from './dates.ts';
 import { findEntities } from './entities.ts';
-import { type KnownEntity, SHIPPED_ENTITIES_FILE, loadKnownEntities, mergeKnownEntities, parseKnownEntities } from './known.ts';
+import { type KnownEntity, SHIPPED_ENTITIES_FILE, mergeKnownEntities, parseKnownEntities } from './known.ts';
 import { alignArchive, findSharedPassages, sharedPairs } from './passages.ts';
 import { findSharedQuotes } from './quotes.ts';
 import { relatedArticles } from './related.ts';
@@ -25,7 +25,6 @@ function shippedEntities(): KnownEntity[] {
   if (!shippedCache) shippedCache = parseKnownEntities(JSON.parse(readFileSync(SHIPPED_ENTITIES_FILE, 'utf8')), SHIPPED_ENTITIES_FILE);
   return shippedCache;
 }
-void loadKnownEntities;
 
 function rankMap(articles: ArticleRecord[]): Map<string, number> {
   const sorted = [...articles].sort(compareByTime);
