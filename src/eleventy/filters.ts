@@ -1,8 +1,14 @@
 // Template filters: thin wrappers, the logic lives in src/render.
+import { fill } from '../render/locale.ts';
+import { absoluteUrl } from '../render/urls.ts';
 import type { EleventyConfig } from './types.ts';
 
 export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   // Join a list in German style: "A, B und C".
   eleventyConfig.addFilter('joinList', ((items: string[], conjunction = 'und') =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`) as never);
+  // A page URL (without prefix) as an absolute URL under the site's base URL, for canonical and Open Graph links.
+  eleventyConfig.addFilter('absolute', ((url: string, baseUrl: string) => absoluteUrl(baseUrl, url)) as never);
+  // Fill "{n}" placeholders of a locale string.
+  eleventyConfig.addFilter('fill', ((template: string, values: Record<string, string | number>) => fill(template, values)) as never);
 }

@@ -32,3 +32,32 @@ export function datetimeAttr(iso: string): string {
 export function toRfc3339(iso: string): string {
   return parseIsoPartial(iso).toISOString().replace('.000Z', 'Z');
 }
+
+const periodFormats: Record<string, { year: string; month: string; day: string; dayShort: string; monthShort: string }> = {
+  de: { year: 'YYYY', month: 'MMMM YYYY', day: 'dddd, D. MMMM YYYY', dayShort: 'D. MMMM', monthShort: 'MMMM' },
+  en: { year: 'YYYY', month: 'MMMM YYYY', day: 'dddd, D MMMM YYYY', dayShort: 'D MMMM', monthShort: 'MMMM' },
+};
+
+/** A period of the archive as a heading: "2022", "Februar 2022", "Freitag, 4. Februar 2022". */
+export function formatPeriod(period: string, locale: Locale, short = false): string {
+  const f = periodFormats[locale.code] ?? periodFormats.de!;
+  const pattern = period.length === 4 ? f.year : period.length === 7 ? (short ? f.monthShort : f.month) : short ? f.dayShort : f.day;
+  return parseIsoPartial(period).locale(locale.dayjs).format(pattern);
+}
+
+/** A span of dates for a story: "15. Dezember 2021 – 4. Februar 2022", or one date when both are the same day. */
+export function formatRange(start: string | null, end: string | null, locale: Locale): string | null {
+  if (!start || !end) return start ? formatDate(start, precisionOf(start), locale) : end ? formatDate(end, precisionOf(end), locale) : null;
+  const a = formatDate(start, dayOrCoarser(start), locale);
+  const b = formatDate(end, dayOrCoarser(end), locale);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+export function precisionOf(iso: string): DatePrecision {
+  return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : iso.length === 10 ? 'day' : 'minute';
+}
+
+function dayOrCoarser(iso: string): DatePrecision {
+  const p = precisionOf(iso);
+  return p === 'minute' ? 'day' : p;
+}

@@ -1,62 +1,195 @@
 // The render stage: turns the linked archive into plain view models that templates only print.
-import type { ArticleRecord, LinkedArchive } from '../record.ts';
-import { formatDate, toRfc3339 } from './dates.ts';
-import type { Locale } from './locale.ts';
+import type { ArticleRecord, Entity, EntityKind, IngestIssue, LinkedArchive, SharedQuote, Source, Story } from '../record.ts';
+import { linkEntities, renderParagraphs, teaser } from './body.ts';
+import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
+import { atomFeed, jsonFeed, type FeedEntry } from './feeds.ts';
+import { fill, formatCount, type Locale } from './locale.ts';
 import { renderMarkdown } from './markdown.ts';
+import { paginate, type Pagination } from './paginate.ts';
+import { jsonForScript, newsArticle, robotsTxt, sitemapXml } from './seo.ts';
+import {
+  absoluteUrl,
+  assignUrls,
+  entityFolder,
+  entityUrl,
+  fixedUrls,
+  originalUrl,
+  pageUrl,
+  periodUrl,
+  sourceUrl,
+  storyUrl,
+  uniqueSlugs,
+} from './urls.ts';
+
+export { assignUrls } from './urls.ts';
 
 export interface SiteConfig {
   locale: Locale;
   baseUrl: string; // absolute, for feeds and canonical links, e.g. "https://example.org/archiv/"
   pathPrefix: string; // "/" or "/archiv/"
   buildDate: string; // ISO timestamp
+  issues?: IngestIssue[]; // files that did not become articles, listed on the about page
+  knownUrls?: Record<string, string>; // id → URL the published site already uses; kept so permalinks never move
+  originalsDir?: string; // the input folder: its files are copied to /originale/, so each article links its source file
+  pageSize?: number; // articles per listing page
+  feedSize?: number; // newest articles in the feeds
 }
 
-export interface ArticlePage {
+export interface Link {
+  url: string;
+  label: string;
+}
+
+/** An article as it appears in lists. */
+export interface ArticleCard {
   id: string;
   url: string; // root-relative, without path prefix: "/artikel/2022/02/putin-in-peking/"
   title: string;
+  date: string | null; // ISO as precise as known (own or inferred)
+  dateLabel: string | null; // "4. Februar 2022, 11:02 Uhr"
+  dateInferred: boolean;
+  credit: string | null; // outlet, else agencies, else authors
+  teaser: string | null;
+}
+
+export interface ArticlePage extends ArticleCard {
   subtitle: string | null;
   lead: string | null;
-  date: string | null;
   datePrecision: ArticleRecord['datePrecision'];
-  dateLabel: string | null; // "4. Februar 2022, 11:02 Uhr"
-  dateIso: string | null; // RFC 3339 for sorting, feeds and <time>
-  dateInferred: string | null; // reason shown to readers when the date was inferred
+  dateIso: string | null; // RFC 3339 for feeds and sorting
+  dateReason: string | null; // why the date was inferred, shown to readers
   authors: string[];
   agencies: string[];
+  agencyLinks: Link[];
   outlet: string | null;
+  outletUrl: string | null;
+  dateline: string | null;
   bodyHtml: string;
+  captions: { text: string; credit: string | null }[];
+  embedded: { title: string | null; credit: string | null; dateLabel: string | null; html: string }[];
   sourcePath: string;
   warnings: ArticleRecord['warnings'];
+  provenance: {
+    path: string;
+    url: string | null;
+    sha256: string;
+    encoding: string;
+    size: string;
+    titleFrom: string;
+    dateFrom: string;
+    dateText: string | null;
+  };
   wordCount: number;
-  previous: { url: string; title: string } | null; // in time order
-  next: { url: string; title: string } | null;
+  readingTime: string;
+  story: { url: string; title: string; count: string } | null;
+  related: ArticleCard[];
+  previous: ArticleCard | null; // in time order
+  next: ArticleCard | null;
+  quotes: { text: string; speaker: string | null; url: string; count: string }[];
+  entities: { kind: EntityKind; label: string; links: Link[] }[];
+  wireCopyOf: ArticleCard | null;
+  reprints: ArticleCard[];
+  canonical: string;
+  description: string;
+  publishedTime: string | null; // own date only, for Open Graph
+  jsonLd: string;
+}
+
+export interface ArticleGroup {
+  heading: string | null;
+  url: string | null;
+  articles: ArticleCard[];
+}
+
+/** Any page that lists articles: a period, the undated ones, a story, an entity, a source. */
+export interface ListingPage {
+  kind: 'year' | 'month' | 'day' | 'undated' | 'story' | 'entity' | 'source';
+  url: string;
+  title: string;
+  eyebrow: string;
+  intro: string | null;
+  order: string; // "Neueste zuerst" or "In zeitlicher Folge"
+  groups: ArticleGroup[];
+  pagination: Pagination | null;
+  nav: { previous: Link | null; next: Link | null; up: Link | null } | null;
+  children: { url: string | null; label: string; count: number }[];
+  aliases: string[];
+  seenWith: Link[];
+  description: string;
+}
+
+export interface Counted {
+  url: string;
+  label: string;
+  count: number;
+}
+
+export interface QuoteView {
+  anchor: string;
+  text: string;
+  speaker: string | null;
+  speakerUrl: string | null;
+  carriedBy: { article: ArticleCard; wording: string | null }[];
+}
+
+export interface AboutRow {
+  path: string;
+  originalUrl: string | null;
+  article: Link | null;
+  status: string | null; // why the file has no page
+  warnings: string[];
+}
+
+export interface TimelineItem {
+  kind: 'story' | 'article';
+  url: string;
+  title: string;
+  range: string | null;
+  count: string | null;
+  articles: ArticleCard[]; // newest first
+  more: Link | null;
 }
 
 export interface SiteModel {
-  config: { lang: string; baseUrl: string; pathPrefix: string; buildDate: string; strings: Locale['strings'] };
+  config: {
+    lang: string;
+    ogLocale: string;
+    baseUrl: string;
+    pathPrefix: string;
+    buildDate: string;
+    buildDateLabel: string;
+    strings: Locale['strings'];
+    urls: typeof fixedUrls;
+  };
+  nav: Link[];
   articles: ArticlePage[]; // newest first, undated last
-  counts: { articles: number };
+  listings: ListingPage[];
+  home: {
+    timeline: TimelineItem[];
+    span: string | null;
+    stats: string[];
+    years: Counted[];
+    people: Counted[];
+    sources: Counted[];
+    undated: Counted | null;
+  };
+  chronicle: { years: (Counted & { months: Counted[] })[]; undated: Counted | null };
+  storyPages: { url: string; items: (Counted & { range: string | null; countLabel: string })[]; pagination: Pagination | null }[];
+  sourceIndex: { outlets: Counted[]; agencies: Counted[] };
+  entityIndexes: { kind: EntityKind; url: string; title: string; letters: { letter: string; items: Counted[] }[] }[];
+  quotePages: { url: string; items: QuoteView[]; pagination: Pagination | null }[];
+  aboutPages: { url: string; items: AboutRow[]; pagination: Pagination | null }[];
+  about: { stats: { label: string; value: string }[] };
+  originals: { from: string; to: string }[]; // input file (absolute) → its copy, relative to the output folder
+  feeds: { atom: string; json: string };
+  sitemap: string;
+  robots: string;
+  permalinks: string; // id → URL as JSON, read back by the next build so URLs never move
+  counts: { articles: number; stories: number; quotes: number; undated: number };
 }
 
-function articlePath(record: ArticleRecord): string[] {
-  // Only the article's own date goes into its URL: an inferred date may change when other articles arrive.
-  const own = record.dateSource !== 'inferred' && record.date ? record.date : null;
-  return own ? ['artikel', own.slice(0, 4), ...(own.length >= 7 ? [own.slice(5, 7)] : [])] : ['artikel'];
-}
-
-/** Assigns each article a unique URL; on a clash the later id gets its id appended, so earlier URLs stay put. */
-export function assignUrls(records: ArticleRecord[]): Map<string, string> {
-  const urls = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const record of [...records].sort((a, b) => a.id.localeCompare(b.id))) {
-    const base = '/' + [...articlePath(record), record.slug].join('/') + '/';
-    const url = taken.has(base) ? base.replace(/\/$/, `-${record.id}/`) : base;
-    taken.add(url);
-    urls.set(record.id, url);
-  }
-  return urls;
-}
+const byTimeAsc = (a: ArticleRecord, b: ArticleRecord): number =>
+  (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Newest first; undated articles last, by title. */
 export function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
@@ -66,46 +199,605 @@ export function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
   return a.title.localeCompare(b.title, 'de') || a.id.localeCompare(b.id);
 }
 
+const collator = new Intl.Collator('de', { sensitivity: 'base' });
+
+function formatBytes(bytes: number, locale: Locale): string {
+  if (bytes < 1024) return `${bytes} B`;
+  return `${(bytes / 1024).toLocaleString(locale.number, { maximumFractionDigits: 1 })} KB`;
+}
+
 export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): SiteModel {
-  const urls = assignUrls(archive.articles);
-  const sorted = [...archive.articles].sort(compareNewestFirst);
-  const pages: ArticlePage[] = sorted.map((r) => ({
-    id: r.id,
-    url: urls.get(r.id)!,
-    title: r.title,
-    subtitle: r.subtitle,
-    lead: r.lead,
-    date: r.date,
-    datePrecision: r.datePrecision,
-    dateLabel: r.date && r.datePrecision ? formatDate(r.date, r.datePrecision, config.locale) : null,
-    dateIso: r.date ? toRfc3339(r.date) : null,
-    dateInferred: r.dateSource === 'inferred' ? r.dateText : null,
-    authors: r.authors,
-    agencies: r.agencies,
-    outlet: r.outlet,
-    bodyHtml: renderMarkdown(r.body),
-    sourcePath: r.source.path,
-    warnings: r.warnings,
-    wordCount: r.wordCount,
-    previous: null,
-    next: null,
-  }));
-  // Previous/next in time: the list is newest first, so "next" (later) is the one before.
-  pages.forEach((page, i) => {
-    const later = pages[i - 1];
-    const earlier = pages[i + 1];
-    page.next = later ? { url: later.url, title: later.title } : null;
-    page.previous = earlier ? { url: earlier.url, title: earlier.title } : null;
+  const { locale } = config;
+  const s = locale.strings;
+  const pageSize = config.pageSize ?? 50;
+  const prefixed = (url: string) => config.pathPrefix + url.replace(/^\//, '');
+  const absolute = (url: string) => absoluteUrl(config.baseUrl, url);
+  const count = (n: number, noun: keyof Locale['plurals']) => formatCount(n, noun, locale);
+
+  const records = archive.articles;
+  const recordById = new Map(records.map((r) => [r.id, r]));
+  const known = new Map(Object.entries(config.knownUrls ?? {}));
+  const urls = assignUrls(records, known);
+
+  // Stories, entities and sources get unique slugs once, in a stable order.
+  const storySlugs = uniqueSlugs(archive.stories);
+  const storyById = new Map(archive.stories.map((st) => [st.id, st]));
+  const storyLink = (st: Story) => storyUrl(storySlugs.get(st)!);
+  const entityGroups = new Map<EntityKind, Entity[]>();
+  for (const e of archive.entities) {
+    const list = entityGroups.get(e.kind);
+    if (list) list.push(e);
+    else entityGroups.set(e.kind, [e]);
+  }
+  const entitySlug = new Map<Entity, string>();
+  for (const list of entityGroups.values()) for (const [e, slug] of uniqueSlugs(list)) entitySlug.set(e, slug);
+  const entityBySlug = new Map<string, Entity>();
+  for (const e of archive.entities) if (!entityBySlug.has(e.slug)) entityBySlug.set(e.slug, e);
+  const entityByName = new Map(archive.entities.map((e) => [e.name, e]));
+  const entityLink = (e: Entity) => entityUrl(e.kind, entitySlug.get(e)!);
+  const sourceSlugs = uniqueSlugs(archive.sources);
+  const sourceByName = new Map<string, Source>();
+  for (const src of archive.sources) sourceByName.set(`${src.kind}:${src.name.toLowerCase()}`, src);
+  const sourceFor = (kind: Source['kind'], name: string) => sourceByName.get(`${kind}:${name.toLowerCase()}`) ?? null;
+
+  // ---- cards: one per article, shared by every list ----
+  const cards = new Map<string, ArticleCard>();
+  for (const r of records) {
+    cards.set(r.id, {
+      id: r.id,
+      url: urls.get(r.id)!,
+      title: r.title,
+      date: r.date,
+      dateLabel: r.date && r.datePrecision ? formatDate(r.date, r.datePrecision, locale) : null,
+      dateInferred: r.dateSource === 'inferred',
+      credit: r.outlet ?? (r.agencies.length ? r.agencies.join(', ') : r.authors.length ? r.authors.join(', ') : null),
+      teaser: teaser(r.lead, r.body),
+    });
+  }
+  const card = (id: string) => cards.get(id) ?? null;
+  const cardsOf = (ids: string[]) => ids.map(card).filter((c): c is ArticleCard => c !== null);
+
+  const dated = records.filter((r) => r.date).sort(byTimeAsc);
+  const undated = records.filter((r) => !r.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  const newestFirst = [...dated].reverse();
+
+  // Previous / next in time; undated articles are chained among themselves, by title.
+  const neighbours = new Map<string, { previous: ArticleCard | null; next: ArticleCard | null }>();
+  for (const list of [dated, undated]) {
+    list.forEach((r, i) => {
+      neighbours.set(r.id, { previous: i > 0 ? card(list[i - 1]!.id) : null, next: i + 1 < list.length ? card(list[i + 1]!.id) : null });
+    });
+  }
+
+  // ---- quotes: sorted by how many articles carry them, then by first appearance ----
+  const quotes = [...archive.quotes].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1));
+  const quotePageSize = 25;
+  const quoteUrl = new Map<string, string>();
+  quotes.forEach((q, i) => quoteUrl.set(q.id, `${pageUrl(fixedUrls.quotes, Math.floor(i / quotePageSize) + 1)}#${quoteAnchor(q)}`));
+  const quoteById = new Map(quotes.map((q) => [q.id, q]));
+
+  // ---- article pages ----
+  const kindOrder: EntityKind[] = ['person', 'organisation', 'place'];
+  const kindLabel: Record<EntityKind, string> = { person: s.people, organisation: s.organisations, place: s.places };
+  const articlePages: ArticlePage[] = [...newestFirst, ...undated].map((r) => {
+    const c = cards.get(r.id)!;
+    const links = archive.links[r.id];
+    const ents = (links?.entities ?? []).map((slug) => entityBySlug.get(slug)).filter((e): e is Entity => !!e);
+    const story = links?.story ? storyById.get(links.story) ?? null : null;
+    const own = r.dateSource !== 'inferred' ? r.date : null;
+    const canonical = absolute(c.url);
+    const wireOf = links?.wireCopyOf ? card(links.wireCopyOf) : null;
+    const description = c.teaser ?? r.subtitle ?? r.title;
+    const linkedBody = linkEntities(
+      renderMarkdown(r.body),
+      ents.map((e) => ({ names: [e.name, ...e.aliases], url: prefixed(entityLink(e)) })),
+    );
+    return {
+      ...c,
+      subtitle: r.subtitle,
+      lead: r.lead,
+      datePrecision: r.datePrecision,
+      dateIso: r.date ? toRfc3339(r.date) : null,
+      dateReason: r.dateSource === 'inferred' ? (links?.inferredDate?.reason ?? r.dateText) : null,
+      authors: r.authors,
+      agencies: r.agencies,
+      agencyLinks: r.agencies.map((name) => {
+        const src = sourceFor('agency', name);
+        return { label: name, url: src ? sourceUrl(sourceSlugs.get(src)!) : '' };
+      }),
+      outlet: r.outlet,
+      outletUrl: r.outlet && sourceFor('outlet', r.outlet) ? sourceUrl(sourceSlugs.get(sourceFor('outlet', r.outlet)!)!) : null,
+      dateline: r.dateline,
+      bodyHtml: linkedBody,
+      captions: r.captions,
+      embedded: r.embedded.map((e) => ({
+        title: e.title,
+        credit: e.credit,
+        dateLabel: e.date ? formatDate(e.date, precisionOf(e.date), locale) : null,
+        html: renderParagraphs(e.text),
+      })),
+      sourcePath: r.source.path,
+      warnings: r.warnings,
+      provenance: {
+        path: r.source.path,
+        url: config.originalsDir ? originalUrl(r.source.path) : null,
+        sha256: r.source.sha256,
+        encoding: r.source.encoding,
+        size: formatBytes(r.source.bytes, locale),
+        titleFrom: s.titleSources[r.titleSource],
+        dateFrom: s.dateSources[r.dateSource],
+        dateText: r.dateText,
+      },
+      wordCount: r.wordCount,
+      readingTime: fill(s.readingTime, { n: Math.max(1, Math.round(r.wordCount / 200)) }),
+      story: story ? { url: storyLink(story), title: story.title, count: count(story.articleIds.length, 'article') } : null,
+      related: cardsOf((links?.related ?? []).slice(0, 5)),
+      previous: neighbours.get(r.id)?.previous ?? null,
+      next: neighbours.get(r.id)?.next ?? null,
+      quotes: (links?.quotes ?? [])
+        .map((id) => quoteById.get(id))
+        .filter((q): q is SharedQuote => !!q)
+        .map((q) => ({
+          text: q.variants?.find((v) => v.articleId === r.id)?.text ?? q.text,
+          speaker: q.speaker,
+          url: quoteUrl.get(q.id)!,
+          count: count(q.articleIds.length, 'article'),
+        })),
+      entities: kindOrder
+        .map((kind) => ({
+          kind,
+          label: kindLabel[kind],
+          links: ents.filter((e) => e.kind === kind).map((e) => ({ url: entityLink(e), label: e.name })),
+        }))
+        .filter((g) => g.links.length),
+      wireCopyOf: wireOf,
+      reprints: cardsOf(links?.reprints ?? []),
+      canonical,
+      description,
+      publishedTime: own ? toRfc3339(own) : null,
+      jsonLd: jsonForScript(
+        newsArticle({
+          url: canonical,
+          headline: r.title,
+          alternativeHeadline: r.subtitle,
+          description,
+          datePublished: own,
+          authors: r.authors,
+          agencies: r.agencies,
+          outlet: r.outlet,
+          lang: locale.code,
+          wordCount: r.wordCount,
+          isBasedOn: wireOf ? absolute(wireOf.url) : null,
+          archive: { name: s.siteTitle, url: config.baseUrl },
+        }),
+      ),
+    };
   });
+
+  // ---- archives by year, month, day ----
+  const listings: ListingPage[] = [];
+  const periodsOf = (level: 4 | 7 | 10) => {
+    const map = new Map<string, ArticleRecord[]>();
+    for (const r of dated) {
+      if (r.date!.length < level) continue;
+      const key = r.date!.slice(0, level);
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
+    }
+    return map;
+  };
+  const inYear = new Map<string, ArticleRecord[]>();
+  for (const r of dated) {
+    const y = r.date!.slice(0, 4);
+    let list = inYear.get(y);
+    if (!list) inYear.set(y, (list = []));
+    list.push(r);
+  }
+  const months = periodsOf(7);
+  const days = periodsOf(10);
+  const levels: { kind: 'year' | 'month' | 'day'; periods: Map<string, ArticleRecord[]>; eyebrow: string }[] = [
+    { kind: 'year', periods: inYear, eyebrow: s.yearArchive },
+    { kind: 'month', periods: months, eyebrow: s.monthArchive },
+    { kind: 'day', periods: days, eyebrow: s.dayArchive },
+  ];
+  for (const { kind, periods, eyebrow } of levels) {
+    const keys = [...periods.keys()].sort();
+    keys.forEach((key, i) => {
+      const list = periods.get(key)!;
+      const label = formatPeriod(key, locale);
+      const subLevel = kind === 'year' ? 7 : kind === 'month' ? 10 : null;
+      // Articles dated only as precisely as this period come first, under their own heading.
+      const groupKey = (r: ArticleRecord) => (subLevel && r.date!.length >= subLevel ? r.date!.slice(0, subLevel) : '');
+      const children: ListingPage['children'] = [];
+      if (kind === 'year') {
+        for (let m = 1; m <= 12; m++) {
+          const p = `${key}-${String(m).padStart(2, '0')}`;
+          const n = months.get(p)?.length ?? 0;
+          children.push({ url: n ? periodUrl(p) : null, label: formatPeriod(p, locale, true), count: n });
+        }
+      } else if (kind === 'month') {
+        for (const p of [...new Set(list.filter((r) => r.date!.length >= 10).map((r) => r.date!.slice(0, 10)))].sort()) {
+          children.push({ url: periodUrl(p), label: formatPeriod(p, locale, true), count: days.get(p)!.length });
+        }
+      }
+      const up: Link =
+        kind === 'year'
+          ? { url: fixedUrls.chronicle, label: s.chronicle }
+          : { url: periodUrl(key.slice(0, kind === 'month' ? 4 : 7)), label: formatPeriod(key.slice(0, kind === 'month' ? 4 : 7), locale) };
+      const prevKey = keys[i - 1];
+      const nextKey = keys[i + 1];
+      for (const chunk of paginate(periodUrl(key), list, pageSize)) {
+        listings.push({
+          kind,
+          url: chunk.url,
+          title: label,
+          eyebrow,
+          intro: count(list.length, 'article'),
+          order: s.oldestFirst,
+          groups: groupBy(chunk.items, groupKey).map(([g, items]) => ({
+            heading: subLevel ? (g ? formatPeriod(g, locale) : kind === 'year' ? s.withoutMonth : s.withoutDay) : null,
+            url: g ? periodUrl(g) : null,
+            articles: items.map((r) => cards.get(r.id)!),
+          })),
+          pagination: chunk.pagination,
+          nav: {
+            previous: prevKey ? { url: periodUrl(prevKey), label: formatPeriod(prevKey, locale) } : null,
+            next: nextKey ? { url: periodUrl(nextKey), label: formatPeriod(nextKey, locale) } : null,
+            up,
+          },
+          children,
+          aliases: [],
+          seenWith: [],
+          description: `${eyebrow}: ${label}, ${count(list.length, 'article')}`,
+        });
+      }
+    });
+  }
+
+  // Undated articles are never dropped: they have their own listing.
+  for (const chunk of paginate(fixedUrls.undated, undated, pageSize)) {
+    listings.push(
+      simpleListing('undated', chunk, {
+        title: s.undated,
+        eyebrow: s.chronicle,
+        intro: `${s.undatedIntro} ${count(undated.length, 'article')}.`,
+        order: '',
+      }),
+    );
+  }
+
+  // ---- stories ----
+  const storiesNewest = [...archive.stories].sort(
+    (a, b) => (lastDate(b, recordById) ?? '').localeCompare(lastDate(a, recordById) ?? '') || (a.id < b.id ? -1 : 1),
+  );
+  for (const st of archive.stories) {
+    const list = cardsOf(st.articleIds);
+    const range = formatRange(st.start, st.end, locale);
+    for (const chunk of paginate(storyLink(st), list, pageSize)) {
+      listings.push(
+        simpleListing('story', chunk, {
+          title: st.title,
+          eyebrow: s.story,
+          intro: [count(list.length, 'article'), range].filter(Boolean).join(' · '),
+          order: s.oldestFirst,
+        }),
+      );
+    }
+  }
+
+  // ---- entities ----
+  for (const e of archive.entities) {
+    const list = cardsOf([...e.articleIds].reverse());
+    const seenWith = e.seenWith
+      .map((w) => entityBySlug.get(w.slug))
+      .filter((x): x is Entity => !!x)
+      .slice(0, 10)
+      .map((x) => ({ url: entityLink(x), label: x.name }));
+    for (const chunk of paginate(entityLink(e), list, pageSize)) {
+      listings.push({
+        ...simpleListing('entity', chunk, {
+          title: e.name,
+          eyebrow: s.entityKinds[e.kind],
+          intro: count(list.length, 'article'),
+          order: s.newestFirst,
+        }),
+        nav: { previous: null, next: null, up: { url: `/${entityFolder[e.kind]}/`, label: kindLabel[e.kind] } },
+        aliases: e.aliases,
+        seenWith,
+      });
+    }
+  }
+
+  // ---- outlets and agencies ----
+  for (const src of archive.sources) {
+    const list = cardsOf([...src.articleIds].reverse());
+    for (const chunk of paginate(sourceUrl(sourceSlugs.get(src)!), list, pageSize)) {
+      listings.push({
+        ...simpleListing('source', chunk, {
+          title: src.name,
+          eyebrow: src.kind === 'outlet' ? s.outlet : s.agency,
+          intro: count(list.length, 'article'),
+          order: s.newestFirst,
+        }),
+        nav: { previous: null, next: null, up: { url: fixedUrls.sources, label: s.sources } },
+      });
+    }
+  }
+
+  // ---- index pages ----
+  const years: (Counted & { months: Counted[] })[] = [...inYear.keys()].sort().reverse().map((y) => ({
+    url: periodUrl(y),
+    label: y,
+    count: inYear.get(y)!.length,
+    months: Array.from({ length: 12 }, (_, m) => {
+      const p = `${y}-${String(m + 1).padStart(2, '0')}`;
+      const n = months.get(p)?.length ?? 0;
+      return { url: n ? periodUrl(p) : '', label: formatPeriod(p, locale, true), count: n };
+    }),
+  }));
+  const undatedLink = undated.length ? { url: fixedUrls.undated, label: s.undated, count: undated.length } : null;
+
+  const storyPages = paginate(
+    fixedUrls.stories,
+    storiesNewest.map((st) => ({
+      url: storyLink(st),
+      label: st.title,
+      count: st.articleIds.length,
+      countLabel: count(st.articleIds.length, 'article'),
+      range: formatRange(st.start, st.end, locale),
+    })),
+    100,
+  );
+
+  const sourceCounted = (kind: Source['kind']) =>
+    archive.sources
+      .filter((src) => src.kind === kind)
+      .map((src) => ({ url: sourceUrl(sourceSlugs.get(src)!), label: src.name, count: src.articleIds.length }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+
+  const entityIndexes = kindOrder.map((kind) => {
+    const items = (entityGroups.get(kind) ?? [])
+      .map((e) => ({ url: entityLink(e), label: e.name, count: e.articleIds.length }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    return {
+      kind,
+      url: `/${entityFolder[kind]}/`,
+      title: kindLabel[kind],
+      letters: groupBy(items, (i) => initial(i.label)).map(([letter, list]) => ({ letter, items: list })),
+    };
+  });
+
+  const quotePages = paginate(
+    fixedUrls.quotes,
+    quotes.map((q) => {
+      const speaker = q.speaker ? entityByName.get(q.speaker) : undefined;
+      return {
+        anchor: quoteAnchor(q),
+        text: q.text,
+        speaker: q.speaker,
+        speakerUrl: speaker ? entityLink(speaker) : null,
+        carriedBy: cardsOf(q.articleIds).map((a) => {
+          const wording = q.variants?.find((v) => v.articleId === a.id)?.text ?? null;
+          return { article: a, wording: wording && wording !== q.text ? wording : null };
+        }),
+      };
+    }),
+    quotePageSize,
+  );
+
+  // ---- about: every source file, with its page or the reason it has none ----
+  const issues = config.issues ?? [];
+  const rows: AboutRow[] = [
+    ...records.map((r) => ({
+      path: r.source.path,
+      originalUrl: config.originalsDir ? originalUrl(r.source.path) : null,
+      article: { url: urls.get(r.id)!, label: r.title },
+      status: null,
+      warnings: r.warnings.map((w) => (w.line ? `${s.line} ${w.line}: ${w.message}` : w.message)),
+    })),
+    ...issues.map((i) => {
+      const dup = i.duplicateOf ? card(i.duplicateOf) : null;
+      return {
+        path: i.path,
+        originalUrl: config.originalsDir ? originalUrl(i.path) : null,
+        article: dup ? { url: dup.url, label: dup.title } : null,
+        status: i.kind === 'duplicate' ? s.duplicateOf : s.notReadable,
+        warnings: [i.line ? `${s.line} ${i.line}: ${i.message}` : i.message],
+      };
+    }),
+  ].sort((a, b) => a.path.localeCompare(b.path));
+  const warningCount = records.reduce((n, r) => n + r.warnings.length, 0);
+
+  // ---- home ----
+  const storyOfArticle = new Map<string, Story>();
+  for (const st of archive.stories) for (const id of st.articleIds) storyOfArticle.set(id, st);
+  const timeline: TimelineItem[] = [];
+  const seenStories = new Set<string>();
+  for (const r of newestFirst) {
+    if (timeline.length >= 25) break;
+    const st = storyOfArticle.get(r.id);
+    if (st && st.articleIds.length > 1) {
+      if (seenStories.has(st.id)) continue;
+      seenStories.add(st.id);
+      const members = cardsOf([...st.articleIds].reverse());
+      timeline.push({
+        kind: 'story',
+        url: storyLink(st),
+        title: st.title,
+        range: formatRange(st.start, st.end, locale),
+        count: count(st.articleIds.length, 'article'),
+        articles: members.slice(0, 6),
+        more: members.length > 6 ? { url: storyLink(st), label: fill(s.andMore, { n: members.length - 6 }) } : null,
+      });
+    } else {
+      const c = cards.get(r.id)!;
+      timeline.push({ kind: 'article', url: c.url, title: c.title, range: null, count: null, articles: [c], more: null });
+    }
+  }
+  const topEntities = (kind: EntityKind, n: number) =>
+    (entityGroups.get(kind) ?? [])
+      .map((e) => ({ url: entityLink(e), label: e.name, count: e.articleIds.length }))
+      .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label))
+      .slice(0, n);
+  const first = dated[0]?.date ?? null;
+  const last = dated.at(-1)?.date ?? null;
+
+  // ---- feeds: the newest articles with their own date, full text ----
+  const feedEntries: FeedEntry[] = records
+    .filter((r) => r.date && r.dateSource !== 'inferred')
+    .sort((a, b) => byTimeAsc(b, a))
+    .slice(0, config.feedSize ?? 50)
+    .map((r) => ({
+      url: absolute(urls.get(r.id)!),
+      title: r.title,
+      published: toRfc3339(r.date!),
+      summary: r.lead ?? r.subtitle,
+      contentHtml: (r.lead ? `<p><strong>${escapeText(r.lead)}</strong></p>\n` : '') + renderMarkdown(r.body),
+      authors: r.authors.length ? r.authors : r.outlet ? [r.outlet] : r.agencies,
+    }));
+  const feedInput = {
+    title: s.siteTitle,
+    description: s.siteDescription,
+    lang: locale.code,
+    homeUrl: absolute('/'),
+    atomUrl: absolute(fixedUrls.atom),
+    jsonUrl: absolute(fixedUrls.json),
+    updated: feedEntries.map((e) => e.published).sort().at(-1) ?? toRfc3339(config.buildDate.slice(0, 10)),
+    authorName: s.siteTitle,
+    entries: feedEntries,
+  };
+
+  // ---- every page, for the sitemap ----
+  const indexUrls = [
+    '/',
+    fixedUrls.chronicle,
+    ...storyPages.map((p) => p.url),
+    fixedUrls.sources,
+    ...entityIndexes.map((e) => e.url),
+    ...quotePages.map((p) => p.url),
+    fixedUrls.search,
+    fixedUrls.about,
+  ];
+  const allUrls = [...indexUrls, ...articlePages.map((a) => a.url), ...listings.map((l) => l.url)];
+  const aboutPages = paginate(fixedUrls.about, rows, 500);
+  allUrls.push(...aboutPages.slice(1).map((p) => p.url));
+
   return {
     config: {
-      lang: config.locale.code,
+      lang: locale.code,
+      ogLocale: locale.ogLocale,
       baseUrl: config.baseUrl,
       pathPrefix: config.pathPrefix,
       buildDate: config.buildDate,
-      strings: config.locale.strings,
+      buildDateLabel: formatDate(config.buildDate.slice(0, 16), 'minute', locale),
+      strings: s,
+      urls: fixedUrls,
     },
-    articles: pages,
-    counts: { articles: pages.length },
+    nav: [
+      { url: fixedUrls.chronicle, label: s.chronicle },
+      { url: fixedUrls.stories, label: s.stories },
+      { url: fixedUrls.sources, label: s.sources },
+      { url: '/personen/', label: s.people },
+      { url: fixedUrls.quotes, label: s.quotes },
+      { url: fixedUrls.about, label: s.about },
+    ],
+    articles: articlePages,
+    listings,
+    home: {
+      timeline,
+      span: formatRange(first, last, locale),
+      stats: [
+        count(records.length, 'article'),
+        count(archive.stories.length, 'story'),
+        count(archive.sources.filter((x) => x.kind === 'outlet').length, 'outlet'),
+        count(archive.sources.filter((x) => x.kind === 'agency').length, 'agency'),
+        count(entityGroups.get('person')?.length ?? 0, 'person'),
+        count(quotes.length, 'quote'),
+      ],
+      years: years.map(({ url, label, count: n }) => ({ url, label, count: n })),
+      people: topEntities('person', 10),
+      sources: [...sourceCounted('outlet'), ...sourceCounted('agency')].sort((a, b) => b.count - a.count).slice(0, 10),
+      undated: undatedLink,
+    },
+    chronicle: { years, undated: undatedLink },
+    storyPages,
+    sourceIndex: { outlets: sourceCounted('outlet'), agencies: sourceCounted('agency') },
+    entityIndexes,
+    quotePages,
+    aboutPages,
+    about: {
+      stats: [
+        { label: s.filesRead, value: (records.length + issues.length).toLocaleString(locale.number) },
+        { label: s.articles, value: records.length.toLocaleString(locale.number) },
+        { label: s.stories, value: archive.stories.length.toLocaleString(locale.number) },
+        { label: s.undated, value: undated.length.toLocaleString(locale.number) },
+        { label: s.warnings, value: (warningCount + issues.length).toLocaleString(locale.number) },
+      ],
+    },
+    originals: config.originalsDir
+      ? rows.map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.path}`, to: `${fixedUrls.originals.slice(1)}${r.path}` }))
+      : [],
+    feeds: { atom: atomFeed(feedInput), json: jsonFeed(feedInput) },
+    sitemap: sitemapXml(allUrls.map(absolute)),
+    robots: robotsTxt(absolute(fixedUrls.sitemap)),
+    permalinks: JSON.stringify(Object.fromEntries([...urls].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1),
+    counts: { articles: records.length, stories: archive.stories.length, quotes: quotes.length, undated: undated.length },
   };
+
+  function simpleListing(
+    kind: ListingPage['kind'],
+    chunk: { url: string; items: (ArticleCard | ArticleRecord)[]; pagination: Pagination | null },
+    text: { title: string; eyebrow: string; intro: string | null; order: string },
+  ): ListingPage {
+    return {
+      kind,
+      url: chunk.url,
+      title: text.title,
+      eyebrow: text.eyebrow,
+      intro: text.intro,
+      order: text.order,
+      groups: [{ heading: null, url: null, articles: chunk.items.map((x) => cards.get(x.id)!) }],
+      pagination: chunk.pagination,
+      nav: null,
+      children: [],
+      aliases: [],
+      seenWith: [],
+      description: `${text.eyebrow}: ${text.title}`,
+    };
+  }
+}
+
+function quoteAnchor(q: SharedQuote): string {
+  return `zitat-${q.id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+}
+
+function lastDate(st: Story, byId: Map<string, ArticleRecord>): string | null {
+  let best: string | null = null;
+  for (const id of st.articleIds) {
+    const d = byId.get(id)?.date;
+    if (d && (!best || d > best)) best = d;
+  }
+  return best;
+}
+
+function initial(name: string): string {
+  const c = name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
+  return /[A-Z]/.test(c) ? c : '#';
+}
+
+/** Groups consecutive items by key, keeping order. */
+function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
+  const out: [string, T[]][] = [];
+  for (const item of items) {
+    const k = key(item);
+    const last = out.at(-1);
+    if (last && last[0] === k) last[1].push(item);
+    else out.push([k, [item]]);
+  }
+  return out;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
