@@ -93,6 +93,9 @@ export async function prepareSite(options: BuildOptions): Promise<PreparedSite> 
     baseUrl: (options.baseUrl ?? 'http://localhost:8080/').replace(/\/?$/, '/'),
     pathPrefix,
     buildDate: new Date().toISOString(),
+    issues: ingested.issues,
+    originalsDir: path.resolve(options.input),
+    knownUrls: await readPermalinks(options.output),
   });
   const warnings = archive.articles.flatMap((a) =>
     a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message })),
@@ -105,6 +108,17 @@ export async function prepareSite(options: BuildOptions): Promise<PreparedSite> 
     model,
     timings: { ingest: ingestMs, link: linkMs, model: ms(t) },
   };
+}
+
+/** The published site's id → URL map, so a rebuild never moves an existing permalink (src/render/urls.ts). */
+async function readPermalinks(output: string | undefined): Promise<Record<string, string>> {
+  try {
+    const data: unknown = JSON.parse(await fs.readFile(path.join(path.resolve(output ?? '_site'), 'permalinks.json'), 'utf8'));
+    if (!data || typeof data !== 'object') return {};
+    return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
 }
 
 async function exists(p: string): Promise<boolean> {
