@@ -48,6 +48,9 @@ export function formatPeriod(period: string, locale: Locale, short = false): str
 /** A span of dates for a story: "15. Dezember 2021 – 4. Februar 2022", or one date when both are the same day. */
 export function formatRange(start: string | null, end: string | null, locale: Locale): string | null {
   if (!start || !end) return start ? formatDate(start, precisionOf(start), locale) : end ? formatDate(end, precisionOf(end), locale) : null;
+  // A coarse start that contains the end ("2022-02" … "2022-02-04") is one period, not a span.
+  if (end.startsWith(start)) return formatDate(start, dayOrCoarser(start), locale);
+  if (start.startsWith(end)) return formatDate(end, dayOrCoarser(end), locale);
   const a = formatDate(start, dayOrCoarser(start), locale);
   const b = formatDate(end, dayOrCoarser(end), locale);
   return a === b ? a : `${a} – ${b}`;
