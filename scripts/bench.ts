@@ -1,0 +1,284 @@
+// `npm run bench`: how the whole build grows with the archive, side by side with the floor it is built on
+// (bare Eleventy + Pagefind on the same number of plain pages). See docs/BENCHMARKS.md.
+//
+//   npm run bench -- [--articles 1000,10000] [--runs 3] [--seed 20220204] [--out bench-results]
+//                    [--no-baseline] [--no-query] [--no-rebuild] [--keep] [--update-docs]
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { prepareBaseline, type BaselineReport } from './bench/baseline.ts';
+import { lastJson, runMeasured, type Measured } from './bench/proc.ts';
+import { fileBytes, generateArchive, vocabulary, writeArchive } from './bench/synth.ts';
+import { firstQueryBytes, type QueryBytes } from './bench/query.ts';
+import { formatReport, evaluateTargets, type BenchResult, type SizeResult, type Stat } from './bench/report.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '20220204' },
+    out: { type: 'string', default: path.join(root, 'bench-results') },
+    'no-baseline': { type: 'boolean' },
+    'no-query': { type: 'boolean' },
+    'no-rebuild': { type: 'boolean' },
+    keep: { type: 'boolean' },
+    'update-docs': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(`Usage: npm run bench -- [options]
+
+  --articles 1000,10000   archive sizes to measure (default 1000,10000)
+  --runs N                runs per measurement, the median is reported (default 3)
+  --seed N                seed of the synthetic archive (default 20220204)
+  --out DIR               where the JSON goes (default bench-results/)
+  --no-baseline           skip bare Eleventy + Pagefind
+  --no-query              skip the first-query measurement (needs Chromium)
+  --no-rebuild            skip the rebuild measurements
+  --keep                  keep the temp folders (input, site, baseline)
+  --update-docs           write the table into docs/BENCHMARKS.md`);
+  process.exit(0);
+}
+
+const sizes = values.articles!.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const runs = Math.max(1, Number(values.runs));
+const seed = Number(values.seed);
+const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+const node = process.execPath;
+const TIMEOUT = 15 * 60_000;
+
+interface BuildJson {
+  articles: number;
+  pagesWritten: number;
+  indexedPages: number;
+  errors: number;
+  warnings: number;
+  timings: { ingest: number; link: number; render: number; index: number; total: number };
+  incremental?: unknown;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function stat(xs: number[]): Stat {
+  return { median: Math.round(median(xs)), min: Math.min(...xs), max: Math.max(...xs), runs: xs };
+}
+
+async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += (await fs.stat(path.join(e.parentPath, e.name))).size;
+  }
+  return { bytes, files };
+}
+
+function check(m: Measured, what: string): void {
+  if (m.code !== 0) throw new Error(`${what} failed (exit ${m.code}):\n${m.stderr.slice(-4000)}`);
+}
+
+async function runBuild(input: string, output: string, extra: string[] = []): Promise<{ m: Measured; report: BuildJson }> {
+  const m = await runMeasured(node, ['--import', 'tsx', path.join(root, 'scripts/bench/run-build.ts'), '--input', input, '--output', output, ...extra], {
+    cwd: root,
+    timeoutMs: TIMEOUT,
+  });
+  check(m, `build of ${input}`);
+  return { m, report: lastJson<BuildJson>(m.stdout) };
+}
+
+async function runBaseline(project: string, output: string): Promise<{ m: Measured; report: BaselineReport }> {
+  const m = await runMeasured(node, ['--import', 'tsx', path.join(root, 'scripts/bench/baseline.ts'), 'run', project, output], {
+    cwd: root,
+    timeoutMs: TIMEOUT,
+  });
+  check(m, 'baseline');
+  return { m, report: lastJson<BaselineReport>(m.stdout) };
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), `pressearchiv-bench-${n}-`));
+  log(`${n} articles: generating into ${work}`);
+  const all = generateArchive({ articles: n + runs, seed });
+  const files = all.slice(0, n);
+  const extras = all.slice(n); // articles that arrive later, one per add-one rebuild
+  const input = path.join(work, 'input');
+  const inputBytes = await writeArchive(input, files);
+  const project = path.join(work, 'baseline');
+  if (!values['no-baseline']) await prepareBaseline(project, files);
+  const site = path.join(work, 'out', 'site');
+  const baseSite = path.join(work, 'baseline-site');
+
+  const build: { wall: number[]; rss: number[]; ingest: number[]; link: number[]; render: number[]; index: number[]; total: number[] } = {
+    wall: [], rss: [], ingest: [], link: [], render: [], index: [], total: [],
+  };
+  const base: { wall: number[]; rss: number[]; render: number[]; index: number[]; total: number[] } = { wall: [], rss: [], render: [], index: [], total: [] };
+  const rssByProcess: Record<string, number>[] = [];
+  const baseRssByProcess: Record<string, number>[] = [];
+  let last: BuildJson | null = null;
+  let basePagefindSize = { bytes: 0, files: 0 };
+
+  for (let r = 0; r < runs; r++) {
+    // interleaved, so that a noisy neighbour hurts both sides alike
+    if (!values['no-baseline']) {
+      log(`${n}: baseline run ${r + 1}/${runs}`);
+      const b = await runBaseline(project, baseSite);
+      base.wall.push(b.m.wallMs);
+      base.rss.push(b.m.peakRss);
+      base.render.push(b.report.timings.render);
+      base.index.push(b.report.timings.index);
+      base.total.push(b.report.timings.total);
+      baseRssByProcess.push(b.m.peakByName);
+      if (r === 0) basePagefindSize = await dirSize(path.join(baseSite, 'pagefind'));
+    }
+    log(`${n}: full build run ${r + 1}/${runs}`);
+    await fs.rm(path.join(work, 'out'), { recursive: true, force: true });
+    const { m, report } = await runBuild(input, site);
+    last = report;
+    build.wall.push(m.wallMs);
+    build.rss.push(m.peakRss);
+    rssByProcess.push(m.peakByName);
+    for (const k of ['ingest', 'link', 'render', 'index', 'total'] as const) build[k].push(report.timings[k]);
+    log(`${n}: build ${m.wallMs} ms, peak ${(m.peakRss / 1e9).toFixed(2)} GB, ${JSON.stringify(report.timings)}`);
+  }
+  const siteSize = await dirSize(site);
+  const pagefindSize = await dirSize(path.join(site, 'pagefind'));
+
+  let query: QueryBytes | null = null;
+  if (!values['no-query']) {
+    log(`${n}: first query`);
+    query = await firstQueryBytes(site, files).catch((e: Error) => {
+      log(`first-query measurement failed: ${e.message}`);
+      return null;
+    });
+  }
+
+  const unchanged: number[] = [];
+  const unchangedRss: number[] = [];
+  const addOne: number[] = [];
+  const addOneRss: number[] = [];
+  let addOneTimings: BuildJson['timings'][] = [];
+  if (!values['no-rebuild']) {
+    for (let r = 0; r < runs; r++) {
+      log(`${n}: rebuild, nothing changed ${r + 1}/${runs}`);
+      const { m, report } = await runBuild(input, site);
+      unchanged.push(m.wallMs);
+      unchangedRss.push(m.peakRss);
+      log(`${n}: unchanged rebuild ${m.wallMs} ms ${JSON.stringify(report.timings)}`);
+    }
+    addOneTimings = [];
+    for (let r = 0; r < runs; r++) {
+      const extra = extras[r]!;
+      await fs.writeFile(path.join(input, `zz-added-${r}-${extra.path}`), fileBytes(extra));
+      log(`${n}: rebuild after adding one article ${r + 1}/${runs}`);
+      const { m, report } = await runBuild(input, site);
+      addOne.push(m.wallMs);
+      addOneRss.push(m.peakRss);
+      addOneTimings.push(report.timings);
+      log(`${n}: add-one rebuild ${m.wallMs} ms ${JSON.stringify(report.timings)}`);
+    }
+  }
+
+  const result: SizeResult = {
+    articles: n,
+    input: { files: files.length, bytes: inputBytes, distinctWords: vocabulary(files) },
+    build: {
+      wall: stat(build.wall),
+      peakRss: stat(build.rss),
+      stages: {
+        ingest: stat(build.ingest),
+        link: stat(build.link),
+        render: stat(build.render),
+        index: stat(build.index),
+        total: stat(build.total),
+      },
+      peakRssByProcess: rssByProcess[rssByProcess.length - 1] ?? {},
+      articles: last?.articles ?? 0,
+      pagesWritten: last?.pagesWritten ?? 0,
+      indexedPages: last?.indexedPages ?? 0,
+      warnings: last?.warnings ?? 0,
+      errors: last?.errors ?? 0,
+    },
+    baseline: values['no-baseline']
+      ? null
+      : {
+          wall: stat(base.wall),
+          peakRss: stat(base.rss),
+          render: stat(base.render),
+          index: stat(base.index),
+          total: stat(base.total),
+          peakRssByProcess: baseRssByProcess[baseRssByProcess.length - 1] ?? {},
+          pagefindBytes: basePagefindSize.bytes,
+        },
+    rebuild: values['no-rebuild']
+      ? null
+      : {
+          unchanged: stat(unchanged),
+          unchangedPeakRss: stat(unchangedRss),
+          addOne: stat(addOne),
+          addOnePeakRss: stat(addOneRss),
+          addOneStages: addOneTimings,
+        },
+    site: { bytes: siteSize.bytes, files: siteSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
+    query,
+  };
+  if (!values.keep) await fs.rm(work, { recursive: true, force: true });
+  else log(`${n}: kept ${work}`);
+  return result;
+}
+
+function gitCommit(): string | null {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return null;
+  }
+}
+
+const started = Date.now();
+const loadBefore = os.loadavg();
+const results: SizeResult[] = [];
+for (const n of sizes) results.push(await benchSize(n));
+const bench: BenchResult = {
+  date: new Date().toISOString(),
+  commit: gitCommit(),
+  machine: { cpus: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, loadBefore, loadAfter: os.loadavg() },
+  seed,
+  runs,
+  durationMs: Date.now() - started,
+  sizes: results,
+  targets: [],
+};
+bench.targets = evaluateTargets(bench);
+const text = formatReport(bench);
+console.log(text);
+
+await fs.mkdir(values.out!, { recursive: true });
+const stamp = bench.date.replace(/[:.]/g, '-');
+await fs.writeFile(path.join(values.out!, `bench-${stamp}.json`), JSON.stringify(bench, null, 1));
+await fs.writeFile(path.join(values.out!, 'latest.json'), JSON.stringify(bench, null, 1));
+log(`wrote ${path.join(values.out!, 'latest.json')} (${((Date.now() - started) / 60000).toFixed(1)} min)`);
+
+if (values['update-docs']) {
+  const doc = path.join(root, 'docs', 'BENCHMARKS.md');
+  const current = await fs.readFile(doc, 'utf8').catch(() => '');
+  const block = `<!-- bench:start -->\n\`\`\`text\n${text}\n\`\`\`\n<!-- bench:end -->`;
+  const next = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(current)
+    ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block)
+    : `${current}\n${block}\n`;
+  await fs.writeFile(doc, next);
+  log(`updated ${doc}`);
+}

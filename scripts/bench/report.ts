@@ -1,0 +1,169 @@
+// The benchmark's result: its JSON shape, the targets of issue 8, and the printed table.
+import type { QueryBytes } from './query.ts';
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+
+type Stages = { ingest: number; link: number; render: number; index: number; total: number };
+
+export interface SizeResult {
+  articles: number;
+  input: { files: number; bytes: number; distinctWords: number };
+  build: {
+    wall: Stat; // the child process from spawn to exit, as a user waits for it
+    peakRss: Stat; // bytes, whole process tree (Node + Pagefind …)
+    stages: Record<keyof Stages, Stat>; // BuildReport timings, in process
+    peakRssByProcess: Record<string, number>;
+    articles: number;
+    pagesWritten: number;
+    indexedPages: number;
+    warnings: number;
+    errors: number;
+  };
+  baseline: {
+    wall: Stat;
+    peakRss: Stat;
+    render: Stat; // Eleventy
+    index: Stat; // Pagefind
+    total: Stat;
+    peakRssByProcess: Record<string, number>;
+    pagefindBytes: number;
+  } | null;
+  rebuild: {
+    unchanged: Stat;
+    unchangedPeakRss: Stat;
+    addOne: Stat;
+    addOnePeakRss: Stat;
+    addOneStages: Stages[];
+  } | null;
+  site: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number };
+  query: QueryBytes | null;
+}
+
+export interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  met: boolean | null; // null: not measured
+}
+
+export interface BenchResult {
+  date: string;
+  commit: string | null;
+  machine: { cpus: number; memoryBytes: number; node: string; loadBefore: number[]; loadAfter: number[] };
+  seed: number;
+  runs: number;
+  durationMs: number;
+  sizes: SizeResult[];
+  targets: Target[];
+}
+
+const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s` : '–');
+const gb = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${Math.round(b / 1e6)} MB`);
+const kb = (b: number) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.round(b / 1000)} KB`);
+const x = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '');
+const n = (v: number) => v.toLocaleString('en-US');
+
+export const TARGETS = {
+  totalVsBaseline: 1.5,
+  linkShare: 0.1,
+  rssVsBaseline: 1.2,
+  perArticleGrowth: 1.3,
+  unchangedVsFull: 0.5,
+  addOneVsFull: 0.5,
+  firstQueryBytes: 300_000,
+};
+
+export function evaluateTargets(bench: BenchResult): Target[] {
+  const big = bench.sizes[bench.sizes.length - 1];
+  const small = bench.sizes[0];
+  if (!big) return [];
+  const out: Target[] = [];
+  const t = (name: string, limit: string, value: string, met: boolean | null) => out.push({ name, limit, value, met });
+  const full = big.build.wall.median;
+  if (big.baseline) {
+    const r = full / big.baseline.wall.median;
+    t(`total build vs baseline (${n(big.articles)})`, `≤ ${TARGETS.totalVsBaseline}×`, `${r.toFixed(2)}× (${s(full)} vs ${s(big.baseline.wall.median)})`, r <= TARGETS.totalVsBaseline);
+    const m = big.build.peakRss.median / big.baseline.peakRss.median;
+    t(`peak RSS vs baseline (${n(big.articles)})`, `≤ ${TARGETS.rssVsBaseline}×`, `${m.toFixed(2)}× (${gb(big.build.peakRss.median)} vs ${gb(big.baseline.peakRss.median)})`, m <= TARGETS.rssVsBaseline);
+  } else {
+    t('total build vs baseline', `≤ ${TARGETS.totalVsBaseline}×`, 'not measured', null);
+    t('peak RSS vs baseline', `≤ ${TARGETS.rssVsBaseline}×`, 'not measured', null);
+  }
+  const share = big.build.stages.link.median / big.build.stages.total.median;
+  t(`link share of total (${n(big.articles)})`, `≤ ${TARGETS.linkShare * 100}%`, `${(share * 100).toFixed(1)}% (${s(big.build.stages.link.median)})`, share <= TARGETS.linkShare);
+  if (small && small !== big) {
+    const a = small.build.wall.median / small.articles;
+    const b = big.build.wall.median / big.articles;
+    t(`time per article ${n(big.articles)} vs ${n(small.articles)}`, `≤ ${TARGETS.perArticleGrowth}×`, `${(b / a).toFixed(2)}× (${b.toFixed(2)} vs ${a.toFixed(2)} ms)`, b / a <= TARGETS.perArticleGrowth);
+  } else {
+    t('time per article growth', `≤ ${TARGETS.perArticleGrowth}×`, 'needs two sizes', null);
+  }
+  if (big.rebuild) {
+    const u = big.rebuild.unchanged.median / full;
+    t(`rebuild, nothing changed (${n(big.articles)})`, `≤ ${TARGETS.unchangedVsFull}× full`, `${u.toFixed(2)}× (${s(big.rebuild.unchanged.median)})`, u <= TARGETS.unchangedVsFull);
+    const a = big.rebuild.addOne.median / full;
+    t(`rebuild, one article added (${n(big.articles)})`, `≤ ${TARGETS.addOneVsFull}× full`, `${a.toFixed(2)}× (${s(big.rebuild.addOne.median)})`, a <= TARGETS.addOneVsFull);
+  } else {
+    t('rebuilds', '≤ 0.5× full', 'not measured', null);
+  }
+  if (big.query) {
+    const q = big.query.maxPagefindBytes;
+    t(`first search query loads (${n(big.articles)})`, `≤ ${kb(TARGETS.firstQueryBytes)}`, kb(q), q <= TARGETS.firstQueryBytes);
+  } else {
+    t('first search query loads', `≤ ${kb(TARGETS.firstQueryBytes)}`, 'not measured', null);
+  }
+  return out;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd()).join('\n');
+}
+
+export function formatReport(bench: BenchResult): string {
+  const out: string[] = [];
+  out.push(
+    `Pressearchiv benchmark · ${bench.date.slice(0, 16).replace('T', ' ')} UTC · commit ${bench.commit ?? '?'} · ${bench.machine.cpus} CPUs, ` +
+      `${Math.round(bench.machine.memoryBytes / 2 ** 30)} GB, Node ${bench.machine.node} · seed ${bench.seed} · median of ${bench.runs} run(s) · ` +
+      `load ${bench.machine.loadBefore[0]!.toFixed(1)}→${bench.machine.loadAfter[0]!.toFixed(1)}`,
+  );
+  for (const z of bench.sizes) {
+    const b = z.build;
+    const base = z.baseline;
+    out.push('');
+    out.push(
+      `${n(z.articles)} articles (${n(b.articles)} after duplicates; ${(z.input.bytes / 1e6).toFixed(1)} MB of text, ${n(z.input.distinctWords)} distinct words; ` +
+        `${n(b.pagesWritten)} pages, ${n(b.indexedPages)} indexed)`,
+    );
+    const rows: string[][] = [['stage', 'build', 'baseline', 'build/baseline']];
+    rows.push(['ingest', s(b.stages.ingest.median), '–', '']);
+    rows.push(['link', s(b.stages.link.median), '–', '']);
+    rows.push(['render (model + Eleventy)', s(b.stages.render.median), base ? s(base.render.median) : '–', base ? x(b.stages.render.median, base.render.median) : '']);
+    rows.push(['index (Pagefind)', s(b.stages.index.median), base ? s(base.index.median) : '–', base ? x(b.stages.index.median, base.index.median) : '']);
+    rows.push(['total, in process', s(b.stages.total.median), base ? s(base.total.median) : '–', base ? x(b.stages.total.median, base.total.median) : '']);
+    rows.push(['total, process wall time', s(b.wall.median), base ? s(base.wall.median) : '–', base ? x(b.wall.median, base.wall.median) : '']);
+    rows.push(['peak RSS, all processes', gb(b.peakRss.median), base ? gb(base.peakRss.median) : '–', base ? x(b.peakRss.median, base.peakRss.median) : '']);
+    rows.push(['ms per article (wall)', (b.wall.median / z.articles).toFixed(2), base ? (base.wall.median / z.articles).toFixed(2) : '–', '']);
+    if (z.rebuild) {
+      rows.push(['rebuild, nothing changed', s(z.rebuild.unchanged.median), '', `${x(z.rebuild.unchanged.median, b.wall.median)} of full`]);
+      rows.push(['rebuild, one article added', s(z.rebuild.addOne.median), '', `${x(z.rebuild.addOne.median, b.wall.median)} of full`]);
+    }
+    rows.push(['Pagefind index', kb(z.site.pagefindBytes), base ? kb(base.pagefindBytes) : '–', base ? x(z.site.pagefindBytes, base.pagefindBytes) : '']);
+    rows.push(['whole site', `${kb(z.site.bytes)}`, '', `${n(z.site.files)} files`]);
+    if (z.query) for (const q of z.query.queries) rows.push([`first query "${q.query}" (${q.kind})`, kb(q.pagefindBytes), '', `${q.requests} requests`]);
+    out.push(table(rows));
+    const procs = Object.entries(b.peakRssByProcess).filter(([, v]) => v > 20e6).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
+    const bprocs = base ? Object.entries(base.peakRssByProcess).filter(([, v]) => v > 20e6).map(([k, v]) => `${k} ${gb(v)}`).join(', ') : '';
+    out.push(`peak per process: build ${procs}${bprocs ? `; baseline ${bprocs}` : ''}`);
+    out.push(`runs (wall, s): build ${b.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}${base ? `; baseline ${base.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}` : ''}`);
+  }
+  out.push('');
+  out.push('Targets');
+  out.push(table([['target', 'limit', 'measured', ''], ...bench.targets.map((t) => [t.name, t.limit, t.value, t.met === null ? '–' : t.met ? 'met' : 'MISSED'])]));
+  return out.join('\n');
+}
