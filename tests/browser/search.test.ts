@@ -1,0 +1,208 @@
+// The search page in Debian's Chromium: served over HTTP and opened straight from disk (file://), with
+// the same results. One build of the seeds, one browser for the whole file.
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/cli.ts';
+
+let browser: Browser;
+let server: Server;
+let served = '';
+let onDisk = '';
+
+before(async () => {
+  const { out } = buildSite();
+  ({ server, url: served } = await serveSite(out));
+  onDisk = pathToFileURL(path.join(out, 'suche', 'index.html')).href;
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+}
+
+/** Opens the search page with a query string and waits until the search from the URL has run. */
+async function openSearch(mode: 'served' | 'disk', query: string): Promise<Opened> {
+  // A page of its own context: axe-core's AxeBuilder needs one (it refuses browser.newPage() pages).
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // Chromium asks every server for /favicon.ico; the site has none. Anything else is an error.
+    if (m.type() === 'error' && !/favicon\.ico$/.test(m.location().url)) errors.push(`${m.text()} (${m.location().url})`);
+  });
+  const base = mode === 'served' ? `${served}suche/` : onDisk;
+  await page.goto(base + query);
+  await page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
+  assert.equal(await page.getAttribute('#search-status', 'data-state'), 'done', await page.textContent('#search-status') ?? '');
+  return { page, errors };
+}
+
+async function results(page: Page): Promise<{ title: string; href: string; datetime: string | null; meta: string; excerpt: string }[]> {
+  return page.$$eval('#search-results > li', (items) =>
+    items.map((li) => ({
+      title: li.querySelector('h2 a')!.textContent!.trim(),
+      href: li.querySelector('h2 a')!.getAttribute('href')!,
+      datetime: li.querySelector('time')?.getAttribute('datetime') ?? null,
+      meta: li.querySelector('.search-result__meta')?.textContent ?? '',
+      excerpt: li.querySelector('.search-result__excerpt')?.innerHTML ?? '',
+    })),
+  );
+}
+
+async function close({ page, errors }: Opened): Promise<void> {
+  await page.context().close();
+  assert.deepEqual(errors, [], 'no console errors');
+}
+
+const served_and_disk = ['served', 'disk'] as const;
+const byMode: Record<string, Record<string, string[]>> = { served: {}, disk: {} };
+
+for (const mode of served_and_disk) {
+  describe(`search (${mode === 'served' ? 'served' : 'from disk, file://'})`, () => {
+    it('"Stoltenberg" finds exactly the article that mentions him, and the article highlights him', async () => {
+      const opened = await openSearch(mode, '?q=Stoltenberg');
+      const found = await results(opened.page);
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.excerpt, /<mark>Stoltenberg<\/mark>/);
+      assert.ok(found[0]!.datetime, 'result shows its date');
+      byMode[mode]!.Stoltenberg = found.map((r) => r.title);
+      await opened.page.click('#search-results h2 a');
+      await opened.page.waitForURL(/\/artikel\//);
+      const hit = opened.page.locator('[data-pagefind-body] mark.search-hit').first();
+      await hit.waitFor({ timeout: 5000 });
+      assert.equal((await hit.textContent())!.trim(), 'Stoltenberg');
+      await close(opened);
+    });
+
+    it('"Gaslieferung" finds the article with "Gaslieferungen" by stemming', async () => {
+      const opened = await openSearch(mode, '?q=Gaslieferung');
+      const found = await results(opened.page);
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.excerpt, /<mark>Gaslieferungen<\/mark>/);
+      byMode[mode]!.Gaslieferung = found.map((r) => r.title);
+      await close(opened);
+    });
+
+    it('"Lieferung" finds it by compound splitting, the excerpt marking the compound', async () => {
+      const opened = await openSearch(mode, '?q=Lieferung');
+      const found = await results(opened.page);
+      assert.ok(found.length >= 1);
+      assert.ok(found.some((r) => r.title === byMode[mode]!.Gaslieferung![0]));
+      for (const r of found) {
+        assert.doesNotMatch(r.excerpt, /[⟦⟧]/, 'no index-only parts in excerpts');
+        assert.match(r.excerpt, /<mark>\p{L}*lieferung/iu);
+      }
+      byMode[mode]!.Lieferung = found.map((r) => r.title);
+      await close(opened);
+    });
+
+    it('"Versorgung" finds the article on "Energieversorgung"', async () => {
+      const opened = await openSearch(mode, '?q=Versorgung');
+      const found = await results(opened.page);
+      assert.ok(found.some((r) => /<mark>Energieversorgung<\/mark>/.test(r.excerpt)));
+      await close(opened);
+    });
+
+    it('"Uschakow" finds both articles quoting him', async () => {
+      const opened = await openSearch(mode, '?q=Uschakow');
+      const found = await results(opened.page);
+      assert.equal(found.length, 2);
+      byMode[mode]!.Uschakow = found.map((r) => r.title);
+      await close(opened);
+    });
+
+    it('the outlet filter narrows the results, checked with the keyboard', async () => {
+      const opened = await openSearch(mode, '?q=Putin');
+      const { page } = opened;
+      const all = await results(page);
+      assert.ok(all.length >= 3);
+      const summary = page.locator('#search-filters details summary', { hasText: /Medium|Agentur/ }).first();
+      await summary.focus();
+      await page.keyboard.press('Enter'); // opens the <details>
+      const box = page.locator('#search-filters details[open] input[type=checkbox]').first();
+      const value = (await box.getAttribute('value'))!;
+      const filter = (await box.getAttribute('data-filter'))!;
+      await box.focus();
+      await page.keyboard.press('Space');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length < n, all.length);
+      await page.waitForSelector('#search-status[data-state="done"]');
+      const narrowed = await results(page);
+      assert.ok(narrowed.length >= 1 && narrowed.length < all.length);
+      for (const r of narrowed) assert.ok(r.meta.includes(value), `${r.title}: ${r.meta} has ${value}`);
+      assert.ok(page.url().includes(`f.${filter}=${encodeURIComponent(value).replace(/%20/g, '+')}`) || mode === 'disk', page.url());
+      await close(opened);
+    });
+
+    it('several values of one filter are ORed; a date range narrows by month', async () => {
+      const both = await openSearch(mode, '?q=Putin&f.agency=AFP&f.agency=dpa');
+      const afpOrDpa = await results(both.page);
+      await close(both);
+      const onlyAfp = await openSearch(mode, '?q=Putin&f.agency=AFP');
+      const afp = await results(onlyAfp.page);
+      await close(onlyAfp);
+      assert.ok(afp.length >= 1 && afpOrDpa.length > afp.length);
+      const ranged = await openSearch(mode, '?q=Putin&from=2022-01&to=2022-12');
+      const in2022 = await results(ranged.page);
+      assert.ok(in2022.length >= 1);
+      for (const r of in2022) assert.match(r.datetime ?? '', /^2022/);
+      await close(ranged);
+    });
+
+    it('newest and oldest sort by date', async () => {
+      for (const [sort, cmp] of [
+        ['newest', (a: string, b: string) => a >= b],
+        ['oldest', (a: string, b: string) => a <= b],
+      ] as const) {
+        const opened = await openSearch(mode, `?q=Putin&sort=${sort}`);
+        const dates = (await results(opened.page)).map((r) => r.datetime ?? '');
+        assert.ok(dates.length >= 3);
+        for (let i = 1; i < dates.length; i++) assert.ok(cmp(dates[i - 1]!, dates[i]!), `${sort}: ${dates.join(', ')}`);
+        assert.equal(await opened.page.inputValue('#search-sort'), sort);
+        await close(opened);
+      }
+    });
+
+    it('a query typed into the page runs and lands in the URL', async () => {
+      const opened = await openSearch(mode, '');
+      const { page } = opened;
+      await page.fill('#search-q', 'Uschakow');
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 2);
+      if (mode === 'served') assert.match(page.url(), /\?q=Uschakow$/);
+      await close(opened);
+    });
+
+    it('passes axe-core with results shown', async () => {
+      const opened = await openSearch(mode, '?q=Putin&f.agency=dpa');
+      await opened.page.locator('#search-filters details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      assert.deepEqual(opened.errors, [], 'no console errors before axe');
+      const report = await new AxeBuilder({ page: opened.page }).analyze();
+      // axe-core reads the stylesheets with XMLHttpRequest, which Chromium refuses on file://: its own errors.
+      opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !/XMLHttpRequest|net::ERR_FAILED/.test(e) || mode === 'served'));
+      assert.deepEqual(
+        report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+      );
+      await close(opened);
+    });
+  });
+}
+
+describe('served and from disk agree', () => {
+  it('gives the same results for the same queries', () => {
+    assert.deepEqual(byMode.disk, byMode.served);
+    assert.ok(Object.keys(byMode.served!).length >= 4);
+  });
+});
