@@ -1,4 +1,5 @@
 // Template filters: thin wrappers, the logic lives in src/render.
+import { documentTitle } from '../render/body.ts';
 import { fill } from '../render/locale.ts';
 import { absoluteUrl } from '../render/urls.ts';
 import type { EleventyConfig } from './types.ts';
@@ -9,6 +10,8 @@ export function filtersPlugin(eleventyConfig: EleventyConfig): void {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`) as never);
   // A page URL (without prefix) as an absolute URL under the site's base URL, for canonical and Open Graph links.
   eleventyConfig.addFilter('absolute', ((url: string, baseUrl: string) => absoluteUrl(baseUrl, url)) as never);
+  // The <title>: page title and site name, shortened to a length search results show in full.
+  eleventyConfig.addFilter('documentTitle', ((title: string | undefined, siteTitle: string) => documentTitle(title, siteTitle)) as never);
   // Fill "{n}" placeholders of a locale string.
   eleventyConfig.addFilter('fill', ((template: string, values: Record<string, string | number>) => fill(template, values)) as never);
 }

@@ -93,3 +93,14 @@ export function teaser(lead: string | null, body: string, max = 220): string | n
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[,;:–-]+$/, '')} …`;
 }
+
+/** "Title · Site" within `max` characters: a long title is cut at a word, and the site name dropped if needed. */
+export function documentTitle(title: string | undefined, siteTitle: string, max = 70): string {
+  if (!title) return siteTitle;
+  const full = `${title} · ${siteTitle}`;
+  if (full.length <= max) return full;
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}

@@ -70,6 +70,7 @@ export interface Locale {
     quoteCarriedBy: string;
     quoteWording: string;
     inThisArticle: string;
+    aboutArticle: string;
     year: string;
     month: string;
     day: string;
@@ -199,6 +200,7 @@ const de: Locale = {
     quoteCarriedBy: 'Steht in',
     quoteWording: 'Wortlaut dort',
     inThisArticle: 'In diesem Artikel',
+    aboutArticle: 'Zum Artikel',
     year: 'Jahr',
     month: 'Monat',
     day: 'Tag',
@@ -340,6 +342,7 @@ const en: Locale = {
     quoteCarriedBy: 'Carried by',
     quoteWording: 'Wording there',
     inThisArticle: 'In this article',
+    aboutArticle: 'About this article',
     year: 'Year',
     month: 'Month',
     day: 'Day',
