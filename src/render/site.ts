@@ -112,7 +112,8 @@ export interface ListingPage {
   groups: ArticleGroup[];
   pagination: Pagination | null;
   nav: { previous: Link | null; next: Link | null; up: Link | null } | null;
-  children: { url: string | null; label: string; count: number }[];
+  children: { url: string | null; label: string; count: number }[]; // sub-periods, or the months an entity/source/story spans
+  childrenLabel: string;
   aliases: string[];
   seenWith: Link[];
   description: string;
@@ -256,6 +257,13 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   }
   const card = (id: string) => cards.get(id) ?? null;
   const cardsOf = (ids: string[]) => ids.map(card).filter((c): c is ArticleCard => c !== null);
+
+  // The months a list of articles falls in, newest first, each linking its month archive.
+  const monthsOf = (list: ArticleCard[]): ListingPage['children'] => {
+    const n = new Map<string, number>();
+    for (const c of list) if (c.date && c.date.length >= 7) n.set(c.date.slice(0, 7), (n.get(c.date.slice(0, 7)) ?? 0) + 1);
+    return [...n].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([p, k]) => ({ url: periodUrl(p), label: formatPeriod(p, locale), count: k }));
+  };
 
   const dated = records.filter((r) => r.date).sort(byTimeAsc);
   const undated = records.filter((r) => !r.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
@@ -447,6 +455,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
             up,
           },
           children,
+          childrenLabel: kind === 'year' ? s.month : s.day,
           aliases: [],
           seenWith: [],
           description: `${eyebrow}: ${label}, ${count(list.length, 'article')}`,
@@ -481,6 +490,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           eyebrow: s.story,
           intro: [count(list.length, 'article'), range].filter(Boolean).join(' · '),
           order: s.oldestFirst,
+          months: monthsOf(list),
         }),
       );
     }
@@ -501,6 +511,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           eyebrow: s.entityKinds[e.kind],
           intro: count(list.length, 'article'),
           order: s.newestFirst,
+          months: monthsOf(list),
         }),
         nav: { previous: null, next: null, up: { url: `/${entityFolder[e.kind]}/`, label: kindLabel[e.kind] } },
         aliases: e.aliases,
@@ -519,6 +530,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           eyebrow: src.kind === 'outlet' ? s.outlet : s.agency,
           intro: count(list.length, 'article'),
           order: s.newestFirst,
+          months: monthsOf(list),
         }),
         nav: { previous: null, next: null, up: { url: fixedUrls.sources, label: s.sources } },
       });
@@ -748,7 +760,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   function simpleListing(
     kind: ListingPage['kind'],
     chunk: { url: string; items: (ArticleCard | ArticleRecord)[]; pagination: Pagination | null },
-    text: { title: string; eyebrow: string; intro: string | null; order: string },
+    text: { title: string; eyebrow: string; intro: string | null; order: string; months?: ListingPage['children'] },
   ): ListingPage {
     return {
       kind,
@@ -760,7 +772,8 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       groups: [{ heading: null, url: null, articles: chunk.items.map((x) => cards.get(x.id)!) }],
       pagination: chunk.pagination,
       nav: null,
-      children: [],
+      children: text.months ?? [],
+      childrenLabel: s.chronicle,
       aliases: [],
       seenWith: [],
       description: `${text.eyebrow}: ${text.title}`,
