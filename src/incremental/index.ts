@@ -1,0 +1,156 @@
+// Incremental rebuilds. src/build.ts opens a session before it ingests:
+//
+// - Nothing changed (same input bytes, options, templates, code and data, and the output folder as the last
+//   build left it): the previous site stands and its report is returned; nothing is parsed, linked, rendered
+//   or indexed.
+// - Otherwise the build runs, with every file whose path and bytes are unchanged taken from the ingest cache
+//   (ingest-cache.ts) instead of parsed again. Link, render and index run in full: they relate every article
+//   to every other one (stories, related articles, archives, the search index), so one new article can
+//   change any page.
+//
+// State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report) and ingest.cache.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { IngestResult, InputFile } from '../ingest/index.ts';
+import { readInputFolder } from '../ingest/index.ts';
+import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
+import { IngestCache, ingestCached } from './ingest-cache.ts';
+
+export { IngestCache, ingestCached } from './ingest-cache.ts';
+export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
+
+export interface SessionOptions {
+  projectRoot: string;
+  input: string; // absolute
+  output: string; // absolute
+  cacheDir: string; // absolute; state goes to <cacheDir>/incremental/
+  templates: string; // absolute
+  /** Every build option that changes the output (base URL, path prefix, locale, strict …). */
+  settings: Record<string, unknown>;
+}
+
+/** What the output depends on, hashed part by part so a rebuild can say what changed. */
+interface Fingerprint {
+  code: string;
+  templates: string;
+  entities: string;
+  settings: string;
+  output: string;
+  input: string;
+}
+
+interface Stored<R> {
+  format: 2;
+  fingerprint: Fingerprint;
+  stamp: OutputStamp;
+  report: R;
+}
+
+export interface IncrementalStats {
+  reused: boolean; // the previous site was kept as it was
+  reason: string; // why it was not: "no previous build", "input changed", "code changed" …
+  ingestHits: number;
+  ingestMisses: number;
+  fingerprintMs: number;
+}
+
+type Timed = { timings: { ingest: number; link: number; render: number; index: number; total: number } };
+
+/** One build's view of the previous one. `R` is the build's report type (src/build.ts BuildReport). */
+export class IncrementalSession<R extends Timed> {
+  private cache: IngestCache | null = null;
+  readonly stats: IncrementalStats = { reused: false, reason: '', ingestHits: 0, ingestMisses: 0, fingerprintMs: 0 };
+
+  private constructor(
+    private readonly options: SessionOptions,
+    readonly files: InputFile[],
+    private readonly fingerprint: Fingerprint,
+  ) {}
+
+  get dir(): string {
+    return path.join(this.options.cacheDir, 'incremental');
+  }
+
+  /** Reads the input once (the build ingests these same files) and fingerprints everything the output depends on. */
+  static async open<R extends Timed>(options: SessionOptions): Promise<IncrementalSession<R>> {
+    const t = performance.now();
+    const files = await readInputFolder(options.input);
+    const entities = path.join(options.input, 'entities.json'); // the link stage's per-archive names
+    const fingerprint: Fingerprint = {
+      code: codeVersion(options.projectRoot),
+      templates: treeHash([options.templates]),
+      entities: treeHash([entities]),
+      settings: sha256(JSON.stringify(options.settings, Object.keys(options.settings).sort())),
+      output: options.output,
+      input: sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')),
+    };
+    const session = new IncrementalSession<R>(options, files, fingerprint);
+    session.stats.fingerprintMs = Math.round(performance.now() - t);
+    return session;
+  }
+
+  /**
+   * The previous build's report when its site can stand as it is, else null. Its timings are this build's:
+   * reading and hashing the input counts as ingest, the other stages did not run.
+   */
+  async reuse(started: number): Promise<R | null> {
+    let stored: Stored<R>;
+    try {
+      stored = JSON.parse(await fs.readFile(path.join(this.dir, 'build.json'), 'utf8')) as Stored<R>;
+    } catch {
+      this.stats.reason = 'no previous build';
+      return null;
+    }
+    if (stored.format !== 2) {
+      this.stats.reason = 'no previous build';
+      return null;
+    }
+    const changed = (Object.keys(this.fingerprint) as (keyof Fingerprint)[]).filter((k) => stored.fingerprint[k] !== this.fingerprint[k]);
+    if (changed.length) {
+      this.stats.reason = `${changed.join(', ')} changed`;
+      return null;
+    }
+    if (!sameStamp(stored.stamp, outputStamp(this.options.output))) {
+      this.stats.reason = 'the output folder was changed since the last build';
+      return null;
+    }
+    this.stats.reused = true;
+    const ingest = this.stats.fingerprintMs;
+    return { ...stored.report, timings: { ingest, link: 0, render: 0, index: 0, total: Math.round(performance.now() - started) } };
+  }
+
+  /** ingestFiles(files), reusing the records of unchanged files. */
+  ingest(files: InputFile[]): IngestResult {
+    this.cache ??= IngestCache.load(path.join(this.dir, 'ingest.cache'), ingestVersion(this.options.projectRoot));
+    const result = ingestCached(files, this.cache);
+    this.stats.ingestHits = this.cache.stats.hits;
+    this.stats.ingestMisses = this.cache.stats.misses;
+    return result;
+  }
+
+  /** After the new site was swapped in: remember it, so an unchanged rebuild can keep it. Never fails the build. */
+  async commit(report: R): Promise<void> {
+    try {
+      await this.write(report);
+    } catch {
+      await fs.rm(path.join(this.dir, 'build.json'), { force: true }).catch(() => undefined);
+    }
+  }
+
+  private async write(report: R): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true });
+    this.cache?.save(path.join(this.dir, 'ingest.cache'));
+    const stamp = outputStamp(this.options.output);
+    if (!stamp) return;
+    const stored: Stored<R> = { format: 2, fingerprint: this.fingerprint, stamp, report };
+    const file = path.join(this.dir, 'build.json');
+    await fs.writeFile(`${file}.tmp-${process.pid}`, JSON.stringify(stored));
+    await fs.rename(`${file}.tmp-${process.pid}`, file);
+  }
+
+}
+
+/** Where the session keeps its state by default: the build's cache folder beside the output. */
+export function defaultCacheDir(output: string): string {
+  return path.join(path.dirname(output), '.pressearchiv');
+}
