@@ -9,6 +9,7 @@ import { getLocale } from './render/locale.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
 import { indexSite, searchIndexOptions } from './search/index.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
+import { IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,6 +22,7 @@ export interface BuildOptions {
   strict?: boolean;
   templates?: string; // folder of Eleventy templates; defaults to the project's own
   cacheDir?: string; // where the inspectable intermediate records and archive.json go
+  incremental?: boolean; // reuse the last build when nothing changed, and unchanged files' records (default true)
   onProgress?: (message: string) => void;
 }
 
@@ -70,12 +72,13 @@ function normalisePrefix(prefix: string | undefined): string {
 }
 
 /** Ingest, link and model: everything before Eleventy, shared by the build and `npm run dev`. */
-export async function prepareSite(options: BuildOptions): Promise<PreparedSite> {
+export async function prepareSite(options: BuildOptions, incremental?: IncrementalSession<BuildReport> | null): Promise<PreparedSite> {
   const progress = options.onProgress ?? (() => {});
   let t = performance.now();
-  const files = await readInputFolder(options.input);
+  // incremental: the session has read the input already and caches records of unchanged files
+  const files = incremental?.files ?? (await readInputFolder(options.input));
   progress(`ingest: ${files.length} Dateien`);
-  const ingested = ingestFiles(files);
+  const ingested = incremental ? incremental.ingest(files) : ingestFiles(files);
   const ingestMs = ms(t);
 
   t = performance.now();
@@ -177,7 +180,24 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const stat = await fs.stat(input).catch(() => null);
   if (!stat?.isDirectory()) throw new BuildError(`input folder not found: ${options.input}`);
 
-  const prepared = await prepareSite({ ...options, input });
+  // ---- incremental rebuilds (src/incremental/): keep the last site when nothing it depends on changed ----
+  const cacheDir = path.resolve(options.cacheDir ?? path.join(path.dirname(output), '.pressearchiv'));
+  const incremental =
+    options.incremental === false
+      ? null
+      : await IncrementalSession.open<BuildReport>({
+          projectRoot, input, output, cacheDir, templates,
+          settings: { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, locale: options.locale, strict: Boolean(options.strict) },
+        });
+  const reused = await incremental?.reuse(started);
+  if (reused) {
+    progress('incremental: nichts geändert, die Website bleibt wie sie ist');
+    return reused;
+  }
+  if (incremental) progress(`incremental: neu bauen (${incremental.stats.reason})`);
+  // ---- end incremental ----
+
+  const prepared = await prepareSite({ ...options, input }, incremental);
   const errors: Located[] = prepared.issues
     .filter((i) => i.kind === 'error')
     .map((i) => ({ path: i.path, line: i.line, message: i.message }));
@@ -187,7 +207,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       [...errors, ...prepared.warnings],
     );
   }
-  await writeIntermediate(path.resolve(options.cacheDir ?? path.join(path.dirname(output), '.pressearchiv')), prepared);
+  await writeIntermediate(cacheDir, prepared);
 
   const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
   await fs.mkdir(path.dirname(output), { recursive: true });
@@ -203,7 +223,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const indexMs = ms(t);
 
     await swapInto(staging, output);
-    return {
+    const report: BuildReport = {
       filesRead: prepared.filesRead,
       articles: prepared.archive.articles.length,
       duplicates: prepared.issues.filter((i) => i.kind === 'duplicate').length,
@@ -220,6 +240,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         total: ms(started),
       },
     };
+    await incremental?.commit(report); // incremental: remember this site for the next build
+    return report;
   } catch (e) {
     await fs.rm(staging, { recursive: true, force: true });
     throw e;
