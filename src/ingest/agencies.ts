@@ -42,7 +42,7 @@ export function parseAgencyList(s: string, allowOutlets = false): string[] | nul
     const a = normaliseAgency(t);
     if (a) {
       if (!found.includes(a)) found.push(a);
-    } else if (allowOutlets && /^[\w-]+\.(de|at|ch|com|net|org|eu)$/i.test(t)) {
+    } else if (allowOutlets && OUTLET_NAME.test(t)) {
       continue; // "Quelle: ntv.de, mli/dpa": the outlet is read separately
     } else if (!/^[a-zäöü]{1,4}$/.test(t)) {
       return null; // not a credit list, e.g. running text in parentheses
@@ -55,8 +55,15 @@ export function parseAgencyList(s: string, allowOutlets = false): string[] | nul
 export const PHOTO_CREDIT =
   /(?:^|[.!?)»“"]\s+|\s[-–|]\s|\()((?:Foto|Fotos|Bild|Bildquelle|Quelle|Photo)\s*:\s*[^.!?]{2,80}|©\s*[^.!?]{2,80}|(?:REUTERS|Reuters|AFP|dpa|DPA|AP|EPA|APA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|Keystone|Sputnik|TASS|AFP\/Getty Images|EPA-EFE|ANP|Xinhua|Kremlin Pool)(?:\s*\/\s*[\p{L} .-]{2,40})*)\)?\s*$/u;
 
-/** The outlet named in a source line like "Quelle: ntv.de, mli/dpa". */
+// Outlet names as they sign their copy ("Quelle: ZEIT ONLINE, dpa", "DER SPIEGEL" under the text); plain
+// words that are also outlet names ("Bild", "Stern") are left out so they are not mistaken for one.
+export const OUTLET_NAME =
+  /^(?:DER SPIEGEL|SPIEGEL ONLINE|ZEIT ONLINE|DIE ZEIT|F\.A\.Z\.|FAZ\.NET|FAZ|Frankfurter Allgemeine(?: Zeitung)?|Süddeutsche Zeitung|SZ\.de|WELT|WELT AM SONNTAG|taz|NZZ|Neue Zürcher Zeitung|Handelsblatt|tagesschau\.de|ZDFheute|n-tv\.de|ntv\.de|Der Tagesspiegel|Tagesspiegel|Frankfurter Rundschau|Berliner Zeitung|DER STANDARD|Der Standard|derStandard\.at|ORF\.at|RT DE|RND|t-online|FOCUS online|Focus Online|stern\.de|BILD|DW|Deutsche Welle|Deutschlandfunk|heise online|[\w-]+\.(?:de|at|ch|com|net|org|eu))$/u;
+
+/** The outlet named in a source line like "Quelle: ntv.de, mli/dpa" or "Quelle: ZEIT ONLINE, dpa, AFP". */
 export function outletInCredit(s: string): string | null {
-  const m = /^(?:Quellen?|Quelle\(n\))\s*:\s*([\w-]+\.(?:de|at|ch|com|net|org|eu))\b/i.exec(s.trim());
-  return m ? m[1]! : null;
+  const m = /^(?:Quellen?|Quelle\(n\))\s*:\s*(.+)$/i.exec(s.trim());
+  if (!m) return null;
+  const first = m[1]!.split(/\s*(?:,|;|\/)\s*/)[0]!.trim();
+  return OUTLET_NAME.test(first) ? first : null;
 }

@@ -1,15 +1,15 @@
 // From decoded text to the article's fields: front matter, header, top matter, body blocks, credits.
 import type { Caption, DatePrecision, Embedded, Quote, Warning } from '../record.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { outletInCredit } from './agencies.ts';
-import { parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
+import { OUTLET_NAME, outletInCredit } from './agencies.ts';
+import { normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
-import { findDate } from './dates.ts';
+import { buildIso, findDate } from './dates.ts';
 import { isWireHeadline, parseEmbedded } from './embedded.ts';
-import { extractEntities } from './entities.ts';
+import { extractEntities, isKnownPlace } from './entities.ts';
 import { applyFrontMatter, type FrontMatterFields, readFrontMatter } from './frontmatter-input.ts';
 import { parseHeader } from './header.ts';
-import { isJunkLine, stripJunkTail } from './junk.ts';
+import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
 import { countWords, headingMd, paragraphMd } from './markdown.ts';
 import { extractQuotes } from './quotes.ts';
 import { deriveTitle, isHeadlineLike, stripOuterQuotes } from './title.ts';
@@ -38,7 +38,7 @@ export interface ArticleFields {
   body: string;
 }
 
-type Item = { kind: 'para' | 'heading'; text: string; line: number };
+type Item = { kind: 'para' | 'heading'; text: string; line: number; last: number };
 
 // A line that is only a timestamp, possibly with a cue ("Stand:", "Aktualisiert am", weekday, "Uhr").
 const STAMP_CUE = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht|Erstellt|Erschienen|Publiziert|Datum|Letzte Aktualisierung|Update|Artikel vom)\b(?:\s+(?:am|vom))?\s*:?\s*/i;
@@ -93,7 +93,7 @@ export function parseArticle(text: string): ArticleFields {
     lines[firstIdx] = '';
     warnings.push(...header.warnings);
   }
-  const blocks = splitBlocks(lines.join('\n'), firstLine);
+  const blocks = dropFurnitureBlocks(splitBlocks(lines.join('\n'), firstLine), (t) => isHeadlineLike(t, 160));
 
   let title: string | null = null;
   let titleSource: ArticleFields['titleSource'] = 'derived';
@@ -124,22 +124,36 @@ export function parseArticle(text: string): ArticleFields {
     }
   }
 
-  // ---- top matter: headline, subtitle, timestamp, byline, page-title line ----
+  // ---- top matter: kicker, headline, subtitle, teaser, timestamp, byline, page-title line ----
   // a front-matter title wins: the text's first lines are then body, not headline candidates
   const fmHasTitle = typeof fm?.data['title'] === 'string' && fm.data['title'].trim() !== '';
   let i = 0;
-  let lastTop: 'title' | 'subtitle' | 'other' | null = title ? 'title' : null;
+  let lastTop: 'title' | 'subtitle' | 'stamp' | 'byline' | 'other' | null = title ? 'title' : null;
+  let sawByline = false;
+  let pressRelease = false;
   const hasLaterParagraph = (from: number) => blocks.slice(from + 1).some((b) => !isHeadlineLike(b.text) && !isJunkLine(b.text));
-  for (; i < blocks.length && i < 12; i++) {
+  const nextReal = (from: number) => blocks.slice(from + 1).find((x) => !isJunkLine(x.text));
+  const setTitle = (t: string) => {
+    title = cleanTitle(t);
+    titleSource = 'headline';
+    lastTop = 'title';
+  };
+  for (; i < blocks.length && i < 14; i++) {
     const b = blocks[i]!;
     if (isJunkLine(b.text)) continue;
+    // a genre label above the headline ("Kommentar", "Pressemitteilung") says what the piece is, not what it is about
+    if (!title && GENRE_LABEL.test(b.text)) {
+      if (/^Presse/i.test(b.text)) pressRelease = true;
+      continue;
+    }
     const stamp = readStamp(b.text, true);
     if (stamp) {
       if (!date) {
         date = stamp;
         dateSource = 'body';
       }
-      lastTop = 'other';
+      bylinePlace ??= placeOfStamp(b.text);
+      lastTop = 'stamp';
       continue;
     }
     const by = parseByline(b.text);
@@ -152,24 +166,36 @@ export function parseArticle(text: string): ArticleFields {
         date = d;
         dateSource = 'body';
       }
-      lastTop = 'other';
+      lastTop = 'byline';
+      sawByline = true;
       continue;
     }
+    // the author's post under the byline ("Korrespondentin in Brüssel")
+    if (lastTop === 'byline' && AUTHOR_ROLE.test(b.text)) continue;
     const ol = parseOutletLine(b.text);
     if (ol) {
       outlet ??= ol.outlet;
-      if (!title) {
-        title = ol.headline;
-        titleSource = 'headline';
-        lastTop = 'title';
-      }
+      if (!title) setTitle(ol.headline);
       continue;
     }
     if (fmHasTitle) break;
+    // the issuer of a press release stands above its place-and-date line
+    if (pressRelease && !title && !outlet && isHeadlineLike(b.text, 160)) {
+      const n = nextReal(i);
+      if (n && readStamp(n.text, true)) {
+        outlet = b.text;
+        continue;
+      }
+    }
     if (!title && isHeadlineLike(b.text, 160) && hasLaterParagraph(i)) {
-      title = b.text;
-      titleSource = 'headline';
-      lastTop = 'title';
+      // a kicker (Dachzeile) on the line right above the headline: "Gasstreit mit Russland" / "Versorger warnt …"
+      const n = blocks[i + 1];
+      if (n && isKicker(b, n) && hasLaterParagraph(i + 1)) {
+        setTitle(/:\s/.test(n.text) ? n.text : `${b.text}: ${n.text}`);
+        i++;
+        continue;
+      }
+      setTitle(b.text);
       continue;
     }
     if (lastTop === 'title' && !subtitle && !lead && isHeadlineLike(b.text, 250) && hasLaterParagraph(i)) {
@@ -178,8 +204,14 @@ export function parseArticle(text: string): ArticleFields {
       continue;
     }
     // a short teaser between the headline and the byline or timestamp is the lead
-    const after = blocks.slice(i + 1).find((x) => !isJunkLine(x.text));
+    const after = nextReal(i);
     if (title && !lead && b.text.length <= 400 && after && (parseByline(after.text) || readStamp(after.text, true))) {
+      lead = b.text;
+      lastTop = 'other';
+      continue;
+    }
+    // a teaser right after the page's timestamp (headline, "Stand: …", teaser): before any byline, not wire copy
+    if (title && !lead && lastTop === 'stamp' && !sawByline && isTeaser(b.text) && hasLaterParagraph(i)) {
       lead = b.text;
       lastTop = 'other';
       continue;
@@ -189,15 +221,24 @@ export function parseArticle(text: string): ArticleFields {
 
   // ---- body ----
   const items: Item[] = [];
-  const rest = blocks.slice(i);
+  const rest = mergeTimeLines(blocks.slice(i));
   const consumed = new Set<number>();
+  let wireId: { iso: string; precision: DatePrecision; text: string } | null = null;
   for (let j = 0; j < rest.length; j++) {
     if (consumed.has(j)) continue;
     const b = rest[j]!;
     const next = rest.slice(j + 1).find((x, k) => !consumed.has(j + 1 + k) && !isJunkLine(x.text));
-    if (isJunkLine(b.text)) continue;
-    let t = stripJunkTail(b.text);
+    if (isJunkLine(b.text)) {
+      wireId ??= readWireId(b.text);
+      continue;
+    }
+    let t = stripRelatedHeadlines(stripDeskMarks(stripJunkTail(b.text)));
     if (!t) continue;
+    // the outlet's name alone on a line, as pages print it under the text ("DER SPIEGEL")
+    if (OUTLET_NAME.test(t)) {
+      outlet ??= t;
+      continue;
+    }
 
     const reporters = parseReportCredit(t);
     if (reporters) {
@@ -211,13 +252,23 @@ export function parseArticle(text: string): ArticleFields {
       outlet ??= outletInCredit(t);
       continue;
     }
+    const sourceOutlet = outletInCredit(t);
+    if (sourceOutlet && /^Quellen?\s*:/i.test(t)) {
+      // "Quelle: F.A.Z.": the outlet alone, without agencies
+      outlet ??= sourceOutlet;
+      continue;
+    }
     const creditOnly = parseCreditOnly(t);
     if (creditOnly) {
       // the caption text is a neighbouring descriptive line: the next one first, else the one before
       const nIdx = rest.findIndex((x, k) => k > j && !isJunkLine(x.text));
       const nb = nIdx >= 0 ? rest[nIdx]! : null;
       const prev = items[items.length - 1];
-      if (nb && isCaptionLike(nb.text) && !parseCreditOnly(nb.text)) {
+      // a credit on the line right below a caption belongs to it ("Nato-Generalsekretär … / Quelle: AP/…")
+      if (prev && prev.last + 1 === b.line && prev.text.length <= 300 && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
+        items.pop();
+        captions.push({ text: prev.text, credit: creditOnly });
+      } else if (nb && isCaptionLike(nb.text) && !parseCreditOnly(nb.text)) {
         captions.push({ text: nb.text, credit: creditOnly });
         consumed.add(nIdx);
       } else if (prev && prev.kind === 'para' && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
@@ -261,7 +312,7 @@ export function parseArticle(text: string): ArticleFields {
     }
     const isLast = !next;
     if (!isLast && isSubheading(t)) {
-      items.push({ kind: 'heading', text: t, line: b.line });
+      items.push({ kind: 'heading', text: t, line: b.line, last: b.lastLine ?? b.line });
       continue;
     }
     if (isLast) {
@@ -271,7 +322,12 @@ export function parseArticle(text: string): ArticleFields {
         t = tc.text;
       }
     }
-    items.push({ kind: 'para', text: t, line: b.line });
+    items.push({ kind: 'para', text: t, line: b.line, last: b.lastLine ?? b.line });
+  }
+  if (!date && wireId) {
+    // dpa's item id ("dpa:220204-99-…") carries the day the item was filed
+    date = wireId;
+    dateSource = 'body';
   }
 
   // dateline and agencies from the first paragraph ("Peking (dpa) - …")
@@ -284,6 +340,8 @@ export function parseArticle(text: string): ArticleFields {
       pushUnique(merged, dl.agencies);
       pushUnique(merged, agencies);
       agencies.splice(0, agencies.length, ...merged);
+    } else {
+      dateline = placeDateline(firstPara.text);
     }
   }
   dateline ??= bylinePlace;
@@ -329,8 +387,110 @@ export function parseArticle(text: string): ArticleFields {
   fields.people = ents.people;
   fields.places = ents.places;
   fields.organisations = ents.organisations;
-  if (fields.dateline && !fields.places.includes(fields.dateline)) fields.places.unshift(fields.dateline);
+  // the dateline's places come first ("Singapur/London" is two places)
+  const datelinePlaces = (fields.dateline ?? '').split('/').map((p) => p.trim()).filter(Boolean);
+  fields.places = [...datelinePlaces, ...fields.places.filter((p) => !datelinePlaces.includes(p))];
   return fields;
+}
+
+/** Live-blog entries: a time alone on its line ("22:15 Uhr") opens the entry that follows it. */
+function mergeTimeLines(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const n = blocks[k + 1];
+    if (/^\d{1,2}[:.]\d{2}(?:\s*Uhr)?$/.test(b.text) && n && !isJunkLine(n.text) && !/^\d{1,2}[:.]\d{2}/.test(n.text)) {
+      out.push({ text: `${b.text.replace(/\./, ':')}: ${n.text}`, line: n.line, lastLine: n.lastLine ?? n.line });
+      k++;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** "© dpa-infocom, dpa:220204-99-123456/3": the day from dpa's item id. */
+function readWireId(t: string): { iso: string; precision: DatePrecision; text: string } | null {
+  const m = /\bdpa:(\d{2})(\d{2})(\d{2})-\d{2}-\d+/.exec(t);
+  if (!m) return null;
+  const d = buildIso(2000 + Number(m[1]), Number(m[2]), Number(m[3]));
+  return 'iso' in d ? { ...d, text: m[0] } : null;
+}
+
+/** dpa-AFX desk marks glued to the last sentence: "… nicht mehr./bgf/jsl/mis". */
+function stripDeskMarks(t: string): string {
+  return t.replace(/([.!?“”"»«)])\s*(?:\/[a-zäöü]{2,4}){1,6}\/?$/u, '$1');
+}
+
+// Words that open a German sentence; capitalised after a word without punctuation they mark a new sentence.
+const OPENER = '(?:Die|Der|Das|Dies|Diese|Dieser|Ein|Eine|Er|Es|Man|Zudem|Außerdem|Dabei|Damit|Zuvor|Bislang|Bisher|Derzeit|Inzwischen|Unterdessen|Demnach|Laut|Nach|Im|Am|Seit|Auch|Doch|Zugleich)';
+// Nouns after which a capitalised article starts a title ("die Partei Die Linke", "die Zeitung Die Welt").
+const TITLE_NOUNS = /^(Studie|Bericht|Report|Programm|Projekt|Reihe|Ausstellung|Festival|Oper|Podcast|Dokumentation|Doku|Rubrik|Motto|Slogan|Partei|Zeitung|Zeitschrift|Magazin|Sender|Film|Buch|Roman|Serie|Titel|Band|Album|Sendung|Show|Wochenzeitung|Tageszeitung|Kolumne|Stück|Lied|Song|Fraktion|Bündnis|Gruppe|Initiative|Kampagne)$/;
+
+/**
+ * Related-article headlines pasted into running text: after a sentence end, a run of words without
+ * sentence punctuation that a new sentence follows directly ("… ab. Omikron-Welle: Kliniken melden Entspannung Die Union …").
+ * In German a capitalised article or sentence adverb after a word without punctuation starts a sentence,
+ * unless it opens the title of a work or party ("die Partei Die Linke").
+ */
+function stripRelatedHeadlines(t: string): string {
+  if (t.length < 120) return t;
+  const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«][^.!?;]{15,160}?[\\p{L}\\d)"“”»«])\\s+(?=${OPENER}\\s+\\p{L})`, 'gu');
+  return t.replace(re, (all, end: string, head: string) => {
+    const words = head.split(/\s+/);
+    if (words.length < 3 || words.length > 18) return all;
+    const lastWord = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
+    if (TITLE_NOUNS.test(lastWord) || FUNCTION_WORD.test(lastWord)) return all;
+    return `${end} `;
+  });
+}
+
+const FUNCTION_WORD = /^(der|die|das|den|dem|des|ein|eine|und|oder|von|vom|in|im|mit|auf|für|zu|zum|zur|an|am|bei|nach|aus|als|wie|dass|sagte|sagt|heißt|hieß)$/i;
+
+// Labels of the genre or section printed above a headline; alone on their line they are not the title.
+const GENRE_LABEL =
+  /^(Meinung|Kommentar|Leitartikel|Kolumne|Glosse|Analyse|Interview|Das Interview|Gastbeitrag|Gastkommentar|Essay|Reportage|Porträt|Hintergrund|Liveblog|Live-Blog|Newsblog|Ticker|Liveticker|Eilmeldung|Exklusiv|Faktencheck|Rezension|Kritik|Pressemitteilung|Pressemeldung|Presseinformation|Presseerklärung|Medieninformation|Mitteilung)\s*[:.]?$/i;
+// An author's post printed under the byline.
+const AUTHOR_ROLE =
+  /^(?:(?:Leitende[rn]?\s+|Freie[rn]?\s+|Stellvertretende[rn]?\s+)?(?:Korrespondent|Auslandskorrespondent|Chefkorrespondent|Redakteur|Chefredakteur|Reporter|Chefreporter|Autor|Ressortleiter|Volontär|Politikredakteur|Wirtschaftsredakteur|Leiter|Leiterin)\w*)\b.{0,60}$/;
+
+/** A short label on the line directly above a headline: the kicker (Dachzeile) of web and print pages. */
+function isKicker(b: Block, next: Block): boolean {
+  if (next.line !== (b.lastLine ?? b.line) + 1) return false; // a kicker sits on the line right above
+  if (b.text.length > 40 || b.text.split(/\s+/).length > 5 || /[.!?:;,]$/.test(b.text)) return false;
+  if (!isHeadlineLike(next.text, 160)) return false;
+  return !parseByline(next.text) && !readStamp(next.text, true) && !parseOutletLine(next.text);
+}
+
+/** Headline decoration: live-ticker "++ … ++" and "+++ … +++" markers. */
+function cleanTitle(t: string): string {
+  return t.replace(/\s*\+{2,}\s*/g, ' ').replace(/\s+:/g, ':').replace(/\s+/g, ' ').trim();
+}
+
+/** A teaser: one to three sentences, ending like a sentence, not wire copy opening with a dateline. */
+function isTeaser(t: string): boolean {
+  if (t.length < 40 || t.length > 350 || !/[.!?…"“”»«]$/.test(t)) return false;
+  if (parseDateline(t) || placeDateline(t)) return false;
+  return t.split(/[.!?]\s+(?=\p{Lu})/u).length <= 3;
+}
+
+/** "Düsseldorf, den 15.03.2022": the place in front of a date line. */
+function placeOfStamp(t: string): string | null {
+  const m = /^(\p{Lu}[\p{L}.'’-]+(?:[ /-]\p{Lu}[\p{L}.'’-]+)?)\s*,\s*(?:den\s+|am\s+)?\d/u.exec(t);
+  if (!m || WEEKDAY.test(m[1]!) || /^(Stand|Aktualisiert|Veröffentlicht|Update|Datum|Erstellt)/i.test(m[1]!)) return null;
+  return m[1]!;
+}
+
+const WEEKDAY = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/;
+
+/** "Berlin. Der Bundestag …", "DRESDEN. …": the regional-paper dateline without an agency. */
+function placeDateline(t: string): string | null {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\/\p{Lu}[\p{L}'’-]+)*)\.\s+(?=\p{Lu})/u.exec(t);
+  if (!m) return null;
+  const place = m[1]!;
+  const known = place.split('/').every((p) => isKnownPlace(normalisePlace(p)));
+  const caps = place.length >= 3 && place === place.toUpperCase();
+  return known || caps ? normalisePlace(place) : null;
 }
 
 function isShortSentence(t: string): boolean {

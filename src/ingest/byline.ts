@@ -6,7 +6,7 @@ const PARTICLE = '(?:von|van|de|der|den|di|da|du|del|la|le|zu|ten|ter|al|el|bin|
 const PERSON_NAME = new RegExp(`^${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_TOKEN}){0,3}$`, 'u');
 
 const BYLINE_PREFIX =
-  /^(?:(?:Ein|Eine)\s+(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Essay|Bericht|Reportage|Interview|Kolumne|Porträt|Feature|Beitrag|Einordnung|Gastbeitrag)\s+von|Kommentar\s+von|Analyse\s+von|Interview\s+von|Text\s+von|Von|VON|Autor(?:in)?:|Autoren:|Text:|Von\s+unserer?\s+(?:Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)|By)\s+(.+)$/u;
+  /^(?:(?:Ein|Eine)\s+(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Essay|Bericht|Reportage|Interview|Kolumne|Porträt|Feature|Beitrag|Einordnung|Artikel|Text|Video|Podcast|Leitartikel)\s+von|Kommentar\s+von|Analyse\s+von|Interview\s+von|Text\s+von|Von|VON|Autor(?:in)?:|Autoren:|Text:|Von\s+unserer?\s+(?:Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)|By)\s+(.+)$/u;
 
 export interface Byline {
   authors: string[];
@@ -43,7 +43,8 @@ export function parseByline(text: string): Byline | null {
     if (!PERSON_NAME.test(name)) return authors.length || agencies.length ? { authors, agencies, place, rest } : null;
     // a single trailing word after a comma is the reporter's location ("Von Anna Muster, Moskau")
     if (i > 0 && i === parts.length - 1 && !/\s/.test(name) && /,\s*[^,]+$/.test(names)) {
-      place = name;
+      // a desk or studio is not a place ("Von Lena Hartmann, ARD-Hauptstadtstudio")
+      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(name) && !/(studio|redaktion|büro|ressort|desk|team)$/i.test(name)) place = name;
       continue;
     }
     if (!/\s/.test(name) && !/^\p{Lu}\p{Ll}+$/u.test(name)) return null;

@@ -5,12 +5,15 @@ import { PHOTO_CREDIT } from './agencies.ts';
 export function parseCreditOnly(text: string): string | null {
   if (text.length > 140) return null;
   const m = /^(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildrechte|Quelle|Photo|Copyright|Credit)\s*:\s*(.+)$/i.exec(text);
-  if (m && (/©|\(c\)/i.test(text) || /^(Foto|Fotos|Bild|Bilder|Bildquelle|Bildrechte|Photo|Copyright|Credit)/i.test(text) || /www\.|\.com|\.de/.test(m[1]!))) {
+  if (m && (/©|\(c\)/i.test(text) || /^(Foto|Fotos|Bild|Bilder|Bildquelle|Bildrechte|Photo|Copyright|Credit)/i.test(text) || /www\.|\.com|\.de/.test(m[1]!) || PICTURE_DESK.test(m[1]!))) {
     return cleanCredit(m[1]!);
   }
   if (/^©/.test(text) || /^\(c\)\s/i.test(text)) return cleanCredit(text.replace(/^(©|\(c\))\s*/i, ''));
   return null;
 }
+
+// "Quelle: AP/Olivier Matthys", "Quelle: picture alliance/dpa": a picture agency with its photographer.
+const PICTURE_DESK = /^(?:AP|dpa|AFP|Reuters|REUTERS|EPA|EPA-EFE|picture alliance|picture-alliance|Getty Images|imago|IMAGO|imago images|Keystone|ddp|Xinhua|Sputnik|TASS|Anadolu)(?:\s*\/\s*[^/]{2,40})+$/u;
 
 /** A caption block ending in a photo credit ("… Westukraine. REUTERS"); null when the block is prose. */
 export function parseCaptionWithCredit(text: string): { text: string; credit: string } | null {

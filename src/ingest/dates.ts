@@ -16,7 +16,10 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTH_RE = '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\\.?';
 const WEEKDAY_RE = '(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\\.?,?\\s+)?';
-const TIME_RE = '(?:\\s*(?:,|\\||-|–|um)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?(?!\\d)(?:\\s*Uhr)?)?';
+// a time, optionally with its zone: "11:02 Uhr", "09:14 UTC", "10:14 Uhr MEZ", "09:14 GMT+1"
+const ZONE_RE = '(?:\\s*\\(?(UTC|GMT|MEZ|MESZ|CET|CEST|Z(?![\\p{L}])|[+-]\\d{2}:?\\d{2})([+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?';
+const TIME_RE = `(?:\\s*(?:,|\\||-|–|um)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?(?!\\d)(?:\\s*Uhr)?${ZONE_RE})?`;
+const EN_MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -49,22 +52,62 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 
 interface Pattern {
   re: RegExp;
-  parts: (m: RegExpExecArray) => [number, number?, number?, number?, number?];
+  // year, month, day, hour, minute, and the zone offset in minutes when the text gives one
+  parts: (m: RegExpExecArray) => [number, number?, number?, number?, number?, number?];
+}
+
+/** Minutes east of UTC for a zone written after a time: "UTC" 0, "MEZ" 60, "+03:00" 180, "GMT+1" 60. */
+function zoneOffset(zone: string | undefined, extra: string | undefined): number | undefined {
+  if (!zone) return undefined;
+  const z = zone.toUpperCase();
+  let base: number;
+  if (z === 'UTC' || z === 'GMT' || z === 'Z') base = 0;
+  else if (z === 'MEZ' || z === 'CET') base = 60;
+  else if (z === 'MESZ' || z === 'CEST') base = 120;
+  else base = signedMinutes(z);
+  return extra ? base + signedMinutes(extra) : base;
+}
+
+function signedMinutes(s: string): number {
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(s);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/** Last Sunday of a month at 01:00 UTC: when German summer time starts (March) and ends (October). */
+function lastSundayUtc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0, 1));
+  return last.getTime() - last.getUTCDay() * 86_400_000;
+}
+
+/**
+ * A wall-clock time with a known zone offset → the same instant in German time (MEZ/MESZ), so that every
+ * minute-precise date in the archive is read on one clock, as German outlets print their times.
+ */
+export function toGermanTime(y: number, mo: number, d: number, h: number, mi: number, offset: number): [number, number, number, number, number] {
+  const utc = Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000;
+  const summer = utc >= lastSundayUtc(y, 3) && utc < lastSundayUtc(y, 10);
+  const t = new Date(utc + (summer ? 120 : 60) * 60_000);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
 }
 
 // Ordered most specific first; each is tried at every position and the earliest valid match wins.
 const PATTERNS: Pattern[] = [
-  { // 2022-02-04T11:02, 2022-02-04 11:02:00+01:00 (local time as written; the offset is not applied)
-    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g,
-    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5])],
+  { // 2022-02-04T11:02, 2022-02-04 11:02:00+01:00, 2022-02-04T10:02:00Z (an offset is turned into German time)
+    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g,
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5]), zoneOffset(m[6], undefined)],
+  },
+  { // feeds and mail: "Fri, 04 Mar 2022 10:02:00 +0000", "4 March 2022 09:14 GMT"
+    re: /(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<![\d.])(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2}|CET|CEST|MEZ|MESZ)([+-]\d{1,2}(?::?\d{2})?)?)?)?(?!\d)/g,
+    parts: (m) => [Number(m[3]), EN_MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
   { // Fr 04.02.2022 | 11:02, 4.2.2022, 04.02.22, 14:24
-    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d])${TIME_RE}`, 'g'),
-    parts: (m) => [year4(m[3]!), Number(m[2]), Number(m[1]), num(m[4]), num(m[5])],
+    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d])${TIME_RE}`, 'gu'),
+    parts: (m) => [year4(m[3]!), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
   { // Freitag, 4. Februar 2022, 11:02 Uhr; 4 Feb. 2022 11:02 Uhr
-    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.?\\s+${MONTH_RE}\\s+(\\d{4})${TIME_RE}`, 'gi'),
-    parts: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5])],
+    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.?\\s+${MONTH_RE}\\s+(\\d{4})${TIME_RE}`, 'giu'),
+    parts: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
   { // 2022-02 (ISO month)
     re: /(?<![\d-])(\d{4})-(\d{2})(?![\d-])/g,
@@ -83,7 +126,12 @@ export function findDate(s: string): FoundDate | null {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(s))) {
-      const r = buildIso(...p.parts(m));
+      const [y, mo, d, h, mi, offset] = p.parts(m);
+      // the zone is applied only to a time that exists as written
+      const valid = buildIso(y, mo, d, h, mi);
+      const r = 'iso' in valid && offset !== undefined && mo !== undefined && d !== undefined && h !== undefined && mi !== undefined
+        ? buildIso(...toGermanTime(y, mo, d, h, mi, offset))
+        : valid;
       if ('iso' in r) {
         if (!best || m.index < best.index) best = { iso: r.iso, precision: r.precision, text: m[0].trim(), index: m.index };
         break;

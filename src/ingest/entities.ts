@@ -37,10 +37,13 @@ function isPlaceOrOrg(token: string): boolean {
 }
 
 /** Could this capitalised word be a family name? */
-function plausibleSurname(token: string): boolean {
+function plausibleSurname(token: string, afterGiven = false): boolean {
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(token)) return false;
   if (NOT_NAME.has(token) || NOT_NAME.has(baseOf(token))) return false;
-  if (ROLE_CUE.test(token) || NOUN_SUFFIX.test(token)) return false;
+  if (ROLE_CUE.test(token)) return false;
+  // after a given name, family names ending like nouns are common ("Müller", "Kamphaus", "Neumann"):
+  // only abstract-noun endings rule a word out there
+  if (afterGiven ? /(ung|ungen|heit|keit|schaft|tion|sion|tät|ismus|nis)$/.test(token) : NOUN_SUFFIX.test(token)) return false;
   if (isPlaceOrOrg(token)) return false;
   // adjectives and plurals ending like German inflections are not names ("Russische", "Chinesischen")
   if (/(ische|ischen|ischer|isches|lichen|liche|licher)$/.test(token)) return false;
@@ -90,7 +93,8 @@ export function findPeople(text: string): { name: string; at: number }[] {
             continue;
           }
           const okFirst = FIRST_NAMES.has(tk) || LEADING_SURNAMES.has(tk);
-          if (!(okFirst || plausibleSurname(tk))) break;
+          const afterGiven = parts.length > 0 && FIRST_NAMES.has(parts[parts.length - 1]!);
+          if (!(okFirst || plausibleSurname(tk, afterGiven))) break;
           parts.push(...pendingParticles, tk);
           pendingParticles = [];
           n++;
@@ -149,4 +153,9 @@ export function extractEntities(texts: string[], authors: string[]): Entities {
     return !(p.endsWith('s') && people.includes(p.slice(0, -1)));
   });
   return { people: keep, places, organisations };
+}
+
+/** Is this a place the lexicon knows ("Berlin", "Singapur")? */
+export function isKnownPlace(name: string): boolean {
+  return PLACE_SET.has(name.toLowerCase());
 }

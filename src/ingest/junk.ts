@@ -1,4 +1,5 @@
 // Page furniture copied along with articles: counters, navigation, share buttons, teaser links.
+import type { Block } from './blocks.ts';
 
 const JUNK_LINES: RegExp[] = [
   /^\d[\d.,]*\s*(Ansichten|Aufrufe|Views|Leser|Likes?|Shares?|Kommentare?)\s*(\d[\d.,]*\s*(Ansichten|Aufrufe|Kommentare?|Likes?|Shares?))?$/i,
@@ -13,12 +14,26 @@ const JUNK_LINES: RegExp[] = [
   /^(Alle Rechte vorbehalten|All rights reserved)\.?$/i,
   /^(Artikel|Beitrag) (teilen|versenden|drucken)$/i,
   /^(Quelle|Source):?\s*$/i,
+  // consent banners, paywalls, players and sharing bars
+  /^(Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Zustimmen|Einverstanden|Einstellungen|Cookie-Einstellungen|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Mehr Informationen|Abmelden|Jetzt unterstützen|Jetzt spenden|Jetzt testen|Jetzt weiterlesen|Weiterlesen mit \S+|Exklusiv für Abonnenten|Nur für Abonnenten|Abo-Artikel|Plus-Artikel|\S+-Artikel lesen|Artikel hören|Artikel vorlesen lassen|Player wird geladen.*|Folgen auf|Folgen Sie uns.{0,40}|Bildbeschreibung einblenden|Bildbeschreibung ausblenden|Bildunterschrift einblenden|Vollbild|Zum Artikel|Zum Liveblog|Mehr zu diesem Thema|Mehr aus diesem Ressort|Weitere Artikel|Verwandte Themen|Ähnliche Artikel|Zum Thema|Audio herunterladen|Video herunterladen|Lesedauer:?\s*\d+\s*(Min\.?|Minuten?))\s*[:.…]*$/i,
+  /^Kommentare?\s*\(\d+\)$/i,
+  /^\d+\s*Kommentare?$/i,
+  /^Newsletter\b.{0,140}$/i, // "Newsletter: Melden Sie sich hier an"
+  /^(Dieses Thema im Programm|Über dieses Thema berichtete(n)?|Diese(s|r) (Beitrag|Artikel|Thema) (lief|erschien|wurde)|Hinweis: Dieser Artikel)\b.{0,200}$/i,
+  /^(Telefon|Tel\.|Fax|Mobil|E-Mail|Email|Mail|Web|Internet)\s*:\s*\S.{0,80}$/i,
+  /^©\s*dpa-infocom\b.{0,80}$/i, // dpa's item id line: "© dpa-infocom, dpa:220204-99-…"
+  /^dpa-infocom\b.{0,80}$/i,
+  /^(\/[a-zäöü]{2,4}){1,6}\/?$/, // dpa-AFX desk marks "/bgf/jsl/mis" on their own line
 ];
+
+// A consent banner or subscription pitch pasted as a paragraph.
+const PITCH = /(\bCookies?\b.{0,200}\b(akzeptier|zustimm|einwillig|Datenschutz|Nutzungserlebnis)|\bWir verwenden Cookies\b|\bMit Ihrer Zustimmung\b.{0,100}\bDaten\b)/i;
 
 export function isJunkLine(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
   if (/^[\p{P}\p{S}\s]+$/u.test(t) && !/[„“"«»]/.test(t)) return true; // rulers, stray symbols
+  if (t.length <= 500 && PITCH.test(t)) return true;
   return JUNK_LINES.some((re) => re.test(t));
 }
 
@@ -30,4 +45,54 @@ export function stripJunkTail(text: string): string {
   const m = TAIL.exec(text);
   if (!m) return text;
   return text.slice(0, m.index + m[1]!.length).trim();
+}
+
+// Headers of related-article lists: the short headline lines right after them are links, not text.
+const RELATED_MARKER =
+  /^(Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Mehr zu diesem Thema|Zum Thema|Weitere Artikel|Verwandte Themen|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|Top-Themen|Meistgelesen|Meist gelesen|Schlagzeilen|Mehr aus diesem Ressort)\s*[:.…]*$/i;
+// Calls to action that close a subscription or donation box.
+const CALL_TO_ACTION =
+  /^(Jetzt (unterstützen|spenden|abonnieren|testen|weiterlesen|registrieren|anmelden)|Weiterlesen mit \S+|Abo abschließen|Zum Angebot)\s*[:.…!]*$/i;
+const PITCH_WORDS = /(abo\b|abonn|unterstütz|spende|journalismus|presse|bezahl|kostenlos|gratis|testen|newsletter|freiwillig|zahl ich|Beitrag leisten|registrier)/i;
+// The start of a press release's contact block, which runs to the end of its group of lines.
+const CONTACT =
+  /^(Pressekontakt|Medienkontakt|Pressestelle|Kontakt für (Medien|Journalisten|die Presse)|Ansprechpartner(in)?( für die Presse)?|Für Rückfragen|Rückfragen an|Presseanfragen)\b[^.!?]{0,60}:?$/i;
+
+const last = (b: Block) => b.lastLine ?? b.line;
+
+/**
+ * Removes page furniture that spans several blocks: related-article lists after their header,
+ * subscription/donation boxes before their call to action, press contact blocks. Blocks on
+ * consecutive source lines (no blank line between) belong to one box.
+ */
+export function dropFurnitureBlocks(blocks: Block[], isHeadline: (t: string) => boolean): Block[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    if (RELATED_MARKER.test(t)) {
+      // the first headline after the header, then every headline on the following lines
+      let j = i + 1;
+      while (j < blocks.length && isJunkLine(blocks[j]!.text)) j++;
+      let prev: Block | null = null;
+      while (j < blocks.length && isHeadline(blocks[j]!.text) && (!prev || blocks[j]!.line === last(prev) + 1)) {
+        drop.add(j);
+        prev = blocks[j]!;
+        j++;
+      }
+    } else if (CALL_TO_ACTION.test(t)) {
+      let k = i;
+      for (let n = 0; n < 3 && k > 0; n++) {
+        const p = blocks[k - 1]!;
+        if (p.line !== last(p) || last(p) + 1 !== blocks[k]!.line || p.text.length > 240) break;
+        const boxTitle = isHeadline(p.text) && drop.has(k);
+        if (!PITCH_WORDS.test(p.text) && !boxTitle) break;
+        drop.add(k - 1);
+        k--;
+      }
+    } else if (CONTACT.test(t)) {
+      drop.add(i);
+      for (let j = i + 1; j < blocks.length && blocks[j]!.line === last(blocks[j - 1]!) + 1; j++) drop.add(j);
+    }
+  }
+  return blocks.filter((_, i) => !drop.has(i));
 }

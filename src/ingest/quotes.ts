@@ -45,11 +45,11 @@ function findCloser(text: string, open: number): number {
 const VERBS =
   'sagte|sagten|sagt|sagen|so|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|schrieb|schreibt|twitterte|ergänzte|ergänzt|warnte|warnt|kritisierte|kritisiert|erwiderte|antwortete|bekräftigte|unterstrich|versicherte|räumte|mahnte|forderte|fordert|fügte|teilte|zitierte|verkündete|bestätigte|beklagte|sprach|stellte|hob|argumentierte|urteilte|kommentierte|resümierte|hieß|heißt|schloss|ließ|rief|drohte|versprach';
 const AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\b`, 'u');
-const BEFORE = new RegExp(`(?:${VERBS})(?:\\s+\\S+){0,6}?\\s*[:,]?\\s*$|:\\s*$`, 'u');
+const BEFORE = new RegExp(`(?:${VERBS})[,:]?(?:\\s+\\S+){0,6}?\\s*[:,]?\\s*$|:\\s*$`, 'u');
 
 function sentenceAfter(text: string, from: number): string {
   const rest = text.slice(from, from + 300);
-  const end = rest.search(/[.!?](?=\s+\p{Lu}|\s*$)|[„«»"“]/u);
+  const end = rest.search(/(?<!\b(?:Dr|Prof|St|Nr))[.!?](?=\s+\p{Lu}|\s*$)|[„«»"“]/u);
   return end >= 0 ? rest.slice(0, end) : rest;
 }
 
@@ -66,13 +66,33 @@ function ownName(text: string, at: number): boolean {
   return !/\b(?:von|vom|des|eines|einer)\s+(?:\S+\s+){0,2}$/.test(segment);
 }
 
+/** The only person named in the paragraph before `to` (full name, or bare surname of a known person), else null. */
+function soleSpeakerBefore(text: string, to: number, known: string[]): string | null {
+  const before = text.slice(Math.max(0, to - 1500), to); // the paragraph so far, bounded for giant paragraphs
+  const found = new Map<string, number>(); // name → last position
+  for (const p of findPeople(before)) found.set(known.find((k) => k === p.name || k.endsWith(` ${p.name}`)) ?? p.name, p.at);
+  for (const k of known) {
+    if (!k.includes(' ')) continue;
+    const re = new RegExp(`(?<![\\p{L}])${k.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of before.matchAll(re)) found.set(k, Math.max(found.get(k) ?? -1, m.index));
+  }
+  const only = found.size === 1 ? [...found][0] : undefined;
+  return only && ownName(before, only[1]) ? only[0] : null;
+}
+
 /** The person a quote is attributed to in its own sentence, else null. */
 function speakerFor(text: string, open: number, close: number, known: string[]): string | null {
   const after = sentenceAfter(text, close + 1);
   const verb = AFTER.exec(after);
   if (verb) {
     const clause = after.slice(verb[0].length);
-    if (/^(?:\s+(?:es|er|sie|man|ich|wir|ihr))\b/.test(clause)) return null; // "sagte er", "hieß es"
+    // "sagte er": the one person the paragraph has named so far; "hieß es", "sagten sie", "sagte man" name nobody
+    if (/^\s+(?:er|sie)\b/.test(clause) && !/en$/.test(verb[0].trim())) return soleSpeakerBefore(text, open, known);
+    if (/^(?:\s+(?:es|er|sie|man|ich|wir|ihr))\b/.test(clause)) return null;
+    // "…", sagte Baerbock nach einem Treffen mit Sergej Lawrow: the bare surname right after the verb speaks
+    const first = /^\s+(\p{Lu}[\p{Ll}'’-]+)(?=[\s,.;:!?]|$)/u.exec(clause);
+    const firstKnown = first ? known.find((k) => k.includes(' ') && k.split(' ').at(-1) === first[1]) : undefined;
+    if (firstKnown) return firstKnown;
     const people = findPeople(clause.slice(0, 160)).filter((p) => p.at < 100);
     const p = people[0];
     if (p) return ownName(clause, p.at) ? p.name : null;
@@ -85,7 +105,12 @@ function speakerFor(text: string, open: number, close: number, known: string[]):
   if (BEFORE.test(before)) {
     const people = findPeople(before);
     const p = people[people.length - 1];
-    if (!p || !ownName(before, p.at)) return null;
+    if (!p) {
+      // "Hebestreit sagte, die Lage sei „…“": a bare surname of someone the article names in full, as subject
+      const subj = new RegExp(`^\\s*(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:${VERBS})\\b`, 'u').exec(before);
+      return subj ? (known.find((k) => k.includes(' ') && k.split(' ').at(-1) === subj[1]) ?? null) : null;
+    }
+    if (!ownName(before, p.at)) return null;
     const tail = before.slice(p.at + p.name.length);
     const head = before.slice(0, p.at);
     const subject = new RegExp(`^[\\s,]*(?:${VERBS})\\b`).test(tail) || /^\s*[:,]?\s*$/.test(tail);
