@@ -128,6 +128,8 @@ for (const mode of served_and_disk) {
       const { page } = opened;
       const all = await results(page);
       assert.ok(all.length >= 3);
+      await page.focus('#search-refine > summary');
+      await page.keyboard.press('Enter'); // opens the filters, which load on demand
       const summary = page.locator('#search-filters details summary', { hasText: /Medium|Agentur/ }).first();
       await summary.focus();
       await page.keyboard.press('Enter'); // opens the <details>
@@ -186,6 +188,7 @@ for (const mode of served_and_disk) {
 
     it('passes axe-core with results shown', async () => {
       const opened = await openSearch(mode, '?q=Putin&f.agency=dpa');
+      await opened.page.locator('#search-filters details').first().waitFor(); // the URL's filter opened them
       await opened.page.locator('#search-filters details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
       assert.deepEqual(opened.errors, [], 'no console errors before axe');
       const report = await new AxeBuilder({ page: opened.page }).analyze();

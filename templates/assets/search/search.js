@@ -282,7 +282,8 @@
   }
 
   function loadPagefind(bundleUrl, fileMode) {
-    var options = { basePath: bundleUrl, baseUrl: '/', excerptLength: 24, highlightParam: HIGHLIGHT_PARAM };
+    // noWorker: Pagefind's worker script is another 41 KB on the first query; searching on the main thread is quick.
+    var options = { basePath: bundleUrl, baseUrl: '/', excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true };
     if (!fileMode) {
       return import(bundleUrl + 'pagefind.js').then(function (pf) {
         return pf.createInstance(options);
@@ -304,6 +305,7 @@
   var fromSelect = document.getElementById('search-from');
   var toSelect = document.getElementById('search-to');
   var filterBox = document.getElementById('search-filters');
+  var refine = document.getElementById('search-refine');
   var statusEl = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var moreButton = document.getElementById('search-more');
@@ -322,6 +324,7 @@
   var results = [];
   var shown = 0;
   var typingTimer = null;
+  var filtersLoaded = null;
 
   function format(template, values) {
     return String(template).replace(/\{(\w+)\}/g, function (_, k) {
@@ -423,7 +426,6 @@
       details.appendChild(fieldset);
       filterBox.appendChild(details);
     });
-    filterBox.hidden = names.length === 0;
   }
 
   function renderRange() {
@@ -514,6 +516,37 @@
     }
   }
 
+  function searchOptions(filters) {
+    var options = { filters: filters };
+    var sort = sortFor(state);
+    if (sort) options.sort = sort;
+    return options;
+  }
+
+  /** Loads every filter's values (Pagefind's filter files), once, when the reader opens the filters. */
+  function ensureFilters() {
+    if (!filtersLoaded) {
+      filtersLoaded = pagefind.filters().then(function (filters) {
+        allFilters = filters || {};
+        allMonths = Object.keys(allFilters.month || {}).sort();
+        renderFilters();
+        renderRange();
+        syncForm();
+      });
+    }
+    return filtersLoaded;
+  }
+
+  /** Counts for the current search once the filters are there (the results stay as they are). */
+  function refreshCounts() {
+    var filters = buildFilters(state, allMonths);
+    if (!state.q && !Object.keys(filters).length) return Promise.resolve();
+    var seq = runSeq;
+    return pagefind.search(state.q || null, searchOptions(filters)).then(function (response) {
+      if (seq === runSeq && response) updateCounts(response.filters);
+    });
+  }
+
   function run() {
     var seq = ++runSeq;
     var filters = buildFilters(state, allMonths);
@@ -528,11 +561,8 @@
       return Promise.resolve();
     }
     setStatus(strings.searching || '…', 'busy');
-    var options = { filters: filters };
-    var sort = sortFor(state);
-    if (sort) options.sort = sort;
     return pagefind
-      .search(state.q || null, options)
+      .search(state.q || null, searchOptions(filters))
       .then(function (response) {
         if (seq !== runSeq || !response) return;
         results = response.results;
@@ -584,17 +614,18 @@
   root.classList.add('search--ready');
   syncForm();
   setStatus(strings.loading || '…', 'busy');
+  refine.addEventListener('toggle', function () {
+    if (refine.open && pagefind && !filtersLoaded) ensureFilters().then(refreshCounts);
+  });
+  var wantsFilters = Object.keys(state.filters).length > 0 || !!state.from || !!state.to;
+  if (wantsFilters) refine.open = true;
   loadPagefind(bundleUrl, fileMode)
     .then(function (instance) {
       pagefind = instance;
-      return pagefind.filters();
+      // A date range needs the list of months; filters from the URL are shown checked.
+      return wantsFilters || refine.open ? ensureFilters() : null;
     })
-    .then(function (filters) {
-      allFilters = filters || {};
-      allMonths = Object.keys(allFilters.month || {}).sort();
-      renderFilters();
-      renderRange();
-      syncForm();
+    .then(function () {
       return run();
     })
     .catch(function (e) {
