@@ -52,7 +52,7 @@ function readStamp(text: string, top: boolean): { iso: string; precision: DatePr
   // what remains besides the date must be furniture (cue words, separators, reading time), not a sentence
   const rest = (text.slice(0, d.index) + ' ' + text.slice(d.index + d.text.length))
     .replace(STAMP_CUE, ' ')
-    .replace(/\b(Uhr|MEZ|MESZ|CET|CEST|UTC|GMT|am|um|vom|Lesezeit:?\s*\d+\s*Min\.?|\d+\s*Min\.?\s*Lesezeit|Stand|Aktualisiert)\b/gi, ' ')
+    .replace(/\b(Uhr|MEZ|MESZ|CET|CEST|UTC|GMT|am|um|vom|(?:Lesezeit|Lesedauer):?\s*(?:ca\.\s*)?\d+\s*(?:Min\.?|Minuten?)|\d+\s*Min\.?\s*(?:Lesezeit|Lesedauer)|Stand|Aktualisiert)\b/gi, ' ')
     .replace(/[\s|,:;·•–—-]+/g, ' ')
     .trim();
   if (rest.split(' ').filter(Boolean).length > (hasCue ? 4 : 2)) return null;
@@ -250,6 +250,11 @@ export function parseArticle(text: string): ArticleFields {
     if (credits) {
       pushUnique(agencies, credits);
       outlet ??= outletInCredit(t);
+      const d = date ? null : findDate(t);
+      if (d) {
+        date = { iso: d.iso, precision: d.precision, text: d.text };
+        dateSource = 'body';
+      }
       continue;
     }
     const sourceOutlet = outletInCredit(t);
@@ -424,6 +429,7 @@ function stripDeskMarks(t: string): string {
 
 // Words that open a German sentence; capitalised after a word without punctuation they mark a new sentence.
 const OPENER = '(?:Die|Der|Das|Dies|Diese|Dieser|Ein|Eine|Er|Es|Man|Zudem|Außerdem|Dabei|Damit|Zuvor|Bislang|Bisher|Derzeit|Inzwischen|Unterdessen|Demnach|Laut|Nach|Im|Am|Seit|Auch|Doch|Zugleich)';
+const OPENER_AFTER_WORD = new RegExp(`[\\p{L}\\d)"“”»«]\\s+${OPENER}\\s`, 'u');
 // Nouns after which a capitalised article starts a title ("die Partei Die Linke", "die Zeitung Die Welt").
 const TITLE_NOUNS = /^(Studie|Bericht|Report|Programm|Projekt|Reihe|Ausstellung|Festival|Oper|Podcast|Dokumentation|Doku|Rubrik|Motto|Slogan|Partei|Zeitung|Zeitschrift|Magazin|Sender|Film|Buch|Roman|Serie|Titel|Band|Album|Sendung|Show|Wochenzeitung|Tageszeitung|Kolumne|Stück|Lied|Song|Fraktion|Bündnis|Gruppe|Initiative|Kampagne)$/;
 
@@ -434,7 +440,8 @@ const TITLE_NOUNS = /^(Studie|Bericht|Report|Programm|Projekt|Reihe|Ausstellung|
  * unless it opens the title of a work or party ("die Partei Die Linke").
  */
 function stripRelatedHeadlines(t: string): string {
-  if (t.length < 120) return t;
+  // cheap test first: a sentence opener right after a word, with no punctuation between
+  if (t.length < 120 || !OPENER_AFTER_WORD.test(t)) return t;
   const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«][^.!?;]{15,160}?[\\p{L}\\d)"“”»«])\\s+(?=${OPENER}\\s+\\p{L})`, 'gu');
   return t.replace(re, (all, end: string, head: string) => {
     const words = head.split(/\s+/);

@@ -6,7 +6,7 @@ const PARTICLE = '(?:von|van|de|der|den|di|da|du|del|la|le|zu|ten|ter|al|el|bin|
 const PERSON_NAME = new RegExp(`^${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_TOKEN}){0,3}$`, 'u');
 
 const BYLINE_PREFIX =
-  /^(?:(?:Ein|Eine)\s+(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Essay|Bericht|Reportage|Interview|Kolumne|Porträt|Feature|Beitrag|Einordnung|Artikel|Text|Video|Podcast|Leitartikel)\s+von|Kommentar\s+von|Analyse\s+von|Interview\s+von|Text\s+von|Von|VON|Autor(?:in)?:|Autoren:|Text:|Von\s+unserer?\s+(?:Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)|By)\s+(.+)$/u;
+  /^(?:(?:Ein|Eine)\s+(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Essay|Bericht|Reportage|Interview|Kolumne|Porträt|Feature|Beitrag|Einordnung|Artikel|Text|Video|Podcast|Leitartikel)\s+von|Kommentar\s+von|Analyse\s+von|Interview\s+von|Text\s+von|Von\s+unser(?:er|em)?\s+(?:(?:\p{L}+-)?Korrespondent(?:en|in)?|Redakteur(?:in|en)?|Reporter(?:in|n)?|Mitarbeiter(?:in|n)?)|Von|VON|Autor(?:in)?:|Autoren:|Text:|By)\s+(.+)$/u;
 
 export interface Byline {
   authors: string[];
@@ -66,7 +66,8 @@ export function parseReportCredit(text: string): string[] | null {
 export function parseCreditBlock(text: string): string[] | null {
   const t = text.trim();
   let m = /^\(([^()]{2,80})\)\.?$/.exec(t);
-  if (m) return parseAgencyList(m[1]!);
+  // "(red, APA, 13.3.2022)": Austrian papers date their agency credit
+  if (m) return parseAgencyList(m[1]!.replace(/,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/, ''));
   m = /^(?:Mit Material (?:von|der Agenturen|der Nachrichtenagenturen)|Mit Informationen von|Mit Agenturmaterial von|Material von|Quellen?|Agenturen|Quelle\(n\))\s*:?\s*(.{2,80})$/i.exec(t);
   if (m) return parseAgencyList(m[1]!.replace(/\.$/, ''), true);
   if (t.length <= 40 && /\//.test(t)) return parseAgencyList(t); // "mrc/dpa/Reuters"

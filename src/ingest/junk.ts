@@ -17,6 +17,8 @@ const JUNK_LINES: RegExp[] = [
   // consent banners, paywalls, players and sharing bars
   /^(Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Zustimmen|Einverstanden|Einstellungen|Cookie-Einstellungen|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Mehr Informationen|Abmelden|Jetzt unterstützen|Jetzt spenden|Jetzt testen|Jetzt weiterlesen|Weiterlesen mit \S+|Exklusiv für Abonnenten|Nur für Abonnenten|Abo-Artikel|Plus-Artikel|\S+-Artikel lesen|Artikel hören|Artikel vorlesen lassen|Player wird geladen.*|Folgen auf|Folgen Sie uns.{0,40}|Bildbeschreibung einblenden|Bildbeschreibung ausblenden|Bildunterschrift einblenden|Vollbild|Zum Artikel|Zum Liveblog|Mehr zu diesem Thema|Mehr aus diesem Ressort|Weitere Artikel|Verwandte Themen|Ähnliche Artikel|Zum Thema|Audio herunterladen|Video herunterladen|Lesedauer:?\s*\d+\s*(Min\.?|Minuten?))\s*[:.…]*$/i,
   /^Kommentare?\s*\(\d+\)$/i,
+  // a related-article pointer on its own: "Mehr: Wie die Chipkrise die Branche verändert"
+  /^(Mehr|Lesen Sie auch|Lesen Sie hier|Lesen Sie dazu|Hier lesen Sie|Auch interessant|Mehr zum Thema|Lesetipp|Zum Weiterlesen|Zum Thema)\s*:\s*[^.]{3,150}[^.]$/,
   /^\d+\s*Kommentare?$/i,
   /^Newsletter\b.{0,140}$/i, // "Newsletter: Melden Sie sich hier an"
   /^(Dieses Thema im Programm|Über dieses Thema berichtete(n)?|Diese(s|r) (Beitrag|Artikel|Thema) (lief|erschien|wurde)|Hinweis: Dieser Artikel)\b.{0,200}$/i,

@@ -111,7 +111,7 @@ function speakerFor(text: string, open: number, close: number, known: string[]):
       return subj ? (known.find((k) => k.includes(' ') && k.split(' ').at(-1) === subj[1]) ?? null) : null;
     }
     if (!ownName(before, p.at)) return null;
-    const tail = before.slice(p.at + p.name.length);
+    const tail = before.slice(p.at + p.name.length).replace(/^\s*\([^()]{1,30}\)/, ''); // "Karl Nehammer (ÖVP) sprach …"
     const head = before.slice(0, p.at);
     const subject = new RegExp(`^[\\s,]*(?:${VERBS})\\b`).test(tail) || /^\s*[:,]?\s*$/.test(tail);
     const inverted = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}$`).test(head);
