@@ -13,6 +13,7 @@ import { prepareBaseline, type BaselineReport } from './bench/baseline.ts';
 import { lastJson, runMeasured, type Measured } from './bench/proc.ts';
 import { fileBytes, generateArchive, vocabulary, writeArchive } from './bench/synth.ts';
 import { firstQueryBytes, type QueryBytes } from './bench/query.ts';
+import { formatSummary, summarise } from './bench/cpuprofile.ts';
 import { formatReport, evaluateTargets, type BenchResult, type SizeResult, type Stat } from './bench/report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     'no-query': { type: 'boolean' },
     'no-rebuild': { type: 'boolean' },
     keep: { type: 'boolean' },
+    profile: { type: 'boolean' },
     'update-docs': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -42,6 +44,7 @@ if (values.help) {
   --no-query              skip the first-query measurement (needs Chromium)
   --no-rebuild            skip the rebuild measurements
   --keep                  keep the temp folders (input, site, baseline)
+  --profile               one more full build under --cpu-prof; prints where the JavaScript time goes
   --update-docs           write the table into docs/BENCHMARKS.md`);
   process.exit(0);
 }
@@ -86,15 +89,34 @@ async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
 }
 
 function check(m: Measured, what: string): void {
+  // the baseline must work: without it there is nothing to compare with
   if (m.code !== 0) throw new Error(`${what} failed (exit ${m.code}):\n${m.stderr.slice(-4000)}`);
 }
 
-async function runBuild(input: string, output: string, extra: string[] = []): Promise<{ m: Measured; report: BuildJson }> {
-  const m = await runMeasured(node, ['--import', 'tsx', path.join(root, 'scripts/bench/run-build.ts'), '--input', input, '--output', output, ...extra], {
+/** What the build said about reusing the last one ("incremental: …" progress line), or null. */
+function incrementalNote(stderr: string): string | null {
+  const line = stderr.split('\n').find((l) => /\] incremental: /.test(l));
+  return line ? line.replace(/^.*\] incremental: /, '') : null;
+}
+
+/** The build's progress lines with their time since the process started ("[1234 ms] link: …"). */
+function progressLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => /^\[\d+ ms\] /.test(l));
+}
+
+class BuildFailed extends Error {
+  constructor(readonly m: Measured) {
+    const tail = m.stderr.split('\n').filter((l) => !/^\s+at /.test(l)).slice(-12).join('\n');
+    super(`build failed (exit ${m.code}) after ${(m.wallMs / 1000).toFixed(1)} s, peak ${(m.peakRss / 1e9).toFixed(2)} GB:\n${tail}`);
+  }
+}
+
+async function runBuild(input: string, output: string, extra: string[] = [], nodeFlags: string[] = []): Promise<{ m: Measured; report: BuildJson }> {
+  const m = await runMeasured(node, [...nodeFlags, '--import', 'tsx', path.join(root, 'scripts/bench/run-build.ts'), '--input', input, '--output', output, ...extra], {
     cwd: root,
     timeoutMs: TIMEOUT,
   });
-  check(m, `build of ${input}`);
+  if (m.code !== 0) throw new BuildFailed(m);
   return { m, report: lastJson<BuildJson>(m.stdout) };
 }
 
@@ -128,6 +150,8 @@ async function benchSize(n: number): Promise<SizeResult> {
   const baseRssByProcess: Record<string, number>[] = [];
   let last: BuildJson | null = null;
   let basePagefindSize = { bytes: 0, files: 0 };
+  let failure: SizeResult['failure'] = null;
+  let progress: string[] = [];
 
   for (let r = 0; r < runs; r++) {
     // interleaved, so that a noisy neighbour hurts both sides alike
@@ -142,9 +166,20 @@ async function benchSize(n: number): Promise<SizeResult> {
       baseRssByProcess.push(b.m.peakByName);
       if (r === 0) basePagefindSize = await dirSize(path.join(baseSite, 'pagefind'));
     }
+    if (failure) continue;
     log(`${n}: full build run ${r + 1}/${runs}`);
     await fs.rm(path.join(work, 'out'), { recursive: true, force: true });
-    const { m, report } = await runBuild(input, site);
+    let built: Awaited<ReturnType<typeof runBuild>>;
+    try {
+      built = await runBuild(input, site);
+    } catch (e) {
+      if (!(e instanceof BuildFailed)) throw e;
+      failure = { message: e.message, wallMs: e.m.wallMs, peakRss: e.m.peakRss, peakRssByProcess: e.m.peakByName, progress: progressLines(e.m.stderr) };
+      log(`${n}: ${e.message}`);
+      continue;
+    }
+    const { m, report } = built;
+    progress = progressLines(m.stderr);
     last = report;
     build.wall.push(m.wallMs);
     build.rss.push(m.peakRss);
@@ -156,7 +191,7 @@ async function benchSize(n: number): Promise<SizeResult> {
   const pagefindSize = await dirSize(path.join(site, 'pagefind'));
 
   let query: QueryBytes | null = null;
-  if (!values['no-query']) {
+  if (!values['no-query'] && !failure) {
     log(`${n}: first query`);
     query = await firstQueryBytes(site, files).catch((e: Error) => {
       log(`first-query measurement failed: ${e.message}`);
@@ -164,17 +199,19 @@ async function benchSize(n: number): Promise<SizeResult> {
     });
   }
 
+  const notes: { unchanged: (string | null)[]; addOne: (string | null)[] } = { unchanged: [], addOne: [] };
   const unchanged: number[] = [];
   const unchangedRss: number[] = [];
   const addOne: number[] = [];
   const addOneRss: number[] = [];
   let addOneTimings: BuildJson['timings'][] = [];
-  if (!values['no-rebuild']) {
+  if (!values['no-rebuild'] && !failure) {
     for (let r = 0; r < runs; r++) {
       log(`${n}: rebuild, nothing changed ${r + 1}/${runs}`);
       const { m, report } = await runBuild(input, site);
       unchanged.push(m.wallMs);
       unchangedRss.push(m.peakRss);
+      notes.unchanged.push(incrementalNote(m.stderr));
       log(`${n}: unchanged rebuild ${m.wallMs} ms ${JSON.stringify(report.timings)}`);
     }
     addOneTimings = [];
@@ -185,9 +222,21 @@ async function benchSize(n: number): Promise<SizeResult> {
       const { m, report } = await runBuild(input, site);
       addOne.push(m.wallMs);
       addOneRss.push(m.peakRss);
+      notes.addOne.push(incrementalNote(m.stderr));
       addOneTimings.push(report.timings);
       log(`${n}: add-one rebuild ${m.wallMs} ms ${JSON.stringify(report.timings)}`);
     }
+  }
+
+  let profile: string | null = null;
+  if (values.profile && !failure) {
+    log(`${n}: profiled build`);
+    const dir = path.join(work, 'cpuprofile');
+    await fs.rm(path.join(work, 'out'), { recursive: true, force: true });
+    await runBuild(input, site, ['--no-incremental'], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const file = (await fs.readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
+    if (file) profile = formatSummary(summarise(JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')), 30));
+    if (profile) console.log(`\n${n} articles: ${profile}\n`);
   }
 
   const result: SizeResult = {
@@ -221,7 +270,9 @@ async function benchSize(n: number): Promise<SizeResult> {
           peakRssByProcess: baseRssByProcess[baseRssByProcess.length - 1] ?? {},
           pagefindBytes: basePagefindSize.bytes,
         },
-    rebuild: values['no-rebuild']
+    failure,
+    progress,
+    rebuild: values['no-rebuild'] || failure
       ? null
       : {
           unchanged: stat(unchanged),
@@ -229,9 +280,11 @@ async function benchSize(n: number): Promise<SizeResult> {
           addOne: stat(addOne),
           addOnePeakRss: stat(addOneRss),
           addOneStages: addOneTimings,
+          notes,
         },
     site: { bytes: siteSize.bytes, files: siteSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
     query,
+    profile,
   };
   if (!values.keep) await fs.rm(work, { recursive: true, force: true });
   else log(`${n}: kept ${work}`);

@@ -39,9 +39,14 @@ export interface SizeResult {
     addOne: Stat;
     addOnePeakRss: Stat;
     addOneStages: Stages[];
+    notes: { unchanged: (string | null)[]; addOne: (string | null)[] }; // the build's "incremental: …" line
   } | null;
   site: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number };
   query: QueryBytes | null;
+  /** The full build failed: what it said, how long it ran and how much memory it had taken by then. */
+  failure: { message: string; wallMs: number; peakRss: number; peakRssByProcess: Record<string, number>; progress: string[] } | null;
+  progress: string[]; // the last full build's progress lines, "[ms since start] stage: …"
+  profile?: string | null; // --profile: CPU profile summary of one more full build
 }
 
 export interface Target {
@@ -63,7 +68,7 @@ export interface BenchResult {
 }
 
 const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s` : '–');
-const gb = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${Math.round(b / 1e6)} MB`);
+const gb = (b: number) => (!Number.isFinite(b) ? '–' : b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${Math.round(b / 1e6)} MB`);
 const kb = (b: number) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.round(b / 1000)} KB`);
 const x = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '');
 const n = (v: number) => v.toLocaleString('en-US');
@@ -82,6 +87,7 @@ export function evaluateTargets(bench: BenchResult): Target[] {
   const big = bench.sizes[bench.sizes.length - 1];
   const small = bench.sizes[0];
   if (!big) return [];
+  if (big.failure) return [{ name: `build of ${n(big.articles)} articles`, limit: 'succeeds', value: 'failed', met: false }];
   const out: Target[] = [];
   const t = (name: string, limit: string, value: string, met: boolean | null) => out.push({ name, limit, value, met });
   const full = big.build.wall.median;
@@ -136,6 +142,12 @@ export function formatReport(bench: BenchResult): string {
     const b = z.build;
     const base = z.baseline;
     out.push('');
+    if (z.failure) {
+      out.push(`${n(z.articles)} articles: THE BUILD FAILED after ${s(z.failure.wallMs)} (peak ${gb(z.failure.peakRss)}); baseline ${base ? `${s(base.wall.median)}, ${gb(base.peakRss.median)}` : 'not run'}`);
+      out.push(z.failure.progress.join('\n'));
+      out.push(z.failure.message);
+      continue;
+    }
     out.push(
       `${n(z.articles)} articles (${n(b.articles)} after duplicates; ${(z.input.bytes / 1e6).toFixed(1)} MB of text, ${n(z.input.distinctWords)} distinct words; ` +
         `${n(b.pagesWritten)} pages, ${n(b.indexedPages)} indexed)`,
@@ -160,6 +172,12 @@ export function formatReport(bench: BenchResult): string {
     const procs = Object.entries(b.peakRssByProcess).filter(([, v]) => v > 20e6).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
     const bprocs = base ? Object.entries(base.peakRssByProcess).filter(([, v]) => v > 20e6).map(([k, v]) => `${k} ${gb(v)}`).join(', ') : '';
     out.push(`peak per process: build ${procs}${bprocs ? `; baseline ${bprocs}` : ''}`);
+    if (z.rebuild) {
+      const st = z.rebuild.addOneStages;
+      const med = (k: keyof Stages) => s(st.map((x) => x[k]).sort((a, b) => a - b)[st.length >> 1] ?? NaN);
+      out.push(`rebuild, nothing changed: ${[...new Set(z.rebuild.notes.unchanged)].join(' / ') || '–'}`);
+      out.push(`rebuild, one article added: ingest ${med('ingest')}, link ${med('link')}, render ${med('render')}, index ${med('index')} (in process)`);
+    }
     out.push(`runs (wall, s): build ${b.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}${base ? `; baseline ${base.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}` : ''}`);
   }
   out.push('');
