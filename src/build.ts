@@ -149,6 +149,7 @@ async function renderSite(prepared: PreparedSite, templates: string, outDir: str
     pathPrefix: prepared.model.config.pathPrefix,
     config: (config) => config.addGlobalData('site', prepared.model),
   });
+  eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
   const written = (await eleventy.write()) as [unknown[], unknown[]] | unknown;
   const pages = Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {

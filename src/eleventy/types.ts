@@ -13,6 +13,7 @@ export interface EleventyConfig {
 
 export interface EleventyInstance {
   write(): Promise<unknown>;
+  disableLogger(): void;
   toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
 }
 

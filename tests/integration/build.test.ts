@@ -36,9 +36,9 @@ describe('pressearchiv build (seeds)', () => {
     const dates = [...home.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
     assert.ok(dates.length >= 3, 'dated articles are listed');
     assert.deepEqual(dates, [...dates].sort().reverse());
-    for (const href of home.matchAll(/href="(\/artikel\/[^"]+)"/g)) {
-      assert.ok(fs.existsSync(path.join(out, href[1]!, 'index.html')), `${href[1]} exists`);
-    }
+    const links = [...home.matchAll(/href="((?:\.\/)?artikel\/[^"#]+)"/g)].map((m) => m[1]!);
+    assert.ok(links.length >= 5, `the home page links its articles: ${links.length}`);
+    for (const href of links) assert.ok(fs.existsSync(path.join(out, href, 'index.html')), `${href} exists`);
   });
 
   it('gives every article page its title and date', () => {
