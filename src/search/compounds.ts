@@ -48,7 +48,7 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
 const LINKS = ['s'];
 
 // Heads that are real nouns but almost always a suffix or a bogus split when found at a word's end.
-const BAD_HEADS = new Set(['heit', 'keit', 'schaft', 'ling', 'tum', 'nis', 'sal', 'sel', 'ung', 'ungen', 'chen', 'lein', 'erei', 'ismus', 'ist', 'isten', 'ität']);
+const BAD_HEADS = new Set(['achte', 'achten', 'achter', 'heit', 'keit', 'schaft', 'ling', 'tum', 'nis', 'sal', 'sel', 'ung', 'ungen', 'chen', 'lein', 'erei', 'ismus', 'ist', 'isten', 'ität']);
 
 /** A segmentation: the parts as they appear in the word (surface), and each part's noun form without the link. */
 export interface Split {
