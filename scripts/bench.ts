@@ -234,7 +234,10 @@ async function benchSize(n: number): Promise<SizeResult> {
     const dir = path.join(work, 'cpuprofile');
     await fs.rm(path.join(work, 'out'), { recursive: true, force: true });
     await runBuild(input, site, ['--no-incremental'], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-    const file = (await fs.readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
+    // the main thread's profile is the largest (tsx's loader thread writes a small one too)
+    const profiles = (await fs.readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
+    const sized = await Promise.all(profiles.map(async (f) => ({ f, size: (await fs.stat(path.join(dir, f))).size })));
+    const file = sized.sort((a, b) => b.size - a.size)[0]?.f;
     if (file) profile = formatSummary(summarise(JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')), 30));
     if (profile) console.log(`\n${n} articles: ${profile}\n`);
   }

@@ -23,7 +23,7 @@ const label = (n: Node) => {
   const url = n.callFrame.url.replace(/^file:\/\//, '');
   const m = /\/(src\/.*|node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(url);
   const where = m ? m[1]!.replace(/^node_modules\//, '') : url.split('/').slice(-1)[0] || '';
-  return `${n.callFrame.functionName || '(anonymous)'} ${where}${where.startsWith('src/') ? `:${n.callFrame.lineNumber + 1}` : ''}`.trim();
+  return `${n.callFrame.functionName || '(anonymous)'} ${where}`.trim(); // line numbers are the transpiled ones under tsx: left out
 };
 
 export function summarise(profile: Profile, top = 25): ProfileSummary {
