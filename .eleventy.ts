@@ -3,14 +3,12 @@ import type { EleventyConfig } from './src/eleventy/types.ts';
 import { siteDataPlugin } from './src/eleventy/data.ts';
 import { filtersPlugin } from './src/eleventy/filters.ts';
 import { assetsPlugin } from './src/eleventy/assets.ts';
-import { originalsPlugin } from './src/eleventy/originals.ts';
 import { relativeLinksPlugin } from './src/eleventy/links.ts';
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(siteDataPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(originalsPlugin);
   eleventyConfig.addPlugin(relativeLinksPlugin);
 }
 

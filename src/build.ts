@@ -155,7 +155,22 @@ async function renderSite(prepared: PreparedSite, templates: string, outDir: str
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
   });
+  await copyOriginals(prepared.model.originals, outDir);
   return pages;
+}
+
+/** Copies the input files beside the pages, a few at a time: 10,000 at once exhaust the open-file limit. */
+async function copyOriginals(originals: SiteModel['originals'], outDir: string, parallel = 16): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < originals.length) {
+      const { from, to } = originals[next++]!;
+      const target = path.join(outDir, to);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.copyFile(from, target);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, originals.length) }, worker));
 }
 
 /** Replaces `output` with `staging` in two renames, so a reader never sees a half-written site. */
