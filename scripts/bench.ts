@@ -21,7 +21,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000,10000' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string' },
+    budget: { type: 'string', default: '14' },
     seed: { type: 'string', default: '20220204' },
     out: { type: 'string', default: path.join(root, 'bench-results') },
     'no-baseline': { type: 'boolean' },
@@ -37,7 +38,9 @@ if (values.help) {
   console.log(`Usage: npm run bench -- [options]
 
   --articles 1000,10000   archive sizes to measure (default 1000,10000)
-  --runs N                runs per measurement, the median is reported (default 3)
+  --runs N                runs per measurement, the median is reported (default 3; from 5,000
+                          articles on 2 full builds and 1 add-one rebuild, unless --runs is given)
+  --budget MIN            skip repeat runs that would end after MIN minutes (default 14)
   --seed N                seed of the synthetic archive (default 20220204)
   --out DIR               where the JSON goes (default bench-results/)
   --no-baseline           skip bare Eleventy + Pagefind
@@ -50,7 +53,18 @@ if (values.help) {
 }
 
 const sizes = values.articles!.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
-const runs = Math.max(1, Number(values.runs));
+const runsGiven = values.runs !== undefined;
+const runs = Math.max(1, Number(values.runs ?? 3));
+const budgetMs = Number(values.budget) * 60_000;
+const benchStarted = Date.now();
+/** Full builds (and baselines) and rebuilds per size: large archives take minutes per build. */
+const plan = (n: number) => ({ full: runsGiven || n < 5000 ? runs : Math.min(runs, 2), rebuild: runsGiven || n < 5000 ? runs : 1 });
+/** A repeat run is skipped when, at the pace of the last one, it would end after the budget. */
+function withinBudget(lastMs: number, what: string): boolean {
+  const ok = Date.now() - benchStarted + lastMs <= budgetMs;
+  if (!ok) log(`skipping ${what}: it would end after the ${values.budget}-minute budget (--budget)`);
+  return ok;
+}
 const seed = Number(values.seed);
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 const node = process.execPath;
@@ -132,7 +146,8 @@ async function runBaseline(project: string, output: string): Promise<{ m: Measur
 async function benchSize(n: number): Promise<SizeResult> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), `pressearchiv-bench-${n}-`));
   log(`${n} articles: generating into ${work}`);
-  const all = generateArchive({ articles: n + runs, seed });
+  const { full: fullRuns, rebuild: rebuildRuns } = plan(n);
+  const all = generateArchive({ articles: n + rebuildRuns, seed });
   const files = all.slice(0, n);
   const extras = all.slice(n); // articles that arrive later, one per add-one rebuild
   const input = path.join(work, 'input');
@@ -153,10 +168,13 @@ async function benchSize(n: number): Promise<SizeResult> {
   let failure: SizeResult['failure'] = null;
   let progress: string[] = [];
 
-  for (let r = 0; r < runs; r++) {
+  let lastRound = 0;
+  for (let r = 0; r < fullRuns; r++) {
+    if (r > 0 && !withinBudget(lastRound, `${n}: run ${r + 1}`)) break;
+    const roundStarted = Date.now();
     // interleaved, so that a noisy neighbour hurts both sides alike
     if (!values['no-baseline']) {
-      log(`${n}: baseline run ${r + 1}/${runs}`);
+      log(`${n}: baseline run ${r + 1}/${fullRuns}`);
       const b = await runBaseline(project, baseSite);
       base.wall.push(b.m.wallMs);
       base.rss.push(b.m.peakRss);
@@ -167,7 +185,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       if (r === 0) basePagefindSize = await dirSize(path.join(baseSite, 'pagefind'));
     }
     if (failure) continue;
-    log(`${n}: full build run ${r + 1}/${runs}`);
+    log(`${n}: full build run ${r + 1}/${fullRuns}`);
     await fs.rm(path.join(work, 'out'), { recursive: true, force: true });
     let built: Awaited<ReturnType<typeof runBuild>>;
     try {
@@ -186,6 +204,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     rssByProcess.push(m.peakByName);
     for (const k of ['ingest', 'link', 'render', 'index', 'total'] as const) build[k].push(report.timings[k]);
     log(`${n}: build ${m.wallMs} ms, peak ${(m.peakRss / 1e9).toFixed(2)} GB, ${JSON.stringify(report.timings)}`);
+    lastRound = Date.now() - roundStarted;
   }
   const siteSize = await dirSize(site);
   const pagefindSize = await dirSize(path.join(site, 'pagefind'));
@@ -206,8 +225,8 @@ async function benchSize(n: number): Promise<SizeResult> {
   const addOneRss: number[] = [];
   let addOneTimings: BuildJson['timings'][] = [];
   if (!values['no-rebuild'] && !failure) {
-    for (let r = 0; r < runs; r++) {
-      log(`${n}: rebuild, nothing changed ${r + 1}/${runs}`);
+    for (let r = 0; r < rebuildRuns; r++) {
+      log(`${n}: rebuild, nothing changed ${r + 1}/${rebuildRuns}`);
       const { m, report } = await runBuild(input, site);
       unchanged.push(m.wallMs);
       unchangedRss.push(m.peakRss);
@@ -215,10 +234,11 @@ async function benchSize(n: number): Promise<SizeResult> {
       log(`${n}: unchanged rebuild ${m.wallMs} ms ${JSON.stringify(report.timings)}`);
     }
     addOneTimings = [];
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < rebuildRuns; r++) {
+      if (r > 0 && !withinBudget(addOne[addOne.length - 1] ?? 0, `${n}: add-one rebuild ${r + 1}`)) break;
       const extra = extras[r]!;
       await fs.writeFile(path.join(input, `zz-added-${r}-${extra.path}`), fileBytes(extra));
-      log(`${n}: rebuild after adding one article ${r + 1}/${runs}`);
+      log(`${n}: rebuild after adding one article ${r + 1}/${rebuildRuns}`);
       const { m, report } = await runBuild(input, site);
       addOne.push(m.wallMs);
       addOneRss.push(m.peakRss);
@@ -229,7 +249,7 @@ async function benchSize(n: number): Promise<SizeResult> {
   }
 
   let profile: string | null = null;
-  if (values.profile && !failure) {
+  if (values.profile && !failure && withinBudget(build.wall[build.wall.length - 1] ?? 0, `${n}: profiled build`)) {
     log(`${n}: profiled build`);
     const dir = path.join(work, 'cpuprofile');
     await fs.rm(path.join(work, 'out'), { recursive: true, force: true });

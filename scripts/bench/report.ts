@@ -135,7 +135,7 @@ export function formatReport(bench: BenchResult): string {
   const out: string[] = [];
   out.push(
     `Pressearchiv benchmark · ${bench.date.slice(0, 16).replace('T', ' ')} UTC · commit ${bench.commit ?? '?'} · ${bench.machine.cpus} CPUs, ` +
-      `${Math.round(bench.machine.memoryBytes / 2 ** 30)} GB, Node ${bench.machine.node} · seed ${bench.seed} · median of ${bench.runs} run(s) · ` +
+      `${Math.round(bench.machine.memoryBytes / 2 ** 30)} GB, Node ${bench.machine.node} · seed ${bench.seed} · median of up to ${bench.runs} runs (each listed below) · ` +
       `load ${bench.machine.loadBefore[0]!.toFixed(1)}→${bench.machine.loadAfter[0]!.toFixed(1)}`,
   );
   for (const z of bench.sizes) {
