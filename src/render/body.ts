@@ -1,5 +1,5 @@
 // The article body as HTML: Markdown rendered, the first mention of each named entity linked, and a teaser.
-import { escapeHtml, renderMarkdown } from './markdown.ts';
+import { escapeHtml } from './markdown.ts';
 
 export interface EntityLink {
   names: string[]; // name and aliases
@@ -72,9 +72,13 @@ export function linkEntities(html: string, entities: EntityLink[], linkClass = '
   return parts.join('');
 }
 
-/** The paragraphs of a plain text block (embedded copy), as HTML. */
-export function renderParagraphs(text: string): string {
-  return renderMarkdown(text);
+/** A text of at most about `max` characters, cut at a word with "…". */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–…-]+$/, '')} …`;
 }
 
 /** A short teaser: the lead, else the first paragraph, cut at a word boundary. */

@@ -88,6 +88,10 @@ export interface Locale {
     and: string;
     wireCopyOf: string;
     reprintedBy: string;
+    mostlyReprints: string; // "Dieser Artikel übernimmt größtenteils" + link to the source
+    reprintedIn: string; // "Nachgedruckt von:" + links to the reprints
+    sharedAlsoIn: string; // label of a marked shared passage: "Auch bei:" + links
+    quoteAlsoIn: string; // after a shared quote: "auch bei" + links
     embeddedCopy: string;
     imageNotArchived: string;
     photo: string;
@@ -218,6 +222,10 @@ const de: Locale = {
     and: 'und',
     wireCopyOf: 'Weitgehend übernommen aus',
     reprintedBy: 'Weitgehend übernommen von',
+    mostlyReprints: 'Dieser Artikel übernimmt größtenteils',
+    reprintedIn: 'Nachgedruckt von:',
+    sharedAlsoIn: 'Auch bei:',
+    quoteAlsoIn: 'auch bei',
     embeddedCopy: 'Im Artikel wiedergegeben',
     imageNotArchived: 'Bild nicht im Archiv',
     photo: 'Foto',
@@ -360,6 +368,10 @@ const en: Locale = {
     and: 'and',
     wireCopyOf: 'Mostly taken from',
     reprintedBy: 'Mostly reprinted by',
+    mostlyReprints: 'This article mostly reprints',
+    reprintedIn: 'Reprinted by:',
+    sharedAlsoIn: 'Also in:',
+    quoteAlsoIn: 'also in',
     embeddedCopy: 'Reproduced in the article',
     imageNotArchived: 'Image not archived',
     photo: 'Photo',

@@ -3,8 +3,19 @@ import MarkdownIt from 'markdown-it';
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
+export type MarkdownToken = ReturnType<typeof md.parse>[number];
+
 export function renderMarkdown(body: string): string {
   return md.render(body);
+}
+
+/** The block tokens of a Markdown text; `renderTokens` of any run of whole top-level blocks prints what `renderMarkdown` would. */
+export function parseMarkdown(body: string): MarkdownToken[] {
+  return md.parse(body, {});
+}
+
+export function renderTokens(tokens: MarkdownToken[]): string {
+  return md.renderer.render(tokens, md.options, {});
 }
 
 export function escapeHtml(text: string): string {

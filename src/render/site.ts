@@ -1,11 +1,12 @@
 // The render stage: turns the linked archive into plain view models that templates only print.
-import type { ArticleRecord, Entity, EntityKind, IngestIssue, LinkedArchive, SharedQuote, Source, Story } from '../record.ts';
-import { linkEntities, renderParagraphs, teaser } from './body.ts';
+import type { ArticleRecord, Entity, EntityKind, IngestIssue, LinkedArchive, SharedPassage, SharedQuote, Source, Story } from '../record.ts';
+import { clip, linkEntities, teaser } from './body.ts';
 import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
 import { atomFeed, jsonFeed, type FeedEntry } from './feeds.ts';
 import { fill, formatCount, type Locale } from './locale.ts';
-import { renderMarkdown } from './markdown.ts';
+import { escapeHtml, renderMarkdown } from './markdown.ts';
 import { paginate, type Pagination } from './paginate.ts';
+import { passageMarks, renderMarked } from './passages.ts';
 import { jsonForScript, newsArticle, robotsTxt, sitemapXml } from './seo.ts';
 import {
   absoluteUrl,
@@ -17,6 +18,7 @@ import {
   pageUrl,
   periodUrl,
   sourceUrl,
+  storySlugs,
   storyUrl,
   uniqueSlugs,
 } from './urls.ts';
@@ -32,12 +34,21 @@ export interface SiteConfig {
   knownUrls?: Record<string, string>; // id → URL the published site already uses; kept so permalinks never move
   originalsDir?: string; // the input folder: its files are copied to /originale/, so each article links its source file
   pageSize?: number; // articles per listing page
+  contentLang?: string; // the language the articles are written in (default "de"); marked on their text when the UI speaks another
   feedSize?: number; // newest articles in the feeds
 }
 
 export interface Link {
   url: string;
   label: string;
+}
+
+/** Another article named in a note ("auch bei …"): its title, shortened, and "Quelle, Datum". */
+export interface ArticleRef {
+  url: string; // may carry a #fragment
+  title: string;
+  meta: string | null;
+  short: string; // the outlet or agency, else the title cut short, for compact lists
 }
 
 /** An article as it appears in lists. */
@@ -85,10 +96,15 @@ export interface ArticlePage extends ArticleCard {
   related: ArticleCard[];
   previous: ArticleCard | null; // in time order
   next: ArticleCard | null;
-  quotes: { text: string; speaker: string | null; url: string; count: string }[];
+  /** Shared quotes: this article's wording, and the other articles carrying it, earliest first (at most five, `more` beyond). */
+  quotes: { text: string; speaker: string | null; url: string; count: string; others: ArticleRef[]; more: string | null }[];
   entities: { kind: EntityKind; label: string; links: Link[] }[];
-  wireCopyOf: ArticleCard | null;
+  wireCopyOf: ArticleCard | null; // the article this one mostly reprints (the link stage's wireCopyOf)
+  wireCopyRef: ArticleRef | null; // the same, for the notice under the title
   reprints: ArticleCard[];
+  reprintRefs: ArticleRef[]; // articles that mostly reprint this one, earliest first, at most five
+  reprintMore: string | null; // "und 3 weitere"
+  lang: string | null; // the content's language when it differs from the UI's, for lang="…" on the article text
   canonical: string;
   description: string;
   publishedTime: string | null; // own date only, for Open Graph
@@ -154,6 +170,7 @@ export interface TimelineItem {
 export interface SiteModel {
   config: {
     lang: string;
+    contentLang: string; // the language of the articles themselves
     ogLocale: string;
     baseUrl: string;
     pathPrefix: string;
@@ -221,9 +238,9 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   const urls = assignUrls(records, known);
 
   // Stories, entities and sources get unique slugs once, in a stable order.
-  const storySlugs = uniqueSlugs(archive.stories);
+  const storySlug = storySlugs(archive.stories);
   const storyById = new Map(archive.stories.map((st) => [st.id, st]));
-  const storyLink = (st: Story) => storyUrl(storySlugs.get(st)!);
+  const storyLink = (st: Story) => storyUrl(storySlug.get(st)!);
   const entityGroups = new Map<EntityKind, Entity[]>();
   for (const e of archive.entities) {
     const list = entityGroups.get(e.kind);
@@ -277,6 +294,45 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     });
   }
 
+  // ---- references to other articles in notes ("auch bei …"), earliest first ----
+  const timeRank = new Map([...dated, ...undated].map((r, i) => [r.id, i]));
+  const byRank = (a: string, b: string) => (timeRank.get(a) ?? 0) - (timeRank.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const contentLang = config.contentLang ?? 'de';
+  const foreign = contentLang !== locale.code;
+  const articleRef = (id: string, fragment = ''): ArticleRef | null => {
+    const c = card(id);
+    if (!c) return null;
+    const meta = [c.credit, c.dateLabel].filter(Boolean).join(', ') || null;
+    return { url: c.url + fragment, title: clip(c.title, 90), meta, short: c.credit ?? clip(c.title, 40) };
+  };
+  const passagesOf = new Map<string, SharedPassage[]>();
+  for (const p of archive.passages) {
+    for (const o of p.occurrences) {
+      const list = passagesOf.get(o.articleId) ?? [];
+      if (!list.includes(p)) list.push(p);
+      passagesOf.set(o.articleId, list);
+    }
+  }
+  const passageById = new Map(archive.passages.map((p) => [p.id, p]));
+  const passageAnchor = (id: string) => `geteilt-${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const refHtml = (ref: ArticleRef) =>
+    `<a href="${escapeHtml(prefixed(ref.url))}"${foreign ? ` lang="${contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
+    (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
+  /** The note over a marked run: every other article carrying one of its passages, linked to the passage there. */
+  const passageNote = (self: string, passageIds: string[]) => {
+    const first = new Map<string, string>(); // article → first passage of this run it carries
+    for (const pid of passageIds) {
+      for (const o of passageById.get(pid)?.occurrences ?? []) if (o.articleId !== self && !first.has(o.articleId)) first.set(o.articleId, pid);
+    }
+    const ids = [...first.keys()].sort(byRank);
+    const refs = ids.slice(0, 5).map((id) => articleRef(id, `#${passageAnchor(first.get(id)!)}`)).filter((x): x is ArticleRef => !!x);
+    const more = ids.length > 5 ? ` ${escapeHtml(fill(s.andMore, { n: ids.length - 5 }))}` : '';
+    return (
+      `<div class="passage-note" data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}>` +
+      `<span class="passage-label">${escapeHtml(s.sharedAlsoIn)}</span> ${refs.map(refHtml).join(', ')}${more}</div>`
+    );
+  };
+
   // ---- quotes: sorted by how many articles carry them, then by first appearance ----
   const quotes = [...archive.quotes].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1));
   const quotePageSize = 25;
@@ -296,10 +352,19 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     const canonical = absolute(c.url);
     const wireOf = links?.wireCopyOf ? card(links.wireCopyOf) : null;
     const description = c.teaser ?? r.subtitle ?? r.title;
+    const marks = passageMarks(r.id, passagesOf.get(r.id) ?? []);
+    const markOptions = { note: (ids: string[]) => passageNote(r.id, ids), anchor: passageAnchor, anchored: new Set<string>() };
     const linkedBody = linkEntities(
-      renderMarkdown(r.body),
+      renderMarked(r.body, marks.body, markOptions),
       ents.map((e) => ({ names: [e.name, ...e.aliases], url: prefixed(entityLink(e)) })),
     );
+    const others = (ids: string[]) => {
+      const rest = ids.filter((id) => id !== r.id).sort(byRank);
+      return {
+        others: rest.slice(0, 5).map((id) => articleRef(id)).filter((x): x is ArticleRef => !!x),
+        more: rest.length > 5 ? fill(s.andMore, { n: rest.length - 5 }) : null,
+      };
+    };
     return {
       ...c,
       subtitle: r.subtitle,
@@ -318,11 +383,11 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       dateline: r.dateline,
       bodyHtml: linkedBody,
       captions: r.captions,
-      embedded: r.embedded.map((e) => ({
+      embedded: r.embedded.map((e, i) => ({
         title: e.title,
         credit: e.credit,
         dateLabel: e.date ? formatDate(e.date, precisionOf(e.date), locale) : null,
-        html: renderParagraphs(e.text),
+        html: renderMarked(e.text, marks.embedded.get(i) ?? new Map(), markOptions),
       })),
       sourcePath: r.source.path,
       warnings: r.warnings,
@@ -350,6 +415,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           speaker: q.speaker,
           url: quoteUrl.get(q.id)!,
           count: count(q.articleIds.length, 'article'),
+          ...others(q.articleIds),
         })),
       entities: kindOrder
         .map((kind) => ({
@@ -359,7 +425,11 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
         }))
         .filter((g) => g.links.length),
       wireCopyOf: wireOf,
+      wireCopyRef: wireOf ? articleRef(wireOf.id) : null,
       reprints: cardsOf(links?.reprints ?? []),
+      reprintRefs: [...(links?.reprints ?? [])].sort(byRank).slice(0, 5).map((id) => articleRef(id)).filter((x): x is ArticleRef => !!x),
+      reprintMore: (links?.reprints.length ?? 0) > 5 ? fill(s.andMore, { n: links!.reprints.length - 5 }) : null,
+      lang: foreign ? contentLang : null,
       canonical,
       description,
       publishedTime: own ? toRfc3339(own) : null,
@@ -373,7 +443,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           authors: r.authors,
           agencies: r.agencies,
           outlet: r.outlet,
-          lang: locale.code,
+          lang: contentLang,
           wordCount: r.wordCount,
           isBasedOn: wireOf ? absolute(wireOf.url) : null,
           archive: { name: s.siteTitle, url: config.baseUrl },
@@ -698,6 +768,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   return {
     config: {
       lang: locale.code,
+      contentLang,
       ogLocale: locale.ogLocale,
       baseUrl: config.baseUrl,
       pathPrefix: config.pathPrefix,

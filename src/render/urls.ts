@@ -1,5 +1,5 @@
 // Every URL of the site, root-relative and without the path prefix (Eleventy's `url` filter adds it).
-import type { ArticleRecord, EntityKind } from '../record.ts';
+import type { ArticleRecord, EntityKind, Story } from '../record.ts';
 
 function articleDir(record: ArticleRecord): string[] {
   // Only the article's own date goes into its URL: an inferred date may change when other articles arrive.
@@ -102,5 +102,25 @@ export function uniqueSlugs<T extends { slug: string }>(items: T[]): Map<T, stri
     used.add(slug);
     result.set(item, slug);
   }
+  return result;
+}
+
+/** A slug of at most `max` characters, cut after a whole word (a single over-long word is cut inside). */
+export function capSlug(slug: string, max = 60): string {
+  if (slug.length <= max) return slug;
+  if (slug[max] === '-') return slug.slice(0, max);
+  const dash = slug.lastIndexOf('-', max);
+  return (dash > 0 ? slug.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '');
+}
+
+/**
+ * Story slugs for URLs: the link stage's slug (named after a title that may be 100 characters long) capped at
+ * `max` characters on a word; slugs that clash once cut get "-2", "-3" in story order (earliest first, as the
+ * link stage numbers its own slugs), so short slugs and the earliest story's URL never change.
+ */
+export function storySlugs(stories: Story[], max = 60): Map<Story, string> {
+  const capped = stories.map((st) => ({ st, slug: capSlug(st.slug, max) }));
+  const result = new Map<Story, string>();
+  for (const [item, slug] of uniqueSlugs(capped)) result.set(item.st, slug);
   return result;
 }

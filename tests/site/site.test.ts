@@ -117,6 +117,53 @@ describe('built site (seeds)', () => {
     }
   });
 
+  /** The article page whose headline starts with `title`, found in the built site. */
+  function articleTitled(dir: string, title: string): { page: string; url: string; html: string } {
+    for (const page of htmlPages(dir).filter((p) => p.startsWith('artikel/'))) {
+      const html = fs.readFileSync(path.join(dir, page), 'utf8');
+      const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+      if (h1.startsWith(title)) return { page, url: '/' + page.replace(/index\.html$/, ''), html };
+    }
+    throw new Error(`no article titled "${title}"`);
+  }
+  /** Every link of a piece of HTML, resolved against the page it is on, without fragment. */
+  const linksIn = (html: string, page: string) =>
+    [...html.matchAll(/href="([^"#]*)(?:#[^"]*)?"/g)].map((m) => path.posix.join(path.posix.dirname('/' + page), m[1]!) + '/').map((u) => u.replace(/\/+$/, '/'));
+
+  it('marks shared passages in the body, linking the other articles carrying them', () => {
+    const putin = articleTitled(out, 'Putin in Peking');
+    const russia = articleTitled(out, 'Russland und China fordern gemeinsam');
+    const runs = putin.html.match(/<div class="shared-passage"[\s\S]*?<\/p>\n<\/div>/g) ?? [];
+    assert.ok(runs.length >= 1, 'Putin in Peking has a marked shared passage');
+    const linked = runs.find((r) => linksIn(/<div class="passage-note"[^>]*>[\s\S]*?<\/div>/.exec(r)![0], putin.page).includes(russia.url));
+    assert.ok(linked, `a marked passage links ${russia.url}`);
+    assert.match(linked, /<div class="passage-note" data-pagefind-ignore><span class="passage-label">Auch bei:<\/span>/);
+    assert.match(linked, /<p>.*Vor dem Hintergrund ihrer Spannungen/, 'the marked text is the wire copy');
+    // the reprint marks the same passage inside its embedded copy, linking back
+    const embedded = /<aside class="embedded"[\s\S]*?<\/aside>/.exec(russia.html)?.[0] ?? '';
+    assert.ok(/class="shared-passage"/.test(embedded) && linksIn(embedded, russia.page).includes(putin.url), 'the embedded copy is marked too');
+  });
+
+  it('says at the top of an article that it mostly reprints another, and on the source who reprinted it', () => {
+    const putin = articleTitled(out, 'Putin in Peking');
+    const russia = articleTitled(out, 'Russland und China fordern gemeinsam');
+    const header = /<header class="article-header">[\s\S]*?<\/header>/.exec(russia.html)![0];
+    const notice = /<p class="reprint-notice"[^>]*>(Dieser Artikel übernimmt größtenteils [\s\S]*?)<\/p>/.exec(header);
+    assert.ok(notice, 'the notice is in the header');
+    assert.deepEqual(linksIn(notice[1]!, russia.page), [putin.url]);
+    const back = /<p class="reprint-notice"[^>]*>(Nachgedruckt von: [\s\S]*?)<\/p>/.exec(putin.html);
+    assert.ok(back && linksIn(back[1]!, putin.page).includes(russia.url));
+  });
+
+  it('marks the German article text lang="de" on an English site', () => {
+    const en = buildSite(['--base-url', BASE, '--locale', 'en']).out;
+    const putin = articleTitled(en, 'Putin in Peking');
+    assert.match(putin.html, /<html lang="en">/);
+    assert.match(putin.html, /<h1 data-pagefind-meta="title" lang="de">/);
+    assert.match(putin.html, /<div class="body" lang="de">/);
+    assert.match(putin.html, /<div class="passage-note" data-pagefind-ignore lang="en"><span class="passage-label">Also in:/);
+  });
+
   it('keeps every URL on a rebuild into the same folder', () => {
     const before = fs.readFileSync(path.join(out, 'permalinks.json'), 'utf8');
     const again = buildSite(['--base-url', BASE]).out;
