@@ -235,7 +235,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     t = performance.now();
     progress('index: Pagefind');
-    const indexed = await indexSite(staging, prepared.model.config.lang, searchIndexOptions(prepared.archive, prepared.model.articles));
+    const indexed = await indexSite(staging, prepared.model.config.contentLang, searchIndexOptions(prepared.archive, prepared.model.articles));
     const indexMs = ms(t);
 
     await swapInto(staging, output);
