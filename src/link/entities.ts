@@ -4,6 +4,7 @@ import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, FIRST_NAMES, isRoleNoun } from './lexicon.ts';
+import { type Prepared, type Tokens, WordTable } from './prepare.ts';
 import { fold, isStopWord, levenshtein, wordSpans } from './text.ts';
 
 const SEEN_WITH = 10;
@@ -76,25 +77,79 @@ function knownOf(index: KnownIndex, name: string): number | null {
   return null;
 }
 
+const CAP = 1;
+const FIRST = 2;
+const ROLE = 4;
+const ACRONYM = 8;
+const STOP = 16;
+const COMMON = 32;
+const CAPS2 = 64;
+const KNOWN_FIRST = 128;
+const DONE = 256;
+
+/** What name detection asks of a word, computed once per distinct word (as written) of the archive. */
+class WordFacts {
+  private readonly flags: number[] = [];
+  private readonly cands: ({ tokens: string[]; k: number }[] | undefined)[] = [];
+  constructor(
+    readonly table: WordTable,
+    private readonly index: KnownIndex,
+  ) {}
+
+  private compute(id: number): number {
+    const w = this.table.word[id]!;
+    const f = this.table.folded[id]!;
+    let x = DONE;
+    if (isCap(w)) x |= CAP;
+    if (FIRST_NAMES.has(f)) x |= FIRST;
+    if (isRoleNoun(w)) x |= ROLE;
+    if (/^[A-ZÄÖÜ]{3,6}$/.test(w) && !AGENCIES.has(f) && !ALL_CAPS_NOT_NAMES.has(f) && !/^[IVXLCDM]+$/.test(w)) x |= ACRONYM;
+    if (isStopWord(f)) x |= STOP;
+    if (COMMON_NOUN_SUFFIX_RE.test(w)) x |= COMMON;
+    if (/^[A-ZÄÖÜ]{2,}$/.test(w)) x |= CAPS2;
+    if (this.index.byFirst.has(f)) x |= KNOWN_FIRST;
+    this.flags[id] = x;
+    // known names, longest first; the last word may carry a genitive s
+    this.cands[id] = this.index.byFirst.get(f) ?? (f.endsWith('s') ? this.index.byFirst.get(f.slice(0, -1)) : undefined);
+    return x;
+  }
+
+  is(id: number, flag: number): boolean {
+    return ((this.flags[id] ?? this.compute(id)) & flag) !== 0;
+  }
+
+  candidates(id: number): { tokens: string[]; k: number }[] | undefined {
+    if (this.flags[id] === undefined) this.compute(id);
+    return this.cands[id];
+  }
+}
+
 /** Names found in one text. */
 export function detectMentions(text: string, known: KnownEntity[], index = buildKnownIndex(known)): Mention[] {
-  const spans = wordSpans(text);
+  const facts = new WordFacts(new WordTable(), index);
+  return mentionsIn(facts.table.tokens(text), known, index, facts);
+}
+
+/** Names found in one tokenised text. */
+function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts: WordFacts): Mention[] {
+  const { text, start, end, id } = toks;
+  const { word, folded } = facts.table;
+  const n = id.length;
   const out: Mention[] = [];
-  const gapAt = (i: number): string => text.slice(spans[i - 1]!.end, spans[i]!.start); // gap before token i
+  const gapAt = (i: number): string => text.slice(end[i - 1]!, start[i]!); // gap before token i
   const joinable = (i: number): boolean => /^[ \t]?-?$|^ $/.test(gapAt(i)) && gapAt(i) !== '';
+  const is = (i: number, flag: number): boolean => facts.is(id[i]!, flag);
   let i = 0;
-  while (i < spans.length) {
-    const w = spans[i]!.word;
-    const f = fold(w);
-    // known names, longest first; the last word may carry a genitive s
-    const cands = index.byFirst.get(f) ?? (f.endsWith('s') ? index.byFirst.get(f.slice(0, -1)) : undefined);
+  while (i < n) {
+    const w = word[id[i]!]!;
+    const cands = facts.candidates(id[i]!);
     let matched = 0;
-    if (cands && (isCap(w) || /^\p{Ll}/u.test(known[cands[0]!.k]!.name) === false)) {
+    if (cands && (is(i, CAP) || /^\p{Ll}/u.test(known[cands[0]!.k]!.name) === false)) {
       for (const c of cands) {
-        if (i + c.tokens.length > spans.length) continue;
-        let ok = isCap(w);
+        if (i + c.tokens.length > n) continue;
+        let ok = is(i, CAP);
         for (let j = 0; ok && j < c.tokens.length; j++) {
-          const g = fold(spans[i + j]!.word);
+          const g = folded[id[i + j]!]!;
           const t = c.tokens[j]!;
           const last = j === c.tokens.length - 1;
           if (j > 0 && !joinable(i + j)) ok = false;
@@ -103,9 +158,9 @@ export function detectMentions(text: string, known: KnownEntity[], index = build
         // "Peking" in "Peking-Ente" is fine; a known name followed by another capitalised name part is not the same name
         if (ok) {
           const e = known[c.k]!;
-          const lastSpan = spans[i + c.tokens.length - 1]!;
-          const genitive = fold(lastSpan.word) !== c.tokens[c.tokens.length - 1];
-          const surface = text.slice(spans[i]!.start, lastSpan.end - (genitive ? 1 : 0));
+          const last = i + c.tokens.length - 1;
+          const genitive = folded[id[last]!] !== c.tokens[c.tokens.length - 1];
+          const surface = text.slice(start[i]!, end[last]! - (genitive ? 1 : 0));
           out.push({ kind: e.kind, surface, known: c.k });
           matched = c.tokens.length;
           break;
@@ -117,14 +172,12 @@ export function detectMentions(text: string, known: KnownEntity[], index = build
       continue;
     }
     // first name + surname(s)
-    if (isCap(w) && FIRST_NAMES.has(f) && i + 1 < spans.length) {
+    if (is(i, CAP) && is(i, FIRST) && i + 1 < n) {
       const parts = [w];
       let j = i + 1;
-      while (j < spans.length && parts.length < 4 && joinable(j)) {
-        const nw = spans[j]!.word;
-        const nf = fold(nw);
-        if (!isCap(nw) || isStopWord(nf) || isRoleNoun(nw) || index.byFirst.has(nf) && !FIRST_NAMES.has(nf) && parts.length > 1) break;
-        parts.push(nw);
+      while (j < n && parts.length < 4 && joinable(j)) {
+        if (!is(j, CAP) || is(j, STOP) || is(j, ROLE) || is(j, KNOWN_FIRST) && !is(j, FIRST) && parts.length > 1) break;
+        parts.push(word[id[j]!]!);
         j++;
       }
       if (parts.length >= 2) {
@@ -141,18 +194,17 @@ export function detectMentions(text: string, known: KnownEntity[], index = build
       }
     }
     // role noun + name: "Präsidenten Sauli Niinistö", "Präsident Putin"
-    if (isRoleNoun(w) && isCap(w) && i + 1 < spans.length && joinable(i + 1) && gapAt(i + 1) === ' ') {
-      const n1 = spans[i + 1]!.word;
-      const f1 = fold(n1);
-      if (isCap(n1) && !isStopWord(f1) && !FIRST_NAMES.has(f1) && !index.byFirst.has(f1) && !isRoleNoun(n1) && !COMMON_NOUN_SUFFIX_RE.test(n1)) {
-        const n2 = spans[i + 2]?.word;
-        if (n2 && gapAt(i + 2) === ' ' && isCap(n2) && !isStopWord(fold(n2)) && !isRoleNoun(n2) && !COMMON_NOUN_SUFFIX_RE.test(n2) && !index.byFirst.has(fold(n2))) {
+    if (is(i, ROLE) && is(i, CAP) && i + 1 < n && joinable(i + 1) && gapAt(i + 1) === ' ') {
+      const n1 = word[id[i + 1]!]!;
+      if (is(i + 1, CAP) && !is(i + 1, STOP) && !is(i + 1, FIRST) && !is(i + 1, KNOWN_FIRST) && !is(i + 1, ROLE) && !is(i + 1, COMMON)) {
+        const n2 = i + 2 < n ? word[id[i + 2]!]! : undefined;
+        if (n2 && gapAt(i + 2) === ' ' && is(i + 2, CAP) && !is(i + 2, STOP) && !is(i + 2, ROLE) && !is(i + 2, COMMON) && !is(i + 2, KNOWN_FIRST)) {
           out.push({ kind: 'person', surface: `${n1} ${n2}`, known: null });
           i += 3;
           continue;
         }
-        const after = spans[i + 2] ? gapAt(i + 2) : '.';
-        if (!n2 || /[^\s]/.test(after) || !isCap(n2)) {
+        const after = i + 2 < n ? gapAt(i + 2) : '.';
+        if (!n2 || /[^\s]/.test(after) || !is(i + 2, CAP)) {
           out.push({ kind: 'person', surface: n1.replace(/(?<=\p{L}{3})s$/u, ''), known: null, surnameOnly: true });
           i += 2;
           continue;
@@ -160,11 +212,11 @@ export function detectMentions(text: string, known: KnownEntity[], index = build
       }
     }
     // acronyms: NATO, OSZE, AUKUS (not agencies, not Roman numerals, not headline words)
-    if (/^[A-ZÄÖÜ]{3,6}$/.test(w) && !AGENCIES.has(f) && !ALL_CAPS_NOT_NAMES.has(f) && !/^[IVXLCDM]+$/.test(w)) {
+    if (is(i, ACRONYM)) {
       const before = i > 0 ? gapAt(i) : ' ';
-      const after = i + 1 < spans.length ? gapAt(i + 1) : ' ';
+      const after = i + 1 < n ? gapAt(i + 1) : ' ';
       // a word of an all-caps line ("PEKING (dpa-AFX)") is not an acronym unless it stands in mixed-case text
-      const neighbourCaps = (i > 0 && /^[A-ZÄÖÜ]{2,}$/.test(spans[i - 1]!.word) && !before.includes('\n')) || (i + 1 < spans.length && /^[A-ZÄÖÜ]{2,}$/.test(spans[i + 1]!.word) && !after.includes('\n'));
+      const neighbourCaps = (i > 0 && is(i - 1, CAPS2) && !before.includes('\n')) || (i + 1 < n && is(i + 1, CAPS2) && !after.includes('\n'));
       const dateline = /^\s*\(/.test(after);
       if (!neighbourCaps && !dateline) out.push({ kind: 'organisation', surface: w, known: null });
     }
@@ -227,13 +279,15 @@ interface Cluster {
 }
 
 /** Finds the entities of the archive. `rank` is each article's place in time order. */
-export function findEntities(records: ArticleRecord[], known: KnownEntity[], rank: Map<string, number>): EntityResult {
+export function findEntities(records: ArticleRecord[], known: KnownEntity[], rank: Map<string, number>, prep: Prepared): EntityResult {
   const index = buildKnownIndex(known);
-  const perArticle: Mention[][] = records.map((r) => {
+  const facts = new WordFacts(prep.table, index);
+  const perArticle: Mention[][] = records.map((r, ai) => {
     const authors = new Set(r.authors.map((a) => fold(a)));
-    const texts = [r.title, r.subtitle ?? '', r.lead ?? '', r.body, ...r.embedded.map((e) => e.text), ...r.captions.map((c) => c.text)];
+    const p = prep.articles[ai]!;
+    const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
     const ms: Mention[] = [];
-    for (const t of texts) if (t) ms.push(...detectMentions(t, known, index));
+    for (const t of texts) if (t.text) ms.push(...mentionsIn(t, known, index, facts));
     const fromIngest = (names: string[], kind: EntityKind): void => {
       for (const n of names) {
         const name = n.trim();
@@ -467,7 +521,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   /** The persons a text names, as the archive names them, in order of first mention. */
   const personsIn = (text: string): string[] => {
     const out: string[] = [];
-    for (const m of detectMentions(text, known, index)) {
+    for (const m of mentionsIn(prep.table.tokens(text), known, index, facts)) {
       if (m.kind !== 'person') continue;
       const nm = m.known !== null ? known[m.known]!.name : canonicalName(m.surface);
       if (!out.includes(nm)) out.push(nm);

@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import slugify from '@sindresorhus/slugify';
 import type { ArticleLinks, ArticleRecord, LinkedArchive, Source } from '../record.ts';
-import { type InferredDate, compareByTime, inferDate } from './dates.ts';
+import { type InferredDate, dateInterval, inferDate } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { type KnownEntity, SHIPPED_ENTITIES_FILE, mergeKnownEntities, parseKnownEntities } from './known.ts';
 import { alignArchive, findSharedPassages, sharedPairs } from './passages.ts';
 import { findSharedQuotes } from './quotes.ts';
 import { relatedArticles } from './related.ts';
 import { buildVectors, candidatePairs, clusterStories, makeStories, scorePairs } from './stories.ts';
+import { prepareArticles } from './prepare.ts';
 import { fold } from './text.ts';
 
 export type { KnownEntity } from './known.ts';
@@ -26,9 +27,21 @@ function shippedEntities(): KnownEntity[] {
   return shippedCache;
 }
 
+/** Each article's place in time order (compareByTime in dates.ts, with the date intervals computed once). */
 function rankMap(articles: ArticleRecord[]): Map<string, number> {
-  const sorted = [...articles].sort(compareByTime);
-  return new Map(sorted.map((a, i) => [a.id, i]));
+  const keyed = articles.map((a) => ({ id: a.id, date: a.date, iv: dateInterval(a.date) }));
+  keyed.sort((a, b) => {
+    if (a.iv && !b.iv) return -1;
+    if (!a.iv && b.iv) return 1;
+    if (a.iv && b.iv) {
+      if (a.iv.lo !== b.iv.lo) return a.iv.lo - b.iv.lo;
+      const da = a.date ?? '';
+      const db = b.date ?? '';
+      if (da !== db) return da < db ? -1 : 1;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return new Map(keyed.map((a, i) => [a.id, i]));
 }
 
 /** Computes the relations between the articles. Does not change `records`. */
@@ -40,16 +53,24 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
   const rank0 = rankMap(articles);
 
+  const prep = prepareArticles(articles);
+
   // passages (alignment does not depend on dates) and entities
-  const alignment = alignArchive(articles);
+  const alignment = alignArchive(articles, prep);
   const shared = sharedPairs(alignment);
   const passageShare = new Map<number, number>();
   for (const s of shared) passageShare.set(s.a * n + s.b, s.share);
-  const ents = findEntities(articles, known, rank0);
-  const entSets = articles.map((a) => new Set(ents.byArticle.get(a.id) ?? []));
+  const ents = findEntities(articles, known, rank0, prep);
+  const entityIds = new Map<string, number>();
+  const entityId = (slug: string): number => {
+    let k = entityIds.get(slug);
+    if (k === undefined) entityIds.set(slug, (k = entityIds.size));
+    return k;
+  };
+  const entSets = articles.map((a) => Int32Array.from(new Set(ents.byArticle.get(a.id) ?? []), entityId).sort());
 
   // stories
-  const { vectors, df } = buildVectors(articles);
+  const { vectors, df } = buildVectors(prep);
   const pairs = candidatePairs(vectors, df, shared.map((s) => [s.a, s.b] as [number, number]));
   const scores = scorePairs({
     records: articles,
@@ -57,7 +78,6 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
     pairs,
     passageShare: (a, b) => passageShare.get(Math.min(a, b) * n + Math.max(a, b)) ?? 0,
     entityOverlap: (a, b) => jaccard(entSets[a]!, entSets[b]!),
-    rank: rank0,
   });
   const groups = clusterStories(articles, scores);
   let stories = makeStories(groups, articles, rank0);
@@ -88,7 +108,7 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
   stories.sort((a, b) => byRank(a.articleIds[0]!, b.articleIds[0]!) || (a.id < b.id ? -1 : 1));
 
   const passages = findSharedPassages(alignment, rank);
-  const quotes = findSharedQuotes(articles, rank, ents.canonicalName, ents.personsIn);
+  const quotes = findSharedQuotes(articles, rank, ents.canonicalName, ents.personsIn, prep);
   const entities = ents.entities.map((e) => ({ ...e, articleIds: [...e.articleIds].sort(byRank) }));
 
   // related
@@ -133,11 +153,19 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
   };
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Jaccard of two sets given as ascending id arrays. */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return inter / (a.length + b.length - inter);
 }
 
 /** Outlets from `record.outlet`, agencies from `record.agencies`; names compared case-insensitively. */

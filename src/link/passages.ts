@@ -2,7 +2,8 @@
 // candidate pairs (no all-pairs comparison), then an alignment of the candidate pair's shingles that
 // tolerates small edits. Passages are cut at sentence boundaries and owned by the earliest article.
 import type { ArticleRecord, SharedPassage } from '../record.ts';
-import { fold, paragraphsOf, shortHash, wordHash } from './text.ts';
+import { type Prepared, type PreparedArticle, type Tokens, type WordTable, paragraphTokens } from './prepare.ts';
+import { fold, shortHash } from './text.ts';
 
 export const SHINGLE = 6; // words per shingle
 const WINDOW = 4; // winnowing window: a match of SHINGLE + WINDOW - 1 words is always seen
@@ -30,73 +31,91 @@ interface Doc {
   tokEnd: Int32Array;
   sentenceStart: Uint8Array; // 1 where a sentence starts
   shingles: Uint32Array; // hash of the shingle starting at each position (length = tokens - SHINGLE + 1)
+  byHash: Uint32Array; // shingle positions ordered by hash, then position
+  hashes: Uint32Array; // their hashes (in that order)
   length: number; // tokens
 }
 
-function unitsOf(r: ArticleRecord): Unit[] {
-  const units: Unit[] = paragraphsOf(r.body).map((text, paragraph) => ({ paragraph, embedded: null, text }));
+function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { units: Unit[]; tokens: Tokens[] } {
+  const tokens = paragraphTokens(p.body, table);
+  const units: Unit[] = tokens.map((t, paragraph) => ({ paragraph, embedded: null, text: t.text }));
+  if (r.embedded.length === 0) return { units, tokens };
   const bodyFolded = units.map((u) => fold(u.text)).join(' ').replace(/\s+/g, ' ');
   r.embedded.forEach((e, i) => {
     // embedded copy that ingest left in the body as well is not counted twice
     const probe = fold(e.text).replace(/\s+/g, ' ').slice(0, 120);
     if (probe.length > 0 && bodyFolded.includes(probe)) return;
-    paragraphsOf(e.text).forEach((text, paragraph) => units.push({ paragraph, embedded: i, text }));
+    paragraphTokens(p.embedded[i]!, table).forEach((t, paragraph) => {
+      units.push({ paragraph, embedded: i, text: t.text });
+      tokens.push(t);
+    });
   });
-  return units;
+  return { units, tokens };
 }
 
-function buildDoc(r: ArticleRecord, index: number): Doc {
-  const units = unitsOf(r);
-  const tokHash: number[] = [];
-  const tokUnit: number[] = [];
-  const tokStart: number[] = [];
-  const tokEnd: number[] = [];
-  const sentenceStart: number[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  units.forEach((u, ui) => {
+function buildDoc(r: ArticleRecord, index: number, p: PreparedArticle, table: WordTable): Doc {
+  const { units, tokens } = unitsOf(r, p, table);
+  const n = tokens.reduce((s, t) => s + t.id.length, 0);
+  const tokHash = new Uint32Array(n);
+  const tokUnit = new Int32Array(n);
+  const tokStart = new Int32Array(n);
+  const tokEnd = new Int32Array(n);
+  const sentenceStart = new Uint8Array(n);
+  let t = 0;
+  tokens.forEach((u, ui) => {
     const text = u.text;
-    re.lastIndex = 0;
     let prevEnd = -1;
     let prevWord = '';
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const w = m[0];
-      tokHash.push(wordHash(w));
-      tokUnit.push(ui);
-      tokStart.push(start);
-      tokEnd.push(start + w.length);
+    for (let k = 0; k < u.id.length; k++, t++) {
+      const start = u.start[k]!;
+      const w = table.word[u.id[k]!]!;
+      tokHash[t] = table.hash[u.id[k]!]!;
+      tokUnit[t] = ui;
+      tokStart[t] = start;
+      tokEnd[t] = u.end[k]!;
       let starts = prevEnd < 0;
       // most gaps are one space: only others can end a sentence
       if (!starts && !(start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
         const gap = text.slice(prevEnd, start);
-        if (/[.!?:]/.test(gap) && /^[\p{Lu}\p{N}]/u.test(w) && /[.!?:][\s"»«“”„'’)]*\s/.test(gap + ' ')) {
+        if (SENTENCE_STOP_RE.test(gap) && UPPER_OR_DIGIT_RE.test(w) && SENTENCE_GAP_RE.test(gap + ' ')) {
           // "Dr. Müller", "z. B.": a short word before the stop is an abbreviation
-          starts = !(/^\p{L}{1,2}$/u.test(prevWord) && gap.trim() === '.');
+          starts = !(SHORT_WORD_RE.test(prevWord) && gap.trim() === '.');
         }
       }
-      sentenceStart.push(starts ? 1 : 0);
-      prevEnd = start + w.length;
+      sentenceStart[t] = starts ? 1 : 0;
+      prevEnd = u.end[k]!;
       prevWord = w;
     }
   });
-  const n = tokHash.length;
   const shingles = new Uint32Array(Math.max(0, n - SHINGLE + 1));
   for (let i = 0; i + SHINGLE <= n; i++) {
     let h = 0x9e3779b9;
     for (let j = 0; j < SHINGLE; j++) h = (Math.imul(h ^ tokHash[i + j]!, 0x01000193) + j) >>> 0;
     shingles[i] = h;
   }
-  return {
-    index,
-    id: r.id,
-    units,
-    tokUnit: Int32Array.from(tokUnit),
-    tokStart: Int32Array.from(tokStart),
-    tokEnd: Int32Array.from(tokEnd),
-    sentenceStart: Uint8Array.from(sentenceStart),
-    shingles,
-    length: n,
-  };
+  const byHash = sortedShingles(shingles);
+  const hashes = new Uint32Array(byHash.length);
+  for (let i = 0; i < byHash.length; i++) hashes[i] = shingles[byHash[i]!]!;
+  return { index, id: r.id, units, tokUnit, tokStart, tokEnd, sentenceStart, shingles, byHash, hashes, length: n };
+}
+
+const SENTENCE_STOP_RE = /[.!?:]/;
+const UPPER_OR_DIGIT_RE = /^[\p{Lu}\p{N}]/u;
+const SENTENCE_GAP_RE = /[.!?:][\s"»«“”„'’)]*\s/;
+const SHORT_WORD_RE = /^\p{L}{1,2}$/u;
+
+/** Shingle positions ordered by hash, then position. */
+function sortedShingles(sh: Uint32Array): Uint32Array {
+  const n = sh.length;
+  if (n < 2 ** 20) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = sh[i]! * 2 ** 20 + i;
+    keys.sort();
+    const out = new Uint32Array(n);
+    for (let i = 0; i < n; i++) out[i] = keys[i]! % 2 ** 20;
+    return out;
+  }
+  return Uint32Array.from(sh.keys()).sort((x, y) => sh[x]! - sh[y]! || x - y);
 }
 
 /** Winnowing: the minimum hash of every window of WINDOW shingles (rightmost on ties). */
@@ -126,28 +145,48 @@ interface Region {
   matches: number[]; // flat pairs i, j
 }
 
-function positions(a: Doc): Map<number, number[]> {
-  const posA = new Map<number, number[]>();
-  for (let i = 0; i < a.shingles.length; i++) {
-    const h = a.shingles[i]!;
-    const l = posA.get(h);
-    if (!l) posA.set(h, [i]);
-    else if (l.length < 8) l.push(i);
+const MAX_POSITIONS = 8; // a shingle repeated more often in the first article is matched at its first positions only
+
+/** The matching shingles of two articles as pairs (i in a, j in b), ordered by i, then j. */
+function matchesOf(a: Doc, b: Doc): Float64Array {
+  const ah = a.byHash;
+  const bh = b.byHash;
+  const ax = a.hashes;
+  const bx = b.hashes;
+  const keys: number[] = [];
+  const width = b.shingles.length + 1;
+  let x = 0;
+  let y = 0;
+  while (x < ax.length && y < bx.length) {
+    const h = ax[x]!;
+    const g = bx[y]!;
+    if (h < g) x++;
+    else if (h > g) y++;
+    else {
+      let x1 = x;
+      while (x1 < ax.length && ax[x1] === h) x1++;
+      let y1 = y;
+      while (y1 < bx.length && bx[y1] === h) y1++;
+      for (let p = x; p < Math.min(x1, x + MAX_POSITIONS); p++) for (let q = y; q < y1; q++) keys.push(ah[p]! * width + bh[q]!);
+      x = x1;
+      y = y1;
+    }
   }
-  return posA;
+  return Float64Array.from(keys).sort();
 }
 
-function align(a: Doc, b: Doc, posA: Map<number, number[]>): Region[] {
-  const matches: [number, number][] = [];
-  for (let j = 0; j < b.shingles.length; j++) {
-    const l = posA.get(b.shingles[j]!);
-    if (l) for (const i of l) matches.push([i, j]);
-  }
-  matches.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+function align(a: Doc, b: Doc): Region[] {
+  const keys = matchesOf(a, b);
+  if (keys.length < 2) return []; // a region of MIN_REGION words needs several matches
+  const width = b.shingles.length + 1;
   const regions: (Region & { li: number; lj: number })[] = [];
-  let active: (Region & { li: number; lj: number })[] = [];
-  for (const [i, j] of matches) {
-    active = active.filter((r) => i - r.li <= GAP);
+  const active: (Region & { li: number; lj: number })[] = [];
+  for (const key of keys) {
+    const i = Math.floor(key / width);
+    const j = key - i * width;
+    let kept = 0;
+    for (const r of active) if (i - r.li <= GAP) active[kept++] = r;
+    active.length = kept;
     let best: (Region & { li: number; lj: number }) | null = null;
     for (const r of active) {
       const di = i - r.li;
@@ -181,13 +220,19 @@ function align(a: Doc, b: Doc, posA: Map<number, number[]>): Region[] {
 }
 
 function flip(r: Region): Region {
-  const m: number[] = [];
-  for (let k = 0; k < r.matches.length; k += 2) m.push(r.matches[k + 1]!, r.matches[k]!);
-  // keep matches ordered by the first coordinate
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < m.length; k += 2) pairs.push([m[k]!, m[k + 1]!]);
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return { a0: r.b0, a1: r.b1, b0: r.a0, b1: r.a1, matches: pairs.flat() };
+  // the matches ordered by the other coordinate: one numeric sort of packed keys
+  const m = r.matches;
+  const width = Math.max(r.a1, r.b1) + 1;
+  const keys = new Float64Array(m.length / 2);
+  for (let k = 0; k < m.length; k += 2) keys[k / 2] = m[k + 1]! * width + m[k]!;
+  keys.sort();
+  const matches = new Array<number>(m.length);
+  for (let k = 0; k < keys.length; k++) {
+    const j = Math.floor(keys[k]! / width);
+    matches[2 * k] = j;
+    matches[2 * k + 1] = keys[k]! - j * width;
+  }
+  return { a0: r.b0, a1: r.b1, b0: r.a0, b1: r.a1, matches };
 }
 
 function coveredCount(intervals: [number, number][]): number {
@@ -222,8 +267,8 @@ export interface Alignment {
 }
 
 /** Finds the aligned regions of all candidate pairs; independent of time order. */
-export function alignArchive(records: ArticleRecord[]): Alignment {
-  const docs = records.map(buildDoc);
+export function alignArchive(records: ArticleRecord[], prep: Prepared): Alignment {
+  const docs = records.map((r, i) => buildDoc(r, i, prep.articles[i]!, prep.table));
   // inverted index of fingerprints, as one sorted array of fingerprint * N + article
   const N = docs.length;
   const prints = docs.map((d) => fingerprints(d.shingles));
@@ -233,40 +278,43 @@ export function alignArchive(records: ArticleRecord[]): Alignment {
     for (const f of p) entries[e++] = f * N + i;
   });
   entries.sort();
-  const pairCounts = new Map<number, number>();
+  // posting lists that are neither unique nor boilerplate, and each article's lists
+  const listsOf: number[][] = docs.map(() => []);
   for (let s = 0; s < entries.length; ) {
     const f = Math.floor(entries[s]! / N);
     let t = s + 1;
     while (t < entries.length && Math.floor(entries[t]! / N) === f) t++;
-    const len = t - s;
-    if (len >= 2 && len <= MAX_POSTINGS) {
-      for (let x = s; x < t; x++) {
-        const ax = entries[x]! - f * N;
-        for (let y = x + 1; y < t; y++) {
-          const key = ax * N + (entries[y]! - f * N);
-          pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-        }
-      }
+    if (t - s >= 2 && t - s <= MAX_POSTINGS) {
+      for (let x = s; x < t; x++) listsOf[entries[x]! - f * N]!.push(s);
     }
     s = t;
   }
-  const pairs = [...pairCounts].filter(([, c]) => c >= MIN_FINGERPRINTS).map(([k]) => k).sort((x, y) => x - y);
+  const member = (x: number): number => entries[x]! % N;
 
-  // aligned regions per article, against each partner
+  // aligned regions per article, against each partner with enough shared fingerprints (counted per article)
   const regionsOf: Map<number, Region[]>[] = docs.map(() => new Map());
-  let cachedFor = -1;
-  let posA = new Map<number, number[]>();
-  for (const key of pairs) {
-    const ai = Math.floor(key / N);
-    const bi = key % N;
-    if (ai !== cachedFor) {
-      posA = positions(docs[ai]!);
-      cachedFor = ai;
+  const count = new Int32Array(N);
+  for (let ai = 0; ai < N; ai++) {
+    const touched: number[] = [];
+    for (const s of listsOf[ai]!) {
+      const f = Math.floor(entries[s]! / N);
+      for (let x = s; x < entries.length && Math.floor(entries[x]! / N) === f; x++) {
+        const bi = member(x);
+        if (bi <= ai) continue;
+        if (count[bi] === 0) touched.push(bi);
+        count[bi] = count[bi]! + 1;
+      }
     }
-    const regions = align(docs[ai]!, docs[bi]!, posA);
-    if (regions.length === 0) continue;
-    regionsOf[ai]!.set(bi, regions);
-    regionsOf[bi]!.set(ai, regions.map(flip));
+    touched.sort((p, q) => p - q);
+    for (const bi of touched) {
+      const enough = count[bi]! >= MIN_FINGERPRINTS;
+      count[bi] = 0;
+      if (!enough) continue;
+      const regions = align(docs[ai]!, docs[bi]!);
+      if (regions.length === 0) continue;
+      regionsOf[ai]!.set(bi, regions);
+      regionsOf[bi]!.set(ai, regions.map(flip));
+    }
   }
   const coverage = docs.map(() => new Map<number, number>()); // share of doc a covered by partner b
   docs.forEach((d, ai) => {

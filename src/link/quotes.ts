@@ -1,7 +1,8 @@
 // Quotes carried by several articles: one quotation in any quote marks („…“ «…» »…« "…" “…”) and with small
 // variants (zu-infinitives, spelling of compounds, a letter or two) is one quote.
 import type { ArticleRecord, SharedQuote } from '../record.ts';
-import { fold, foldZuInfinitive, isStopWord, levenshtein, paragraphsOf, shortHash, words } from './text.ts';
+import { type Prepared, WordTable, paragraphTokens, prepareArticles } from './prepare.ts';
+import { isStopWord, levenshtein, shortHash } from './text.ts';
 
 const MAX_QUOTE = 600; // characters
 const MIN_SIMILARITY = 0.8; // 1 - edit distance / length of the compact keys
@@ -9,20 +10,26 @@ const KEYS_PER_QUOTE = 3;
 const MAX_BUCKET = 100;
 
 const CLOSERS: Record<string, string> = { '„': '“”"', '«': '»', '»': '«', '“': '”"', '"': '"', '‹': '›', '›': '‹' };
+const QUOTE_MARK_RE = /[„«»“"‹›]/g;
 
 /** Quoted spans of a text, quote marks removed. Unclosed or very long spans are skipped. */
 export function extractQuotes(text: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
+    // only quote marks can open a quote: jump to the next one
+    QUOTE_MARK_RE.lastIndex = i;
+    const next = QUOTE_MARK_RE.exec(text);
+    if (!next) break;
+    i = next.index;
     const c = text[i]!;
     const closers = CLOSERS[c];
-    const prev = i > 0 ? text[i - 1]! : ' ';
-    const next = text[i + 1] ?? ' ';
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = text[i + 1] ?? ' ';
     const opens =
       closers !== undefined &&
       // a straight or English quote mark opens only before a word and not after one
-      (c === '„' || c === '«' || c === '»' || c === '‹' || c === '›' || (!/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}(.…]/u.test(next)));
+      (c === '„' || c === '«' || c === '»' || c === '‹' || c === '›' || (!/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}(.…]/u.test(after)));
     if (!opens) {
       i++;
       continue;
@@ -50,8 +57,13 @@ export function extractQuotes(text: string): string[] {
 }
 
 /** Compact comparison key: folded letters only, zu-infinitives folded, leading/trailing stop words and ellipses dropped. */
-export function quoteKey(text: string): string {
-  const ws = words(text.replace(/\((?:…|\.\.\.)\)|…/g, ' ')).map((w) => foldZuInfinitive(fold(w)));
+export function quoteKey(text: string, table = new WordTable()): string {
+  return keyOf(table.tokens(text).id, table);
+}
+
+/** quoteKey of a tokenised text (ellipses are not words: nothing to remove). */
+function keyOf(ids: Int32Array, table: WordTable): string {
+  const ws = Array.from(ids, (id) => table.zu[id]!);
   let s = 0;
   let e = ws.length;
   while (s < e - 1 && isStopWord(ws[s]!)) s++;
@@ -59,10 +71,10 @@ export function quoteKey(text: string): string {
   return ws.slice(s, e).join('');
 }
 
-function blockingKeys(text: string): string[] {
+function blockingKeys(ids: Int32Array, table: WordTable): string[] {
   const ks = new Set<string>();
-  for (const w of words(text)) {
-    const f = foldZuInfinitive(fold(w));
+  for (const id of ids) {
+    const f = table.zu[id]!;
     if (f.length < 3 || isStopWord(f)) continue;
     ks.add(f.slice(0, 5));
   }
@@ -91,19 +103,22 @@ export function findSharedQuotes(
   rank: Map<string, number>,
   canonicalSpeaker: (name: string) => string = (n) => n,
   personsIn: (text: string) => string[] = () => [],
+  prep: Prepared = prepareArticles(records),
 ): QuoteResult {
+  const { table } = prep;
   const inst: QuoteInstance[] = [];
   records.forEach((r, ai) => {
     const seen = new Map<string, QuoteInstance>();
     const push = (text: string, speaker: string | null): void => {
-      const key = quoteKey(text);
+      const ids = table.tokens(text).id;
+      const key = keyOf(ids, table);
       if (key.length < 4) return;
       const had = seen.get(key);
       if (had) {
         if (!had.speaker && speaker) had.speaker = speaker;
         return;
       }
-      const q: QuoteInstance = { articleIndex: ai, text: text.trim(), speaker, key, keys: blockingKeys(text) };
+      const q: QuoteInstance = { articleIndex: ai, text: text.trim(), speaker, key, keys: blockingKeys(ids, table) };
       seen.set(key, q);
       inst.push(q);
     };
@@ -178,6 +193,12 @@ export function findSharedQuotes(
 
   const quotes: SharedQuote[] = [];
   const byArticle = new Map<string, string[]>();
+  const keysOfParagraphs = new Map<number, string[]>();
+  const paragraphKeys = (ai: number): string[] => {
+    let ks = keysOfParagraphs.get(ai);
+    if (!ks) keysOfParagraphs.set(ai, (ks = paragraphTokens(prep.articles[ai]!.body, table).map((t) => keyOf(t.id, table))));
+    return ks;
+  };
   for (const g of groups.values()) {
     const arts = new Set(g.map((i) => inst[i]!.articleIndex));
     if (arts.size < 2) continue;
@@ -195,7 +216,7 @@ export function findSharedQuotes(
       const r = records[m.articleIndex]!;
       if (articleIds.includes(r.id)) continue;
       articleIds.push(r.id);
-      variants.push({ articleId: r.id, text: m.text, paragraph: paragraphOf(r.body, m.text) });
+      variants.push({ articleId: r.id, text: m.text, paragraph: paragraphOf(paragraphKeys(m.articleIndex), keyOf(table.tokens(m.text).id, table)) });
     }
     for (const m of members) if (!m.speaker) m.speaker = speakerFromSentence(m);
     const speakerVotes = new Map<string, number>();
@@ -253,11 +274,9 @@ function sentenceStartBefore(text: string, at: number): number {
   return last;
 }
 
-function paragraphOf(body: string, quote: string): number | null {
-  const probe = quoteKey(quote).slice(0, 40);
-  const paras = paragraphsOf(body);
-  for (let i = 0; i < paras.length; i++) {
-    if (quoteKey(paras[i]!).includes(probe)) return i;
-  }
-  return null;
+/** The body paragraph (given by its quote keys) that has the quote (given by its key). */
+function paragraphOf(paragraphKeys: string[], quoteKey: string): number | null {
+  const probe = quoteKey.slice(0, 40);
+  const i = paragraphKeys.findIndex((k) => k.includes(probe));
+  return i < 0 ? null : i;
 }

@@ -3,69 +3,98 @@
 // each article's most distinctive stems (very common stems are left out), never from all pairs.
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Story } from '../record.ts';
-import { contentStems, shortHash } from './text.ts';
+import { shortHash } from './text.ts';
 import { dateInterval, weekdayMentions } from './dates.ts';
+import type { Prepared, PreparedArticle, Tokens } from './prepare.ts';
 
 const VECTOR_TERMS = 150;
-let BIGRAMS = false; // pairs of neighbouring stems as extra features (tests and experiments)
-export function setBigrams(b: boolean): void { BIGRAMS = b; }
 const INDEX_TERMS = 20; // stems per article entered into the candidate index
 const MIN_SHARED_INDEX_TERMS = 2;
 const MAX_POSTING_SHARE = 0.05; // stems in more than this share of articles (and more than MAX_POSTING_MIN) are not indexed
 const MAX_POSTING_MIN = 50;
+const MAX_POSTING_MAX = 500; // and never longer than this: a long posting list is all-pairs work for little evidence
+const MIN_STEM = 3; // shorter stems are not features
 export const STORY_WINDOW_DAYS = 7; // the dated articles of a story lie within this many days
 export const STORY_THRESHOLD = 0.15; // link score needed to join two articles
 export const MIN_TEXT_SIMILARITY = 0.04; // and at least this much text similarity (or shared passages)
 
+/** An article's TF-IDF vector: term ids ascending (term ids follow the stems' string order), L2-normalised weights. */
 export interface Vec {
-  terms: string[];
-  weights: Float64Array; // L2-normalised, terms sorted
+  terms: Int32Array;
+  weights: Float64Array;
 }
 
-/**
- * Features of a text for story similarity: content stems (optionally also pairs of neighbouring content
- * stems within a sentence; off: on small archives they dilute more than they help).
- */
-export function storyFeatures(text: string): string[] {
-  const out: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?:;])\s+|\n+/)) {
-    const stems = contentStems(sentence).filter((x) => x.length >= 3);
-    for (let i = 0; i < stems.length; i++) {
-      const st = stems[i]!;
-      out.push(st);
-      if (BIGRAMS && i > 0) out.push(`${stems[i - 1]} ${st}`);
+/** Story features of an article: the content stems (of at least MIN_STEM letters) of title, subtitle, lead, body and embedded copy. */
+function featureTexts(p: PreparedArticle): Tokens[] {
+  return [p.title, p.subtitle, p.lead, p.body, ...p.embedded];
+}
+
+export function buildVectors(prep: Prepared): { vectors: Vec[]; df: Int32Array } {
+  const { table, articles } = prep;
+  // term ids in the stems' string order, so that comparing ids compares stems
+  const stems = [...new Set(table.stem.filter((st) => st.length >= MIN_STEM))].sort();
+  const termOfStem = new Map(stems.map((st, t) => [st, t]));
+  const termOfWord = Int32Array.from(table.stem, (st) => termOfStem.get(st) ?? -1);
+  const T = stems.length;
+  const count = new Int32Array(T);
+  const df = new Int32Array(T);
+  const tfs = articles.map((p) => {
+    const touched: number[] = [];
+    for (const toks of featureTexts(p)) {
+      for (const w of toks.id) {
+        const t = termOfWord[w]!;
+        if (t < 0) continue;
+        if (count[t] === 0) touched.push(t);
+        count[t] = count[t]! + 1;
+      }
     }
-  }
-  return out;
-}
-
-export function buildVectors(records: ArticleRecord[]): { vectors: Vec[]; df: Map<string, number> } {
-  const tfs = records.map((r) => {
-    const tf = new Map<string, number>();
-    const text = [r.title, r.subtitle ?? '', r.lead ?? '', r.body, ...r.embedded.map((e) => e.text)].join('\n');
-    for (const f of storyFeatures(text)) tf.set(f, (tf.get(f) ?? 0) + 1);
-    return tf;
+    const terms = Int32Array.from(touched);
+    const counts = Int32Array.from(touched, (t) => count[t]!);
+    for (const t of touched) {
+      count[t] = 0;
+      df[t] = df[t]! + 1;
+    }
+    return { terms, counts };
   });
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const N = records.length;
-  const vectors = tfs.map((tf) => {
-    const ws = [...tf].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log(1 + N / df.get(t)!)] as [string, number]);
-    ws.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const top = ws.slice(0, VECTOR_TERMS).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return { terms: top.map(([t]) => t), weights: Float64Array.from(top.map(([, w]) => w / norm)) };
+  const N = articles.length;
+  const weightOf = new Float64Array(T);
+  const vectors = tfs.map(({ terms, counts }) => {
+    const ws = new Float64Array(terms.length);
+    for (let k = 0; k < terms.length; k++) ws[k] = (1 + Math.log(counts[k]!)) * Math.log(1 + N / df[terms[k]!]!);
+    const top = Int32Array.from(topIndices(ws, terms, VECTOR_TERMS), (k) => terms[k]!).sort();
+    for (let k = 0; k < terms.length; k++) weightOf[terms[k]!] = ws[k]!;
+    let sq = 0;
+    for (const t of top) sq += weightOf[t]! * weightOf[t]!;
+    const norm = Math.sqrt(sq) || 1;
+    return { terms: top, weights: Float64Array.from(top, (t) => weightOf[t]! / norm) };
   });
   return { vectors, df };
 }
 
+/**
+ * Indices of the `k` largest weights, ties broken by the smaller term (as a sort by weight, then term, would);
+ * in no particular order. `eligible` limits the choice.
+ */
+export function topIndices(ws: Float64Array, terms: Int32Array, k: number, eligible: (i: number) => boolean = () => true): number[] {
+  const cand: number[] = [];
+  for (let i = 0; i < ws.length; i++) if (eligible(i)) cand.push(i);
+  if (cand.length <= k) return cand;
+  const sorted = Float64Array.from(cand, (i) => ws[i]!).sort();
+  const threshold = sorted[sorted.length - k]!;
+  const out = cand.filter((i) => ws[i]! > threshold);
+  const ties = cand.filter((i) => ws[i] === threshold).sort((p, q) => terms[p]! - terms[q]!);
+  return out.concat(ties.slice(0, k - out.length));
+}
+
 export function cosine(a: Vec, b: Vec): number {
+  const at = a.terms;
+  const bt = b.terms;
   let i = 0;
   let j = 0;
   let s = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
+  while (i < at.length && j < bt.length) {
+    const x = at[i]!;
+    const y = bt[j]!;
     if (x === y) {
       s += a.weights[i]! * b.weights[j]!;
       i++;
@@ -76,35 +105,46 @@ export function cosine(a: Vec, b: Vec): number {
   return s;
 }
 
-/** Candidate pairs (i < j) from an inverted index of distinctive stems. */
-export function candidatePairs(vectors: Vec[], df: Map<string, number>, extra: Iterable<[number, number]> = []): [number, number][] {
+/**
+ * Candidate pairs (i < j) from an inverted index of distinctive stems, plus `extra` pairs; flat [i, j, i, j, …],
+ * sorted. Counted per article in a dense array: no map of all pairs.
+ */
+export function candidatePairs(vectors: Vec[], df: Int32Array, extra: Iterable<[number, number]> = []): Int32Array {
   const N = vectors.length;
-  const maxPosting = Math.max(MAX_POSTING_MIN, Math.floor(N * MAX_POSTING_SHARE));
-  const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    const idx = [...v.terms.keys()]
-      .filter((k) => (df.get(v.terms[k]!) ?? 0) >= 2)
-      .sort((p, q) => v.weights[q]! - v.weights[p]! || (v.terms[p]! < v.terms[q]! ? -1 : 1))
-      .slice(0, INDEX_TERMS);
-    for (const k of idx) {
-      const t = v.terms[k]!;
+  const maxPosting = Math.min(MAX_POSTING_MAX, Math.max(MAX_POSTING_MIN, Math.floor(N * MAX_POSTING_SHARE)));
+  const indexed = vectors.map((v) => Int32Array.from(topIndices(v.weights, v.terms, INDEX_TERMS, (k) => df[v.terms[k]!]! >= 2), (k) => v.terms[k]!));
+  // postings as one array per term (articles ascending)
+  const postings = new Map<number, number[]>();
+  indexed.forEach((ts, i) => {
+    for (const t of ts) {
       const l = postings.get(t);
       if (!l) postings.set(t, [i]);
       else l.push(i);
     }
   });
-  const counts = new Map<number, number>();
-  for (const l of postings.values()) {
-    if (l.length < 2 || l.length > maxPosting) continue;
-    for (let x = 0; x < l.length; x++) for (let y = x + 1; y < l.length; y++) {
-      const key = l[x]! * N + l[y]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+  const extraOf: number[][] = Array.from({ length: N }, () => []);
+  for (const [a, b] of extra) if (a !== b) extraOf[Math.min(a, b)]!.push(Math.max(a, b));
+  const count = new Int32Array(N);
+  const out: number[] = [];
+  for (let a = 0; a < N; a++) {
+    const touched: number[] = [];
+    for (const t of indexed[a]!) {
+      const l = postings.get(t)!;
+      if (l.length < 2 || l.length > maxPosting) continue;
+      for (let x = l.length - 1; x >= 0 && l[x]! > a; x--) {
+        const b = l[x]!;
+        if (count[b] === 0) touched.push(b);
+        count[b] = count[b]! + 1;
+      }
     }
+    const partners = new Set<number>(extraOf[a]);
+    for (const b of touched) {
+      if (count[b]! >= MIN_SHARED_INDEX_TERMS) partners.add(b);
+      count[b] = 0;
+    }
+    for (const b of [...partners].sort((p, q) => p - q)) out.push(a, b);
   }
-  const out = new Set<number>();
-  for (const [k, c] of counts) if (c >= MIN_SHARED_INDEX_TERMS) out.add(k);
-  for (const [a, b] of extra) if (a !== b) out.add(Math.min(a, b) * N + Math.max(a, b));
-  return [...out].sort((a, b) => a - b).map((k) => [Math.floor(k / N), k % N]);
+  return Int32Array.from(out);
 }
 
 export interface PairScore {
@@ -123,12 +163,12 @@ export function dayGap(a: { lo: number; hi: number } | null, b: { lo: number; hi
 export interface StoryInput {
   records: ArticleRecord[];
   vectors: Vec[];
-  pairs: [number, number][];
+  pairs: Int32Array; // flat [a, b, …]
   passageShare: (a: number, b: number) => number; // share of the shorter article in shared passages
   entityOverlap: (a: number, b: number) => number; // Jaccard of entity sets
-  rank: Map<string, number>;
 }
 
+/** Scores of the candidate pairs; pairs that score 0 (too far apart in time, too little text in common) are left out. */
 export function scorePairs(input: StoryInput): PairScore[] {
   const intervals = input.records.map((r) => dateInterval(r.date));
   const weekdays = input.records.map((r) => {
@@ -136,18 +176,27 @@ export function scorePairs(input: StoryInput): PairScore[] {
     return { v, norm: Math.sqrt(v.reduce((s, x) => s + x * x, 0)) };
   });
   const out: PairScore[] = [];
-  for (const [a, b] of input.pairs) {
+  const { pairs } = input;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const a = pairs[p]!;
+    const b = pairs[p + 1]!;
+    const gap = dayGap(intervals[a]!, intervals[b]!);
+    if (gap !== null && gap > STORY_WINDOW_DAYS) continue;
     const passages = input.passageShare(a, b);
     const text = Math.max(cosine(input.vectors[a]!, input.vectors[b]!), passages);
-    const gap = dayGap(intervals[a]!, intervals[b]!);
+    if (text < MIN_TEXT_SIMILARITY) continue;
     // the weekdays both name as event days: the same event has the same day
     const wa = weekdays[a]!;
     const wb = weekdays[b]!;
-    const wd = wa.norm > 0 && wb.norm > 0 ? wa.v.reduce((s, x, k) => s + x * wb.v[k]!, 0) / (wa.norm * wb.norm) : null;
+    let wd: number | null = null;
+    if (wa.norm > 0 && wb.norm > 0) {
+      let dot = 0;
+      for (let k = 0; k < 7; k++) dot += wa.v[k]! * wb.v[k]!;
+      wd = dot / (wa.norm * wb.norm);
+    }
     let score = text + 0.6 * passages + 0.1 * input.entityOverlap(a, b) + (wd === null ? 0 : 0.2 * wd - 0.1);
-    if (gap !== null) score = gap > STORY_WINDOW_DAYS ? 0 : score + 0.05;
-    if (text < MIN_TEXT_SIMILARITY) score = 0;
-    out.push({ a, b, score, text });
+    if (gap !== null) score += 0.05;
+    if (score !== 0) out.push({ a, b, score, text });
   }
   return out;
 }

@@ -154,12 +154,13 @@ const SEPARABLE_PREFIXES = [
 /** Folds the "zu"-infinitive of separable verbs: "aufzugeben" -> "aufgeben". Works on folded words. */
 export function foldZuInfinitive(w: string): string {
   if (w.length < 7 || !w.endsWith('n')) return w;
-  for (const p of SEPARABLE_PREFIXES) {
-    const pf = fold(p);
-    if (w.startsWith(pf + 'zu') && w.length - pf.length - 2 >= 4) return pf + w.slice(pf.length + 2);
+  for (const [pf, pzu] of FOLDED_PREFIXES) {
+    if (w.startsWith(pzu) && w.length - pf.length - 2 >= 4) return pf + w.slice(pf.length + 2);
   }
   return w;
 }
+
+const FOLDED_PREFIXES = SEPARABLE_PREFIXES.map((p) => [fold(p), `${fold(p)}zu`] as const);
 
 const contentCache = new Map<string, string>(); // word as written -> stem, '' for stop words
 
@@ -167,12 +168,16 @@ const contentCache = new Map<string, string>(); // word as written -> stem, '' f
 export function contentStem(w: string): string {
   let st = contentCache.get(w);
   if (st === undefined) {
-    const f = fold(w);
-    st = f.length < 2 || isStopWord(f) || /^\d+$/.test(f) ? '' : stemGerman(foldZuInfinitive(f));
+    st = contentStemOf(fold(w));
     if (contentCache.size > CACHE_LIMIT) contentCache.clear();
     contentCache.set(w, st);
   }
   return st;
+}
+
+/** The content stem of a folded word: '' for stop words, numbers and single letters. */
+export function contentStemOf(f: string): string {
+  return f.length < 2 || isStopWord(f) || /^\d+$/.test(f) ? '' : stemGerman(foldZuInfinitive(f));
 }
 
 /** Content stems of a text: folded, stop words removed, stemmed. */
