@@ -2,7 +2,7 @@
 // candidate pairs (no all-pairs comparison), then an alignment of the candidate pair's shingles that
 // tolerates small edits. Passages are cut at sentence boundaries and owned by the earliest article.
 import type { ArticleRecord, SharedPassage } from '../record.ts';
-import { type Prepared, type PreparedArticle, type Tokens, type WordTable, paragraphTokens } from './prepare.ts';
+import { type Paragraph, type Prepared, type PreparedArticle, type WordTable, paragraphTokens } from './prepare.ts';
 import { fold, shortHash } from './text.ts';
 
 export const SHINGLE = 6; // words per shingle
@@ -36,7 +36,7 @@ interface Doc {
   length: number; // tokens
 }
 
-function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { units: Unit[]; tokens: Tokens[] } {
+function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { units: Unit[]; tokens: Paragraph[] } {
   const tokens = paragraphTokens(p.body, table);
   const units: Unit[] = tokens.map((t, paragraph) => ({ paragraph, embedded: null, text: t.text }));
   if (r.embedded.length === 0) return { units, tokens };
@@ -55,7 +55,7 @@ function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { unit
 
 function buildDoc(r: ArticleRecord, index: number, p: PreparedArticle, table: WordTable): Doc {
   const { units, tokens } = unitsOf(r, p, table);
-  const n = tokens.reduce((s, t) => s + t.id.length, 0);
+  const n = tokens.reduce((s, t) => s + t.to - t.from, 0);
   const tokHash = new Uint32Array(n);
   const tokUnit = new Int32Array(n);
   const tokStart = new Int32Array(n);
@@ -64,15 +64,17 @@ function buildDoc(r: ArticleRecord, index: number, p: PreparedArticle, table: Wo
   let t = 0;
   tokens.forEach((u, ui) => {
     const text = u.text;
+    const { start: starts0, end: ends0, id: ids } = u.tokens;
     let prevEnd = -1;
     let prevWord = '';
-    for (let k = 0; k < u.id.length; k++, t++) {
-      const start = u.start[k]!;
-      const w = table.word[u.id[k]!]!;
-      tokHash[t] = table.hash[u.id[k]!]!;
+    for (let k = u.from; k < u.to; k++, t++) {
+      const start = starts0[k]! - u.offset;
+      const end = ends0[k]! - u.offset;
+      const w = table.word[ids[k]!]!;
+      tokHash[t] = table.hash[ids[k]!]!;
       tokUnit[t] = ui;
       tokStart[t] = start;
-      tokEnd[t] = u.end[k]!;
+      tokEnd[t] = end;
       let starts = prevEnd < 0;
       // most gaps are one space: only others can end a sentence
       if (!starts && !(start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
@@ -83,7 +85,7 @@ function buildDoc(r: ArticleRecord, index: number, p: PreparedArticle, table: Wo
         }
       }
       sentenceStart[t] = starts ? 1 : 0;
-      prevEnd = u.end[k]!;
+      prevEnd = end;
       prevWord = w;
     }
   });

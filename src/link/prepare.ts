@@ -12,41 +12,126 @@ export interface Tokens {
   id: Int32Array;
 }
 
+/** Code point classes, filled on first sight: 1 a word character (letter or number, as \p{L}\p{N}), 2 not. */
+const charClass = new Uint8Array(0x110000);
+const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+function isWordChar(cp: number): boolean {
+  let c = charClass[cp]!;
+  if (c === 0) charClass[cp] = c = WORD_CHAR_RE.test(String.fromCodePoint(cp)) ? 1 : 2;
+  return c === 1;
+}
+
 /** The distinct words of the archive, as written, with what the modules need of each. */
 export class WordTable {
-  readonly ids = new Map<string, number>();
   readonly word: string[] = [];
   readonly folded: string[] = [];
   readonly stem: string[] = []; // content stem, '' for stop words, numbers and single letters
   readonly hash: number[] = []; // hash32 of the folded word
   readonly zu: string[] = []; // folded, zu-infinitive folded (quote keys)
+  // open addressing over a hash of the word's UTF-16 units: words are found without slicing the text
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private keys: number[] = [];
+  private scratch = new Int32Array(3 * 4096); // start, end, id of the tokens of the text being split
 
   idOf(w: string): number {
-    let id = this.ids.get(w);
-    if (id === undefined) {
-      id = this.word.length;
-      this.ids.set(w, id);
-      const f = fold(w);
-      this.word.push(w);
-      this.folded.push(f);
-      this.stem.push(contentStemOf(f));
-      this.hash.push(hash32(f));
-      this.zu.push(foldZuInfinitive(f));
+    let h = 0x811c9dc5;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    return this.lookup(w, 0, w.length, h >>> 0);
+  }
+
+  private lookup(text: string, s: number, e: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const id = this.slots[p]!;
+      if (id < 0) return this.add(text.slice(s, e), h, p);
+      if (this.keys[id] !== h) continue;
+      const w = this.word[id]!;
+      if (w.length !== e - s) continue;
+      let same = true;
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== text.charCodeAt(s + i)) { same = false; break; }
+      if (same) return id;
     }
+  }
+
+  private add(w: string, h: number, slot: number): number {
+    const id = this.word.length;
+    this.slots[slot] = id;
+    this.keys.push(h);
+    const f = fold(w);
+    this.word.push(w);
+    this.folded.push(f);
+    this.stem.push(contentStemOf(f));
+    this.hash.push(hash32(f));
+    this.zu.push(foldZuInfinitive(f));
+    if (this.word.length * 2 > this.slots.length) this.grow();
     return id;
   }
 
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.keys.forEach((h, id) => {
+      let p = h & mask;
+      while (slots[p]! >= 0) p = (p + 1) & mask;
+      slots[p] = id;
+    });
+    this.slots = slots;
+  }
+
+  /** The word tokens of a text: maximal runs of letters and numbers (as /[\p{L}\p{N}]+/gu finds them). */
   tokens(text: string): Tokens {
-    const start: number[] = [];
-    const end: number[] = [];
-    const id: number[] = [];
-    const re = /[\p{L}\p{N}]+/gu;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      start.push(m.index);
-      end.push(m.index + m[0].length);
-      id.push(this.idOf(m[0]));
+    let count = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let cp = text.charCodeAt(i);
+      let len = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          len = 2;
+        }
+      }
+      if (!isWordChar(cp)) {
+        i += len;
+        continue;
+      }
+      const s = i;
+      let h = 0x811c9dc5;
+      while (i < n) {
+        let c = text.charCodeAt(i);
+        let l = 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+          const lo = text.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo <= 0xdfff) {
+            c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+            l = 2;
+          }
+        }
+        if (!isWordChar(c)) break;
+        for (let k = 0; k < l; k++) h = Math.imul(h ^ text.charCodeAt(i + k), 0x01000193);
+        i += l;
+      }
+      if (3 * count + 3 > this.scratch.length) {
+        const more = new Int32Array(this.scratch.length * 2);
+        more.set(this.scratch);
+        this.scratch = more;
+      }
+      this.scratch[3 * count] = s;
+      this.scratch[3 * count + 1] = i;
+      this.scratch[3 * count + 2] = this.lookup(text, s, i, h >>> 0);
+      count++;
     }
-    return { text, start: Int32Array.from(start), end: Int32Array.from(end), id: Int32Array.from(id) };
+    const start = new Int32Array(count);
+    const end = new Int32Array(count);
+    const id = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      start[k] = this.scratch[3 * k]!;
+      end[k] = this.scratch[3 * k + 1]!;
+      id[k] = this.scratch[3 * k + 2]!;
+    }
+    return { text, start, end, id };
   }
 }
 
@@ -78,14 +163,28 @@ export function prepareArticles(records: ArticleRecord[]): Prepared {
   return { table, articles };
 }
 
+/** A paragraph of a text: its text and tokens [from, to) of the text's tokens; offsets minus `offset` are relative to `text`. */
+export interface Paragraph {
+  text: string;
+  tokens: Tokens;
+  from: number;
+  to: number;
+  offset: number;
+}
+
 /**
- * The paragraphs of a text (paragraphsOf in text.ts) with their tokens, cut out of the text's prepared tokens;
+ * The paragraphs of a text (paragraphsOf in text.ts) as ranges of the text's prepared tokens;
  * a text with carriage returns is tokenised again per paragraph (paragraphsOf changes its offsets).
  */
-export function paragraphTokens(toks: Tokens, table: WordTable): Tokens[] {
+export function paragraphTokens(toks: Tokens, table: WordTable): Paragraph[] {
   const text = toks.text;
-  if (text.includes('\r')) return paragraphsOf(text).map((p) => table.tokens(p));
-  const out: Tokens[] = [];
+  if (text.includes('\r')) {
+    return paragraphsOf(text).map((p) => {
+      const tokens = table.tokens(p);
+      return { text: p, tokens, from: 0, to: tokens.id.length, offset: 0 };
+    });
+  }
+  const out: Paragraph[] = [];
   const sep = /\n[ \t]*\n/g;
   let from = 0;
   let k = 0; // first token not before the paragraph
@@ -98,12 +197,7 @@ export function paragraphTokens(toks: Tokens, table: WordTable): Tokens[] {
     while (k < toks.start.length && toks.start[k]! < s) k++;
     let h = k;
     while (h < toks.start.length && toks.start[h]! < e) h++;
-    out.push({
-      text: para,
-      start: toks.start.subarray(k, h).map((x) => x - s),
-      end: toks.end.subarray(k, h).map((x) => x - s),
-      id: toks.id.subarray(k, h),
-    });
+    out.push({ text: para, tokens: toks, from: k, to: h, offset: s });
   };
   for (let m = sep.exec(text); m; m = sep.exec(text)) {
     cut(from, m.index);

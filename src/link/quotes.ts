@@ -1,7 +1,7 @@
 // Quotes carried by several articles: one quotation in any quote marks („…“ «…» »…« "…" “…”) and with small
 // variants (zu-infinitives, spelling of compounds, a letter or two) is one quote.
 import type { ArticleRecord, SharedQuote } from '../record.ts';
-import { type Prepared, WordTable, paragraphTokens, prepareArticles } from './prepare.ts';
+import { type Paragraph, type Prepared, WordTable, paragraphTokens, prepareArticles } from './prepare.ts';
 import { isStopWord, levenshtein, shortHash } from './text.ts';
 
 const MAX_QUOTE = 600; // characters
@@ -193,11 +193,20 @@ export function findSharedQuotes(
 
   const quotes: SharedQuote[] = [];
   const byArticle = new Map<string, string[]>();
-  const keysOfParagraphs = new Map<number, string[]>();
-  const paragraphKeys = (ai: number): string[] => {
-    let ks = keysOfParagraphs.get(ai);
-    if (!ks) keysOfParagraphs.set(ai, (ks = paragraphTokens(prep.articles[ai]!.body, table).map((t) => keyOf(t.id, table))));
-    return ks;
+  // per article: its body paragraphs' tokens and, computed as far as needed, their quote keys
+  const paragraphsOfArticle = new Map<number, { tokens: Paragraph[]; keys: string[] }>();
+  const paragraphOf = (ai: number, quoteKey: string): number | null => {
+    let ps = paragraphsOfArticle.get(ai);
+    if (!ps) paragraphsOfArticle.set(ai, (ps = { tokens: paragraphTokens(prep.articles[ai]!.body, table), keys: [] }));
+    const probe = quoteKey.slice(0, 40);
+    for (let i = 0; i < ps.tokens.length; i++) {
+      if (i === ps.keys.length) {
+        const para = ps.tokens[i]!;
+        ps.keys.push(keyOf(para.tokens.id.subarray(para.from, para.to), table));
+      }
+      if (ps.keys[i]!.includes(probe)) return i;
+    }
+    return null;
   };
   for (const g of groups.values()) {
     const arts = new Set(g.map((i) => inst[i]!.articleIndex));
@@ -216,7 +225,7 @@ export function findSharedQuotes(
       const r = records[m.articleIndex]!;
       if (articleIds.includes(r.id)) continue;
       articleIds.push(r.id);
-      variants.push({ articleId: r.id, text: m.text, paragraph: paragraphOf(paragraphKeys(m.articleIndex), keyOf(table.tokens(m.text).id, table)) });
+      variants.push({ articleId: r.id, text: m.text, paragraph: paragraphOf(m.articleIndex, keyOf(table.tokens(m.text).id, table)) });
     }
     for (const m of members) if (!m.speaker) m.speaker = speakerFromSentence(m);
     const speakerVotes = new Map<string, number>();
@@ -272,11 +281,4 @@ function sentenceStartBefore(text: string, at: number): number {
   let last = -1;
   for (const m of before.matchAll(/[.!?](?=\s+[\p{Lu}„"«»])/gu)) last = m.index;
   return last;
-}
-
-/** The body paragraph (given by its quote keys) that has the quote (given by its key). */
-function paragraphOf(paragraphKeys: string[], quoteKey: string): number | null {
-  const probe = quoteKey.slice(0, 40);
-  const i = paragraphKeys.findIndex((k) => k.includes(probe));
-  return i < 0 ? null : i;
 }
