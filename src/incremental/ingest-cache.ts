@@ -5,9 +5,8 @@
 // order, duplicate handling and id suffixes; tests/bench/incremental.test.ts checks that both agree.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ingestFile, type IngestResult, type InputFile } from '../ingest/index.ts';
+import { ingestFile, ingestFiles, type IngestResult, type InputFile } from '../ingest/index.ts';
 import type { ArticleRecord, IngestIssue } from '../record.ts';
-import { sha256 } from './fingerprint.ts';
 
 type FileResult = { record: ArticleRecord } | { issue: IngestIssue };
 
@@ -81,40 +80,5 @@ export class IngestCache {
 
 /** ingestFiles(files) with the per-file parse cached. Same result, same order. */
 export function ingestCached(files: InputFile[], cache: IngestCache): IngestResult {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const records: ArticleRecord[] = [];
-  const issues: IngestIssue[] = [];
-  const firstByHash = new Map<string, { path: string; result: FileResult }>();
-  const usedIds = new Map<string, string>(); // id → path
-  for (const file of sorted) {
-    const hash = sha256(file.bytes);
-    const seen = firstByHash.get(hash);
-    if (seen) {
-      if ('record' in seen.result) {
-        issues.push({
-          path: file.path,
-          line: null,
-          kind: 'duplicate',
-          message: `exact duplicate of ${seen.path} (same sha256), kept as article ${seen.result.record.id}`,
-          duplicateOf: seen.result.record.id,
-        });
-      } else {
-        issues.push({ ...seen.result.issue, path: file.path, message: `${seen.result.issue.message} (identical to ${seen.path})` });
-      }
-      continue;
-    }
-    const result = cache.ingestFile(file, hash);
-    if ('record' in result) {
-      let id = result.record.id;
-      for (let n = 2; usedIds.has(id); n++) id = `${result.record.id}-${n}`;
-      usedIds.set(id, file.path);
-      result.record.id = id;
-      records.push(result.record);
-    } else {
-      issues.push(result.issue);
-    }
-    firstByHash.set(hash, { path: file.path, result });
-  }
-  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { records, issues, filesRead: files.length };
+  return ingestFiles(files, (file, hash) => cache.ingestFile(file, hash));
 }

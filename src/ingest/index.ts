@@ -45,8 +45,11 @@ export function ingestFile(file: InputFile): { record: ArticleRecord } | { issue
   }
 }
 
+/** One file's parse; the incremental build passes a cached one (src/incremental/ingest-cache.ts). */
+export type ParseFile = (file: InputFile, sha256: string) => ReturnType<typeof ingestFile>;
+
 /** All files → records (sorted by id) and issues; identical files become duplicates of the first by path. */
-export function ingestFiles(files: InputFile[]): IngestResult {
+export function ingestFiles(files: InputFile[], parse: ParseFile = (file) => ingestFile(file)): IngestResult {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const records: ArticleRecord[] = [];
   const issues: IngestIssue[] = [];
@@ -69,7 +72,7 @@ export function ingestFiles(files: InputFile[]): IngestResult {
       }
       continue;
     }
-    const result = ingestFile(file);
+    const result = parse(file, hash);
     if ('record' in result) {
       // ids must be unique: "a b.txt" and "a-b.txt" map to the same id, the later path gets a suffix
       let id = result.record.id;
