@@ -24,6 +24,7 @@ Options:
   --locale de|en       language of the interface (default: de)
   --templates DIR      use other Eleventy templates (default: the project's templates/)
   --strict             fail on any warning or unreadable file
+  --no-cache           rebuild everything (by default an unchanged site is kept and unchanged files are not parsed again)
   --quiet              print only errors
   -h, --help           show this help`,
   ingest: `Usage: pressearchiv ingest [options]
@@ -50,6 +51,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     locale: { type: 'string' },
     templates: { type: 'string' },
     strict: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -89,6 +91,7 @@ async function runBuild(values: Values): Promise<number> {
       locale: values.locale as string | undefined,
       templates: values.templates as string | undefined,
       strict: Boolean(values.strict),
+      incremental: !values['no-cache'],
       onProgress: (m) => log(`… ${m}`),
     });
     for (const e of report.errors) console.error(`error: ${fmtLoc(e)}`);
