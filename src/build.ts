@@ -44,7 +44,7 @@ export interface PreparedSite {
 export interface BuildReport {
   filesRead: number;
   articles: number;
-  duplicates: number;
+  duplicates: Located[]; // files identical to another; the message names the article they duplicate
   errors: Located[];
   warnings: Located[];
   pagesWritten: number;
@@ -242,7 +242,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const report: BuildReport = {
       filesRead: prepared.filesRead,
       articles: prepared.archive.articles.length,
-      duplicates: prepared.issues.filter((i) => i.kind === 'duplicate').length,
+      duplicates: prepared.issues
+        .filter((i) => i.kind === 'duplicate')
+        .map((i) => ({ path: i.path, line: i.line, message: i.message })),
       errors,
       warnings: prepared.warnings,
       pagesWritten,

@@ -96,12 +96,13 @@ async function runBuild(values: Values): Promise<number> {
     });
     for (const e of report.errors) console.error(`error: ${fmtLoc(e)}`);
     if (!quiet) {
+      for (const d of report.duplicates) console.log(`duplicate: ${fmtLoc(d)}`);
       for (const w of report.warnings) console.log(`warning: ${fmtLoc(w)}`);
       const t = report.timings;
       console.log(
         [
           `Dateien gelesen: ${report.filesRead}`,
-          `Artikel: ${report.articles}${report.duplicates ? ` (+${report.duplicates} Duplikate)` : ''}`,
+          `Artikel: ${report.articles}${report.duplicates.length ? ` (+${report.duplicates.length} Duplikate)` : ''}`,
           `Seiten geschrieben: ${report.pagesWritten}, im Suchindex: ${report.indexedPages}`,
           `Warnungen: ${report.warnings.length}, Fehler: ${report.errors.length}`,
           `Zeit: ingest ${t.ingest} ms, link ${t.link} ms, render ${t.render} ms, index ${t.index} ms, gesamt ${t.total} ms`,
