@@ -14,8 +14,12 @@ const MAX_POSTING_SHARE = 0.05; // stems in more than this share of articles (an
 const MAX_POSTING_MIN = 50;
 const MAX_POSTING_MAX = 500; // and never longer than this: a long posting list is all-pairs work for little evidence
 const MIN_STEM = 3; // shorter stems are not features
-export const STORY_WINDOW_DAYS = 7; // the dated articles of a story lie within this many days
-export const STORY_THRESHOLD = 0.15; // link score needed to join two articles
+export const STORY_WINDOW_DAYS = 31; // the dated articles of a story lie within a month (coverage of one event runs for weeks)
+export const STORY_THRESHOLD = 0.15; // link score needed to join two articles (for groups: their average link)
+export const DATED_BONUS = 0.05; // score for two dated articles within the window: their dates agree
+// An article dated only to a month or year, or undated, has no such agreement to offer: it joins a story with
+// the text evidence alone that a pair of day-dated articles needs with the date agreement.
+export const ATTACH_THRESHOLD = STORY_THRESHOLD + DATED_BONUS;
 export const MIN_TEXT_SIMILARITY = 0.04; // and at least this much text similarity (or shared passages)
 
 /** An article's TF-IDF vector: term ids ascending (term ids follow the stems' string order), L2-normalised weights. */
@@ -195,53 +199,177 @@ export function scorePairs(input: StoryInput): PairScore[] {
       wd = dot / (wa.norm * wb.norm);
     }
     let score = text + 0.6 * passages + 0.1 * input.entityOverlap(a, b) + (wd === null ? 0 : 0.2 * wd - 0.1);
-    if (gap !== null) score += 0.05;
+    if (gap !== null) score += DATED_BONUS;
     if (score !== 0) out.push({ a, b, score, text });
   }
   return out;
 }
 
+/** A binary max-heap of group pairs by average link, ties by the smaller ids (deterministic merge order). */
+class PairHeap {
+  private readonly items: { v: number; a: number; b: number; na: number; nb: number }[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  private before(i: number, j: number): boolean {
+    const x = this.items[i]!;
+    const y = this.items[j]!;
+    return x.v > y.v || (x.v === y.v && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  }
+  private swap(i: number, j: number): void {
+    const t = this.items[i]!;
+    this.items[i] = this.items[j]!;
+    this.items[j] = t;
+  }
+  push(item: { v: number; a: number; b: number; na: number; nb: number }): void {
+    this.items.push(item);
+    for (let i = this.items.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (!this.before(i, up)) break;
+      this.swap(i, up);
+      i = up;
+    }
+  }
+  pop(): { v: number; a: number; b: number; na: number; nb: number } {
+    const top = this.items[0]!;
+    const last = this.items.pop()!;
+    if (this.items.length > 0) {
+      this.items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.items.length && this.before(l, m)) m = l;
+        if (r < this.items.length && this.before(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
 /**
- * Groups articles into stories: the strongest links first (ties by ids), joining two groups only when
- * the dated articles of the joined group still lie within the story window. Groups of one are not stories.
+ * Average-linkage agglomeration of `items` over the links in `adj` (article → linked article → score; links to
+ * articles outside `items` are ignored): repeatedly joins the two groups with the highest average link over all
+ * their member pairs (a pair without a link counts 0) while that average is at least `threshold` and the dated
+ * articles of the joined group still lie within the story window. A single strong link between two groups is
+ * not enough to join them: the link has to be supported by the groups as a whole. Sparse: only groups with a
+ * link between them are ever compared, and a merge moves the smaller group's links into the larger.
+ */
+function averageLinkage(
+  items: number[],
+  adj: Map<number, number>[],
+  threshold: number,
+  maxLo: number[],
+  minHi: number[],
+): number[][] {
+  const inSet = new Set(items);
+  const members = new Map<number, number[]>();
+  const links = new Map<number, Map<number, number>>(); // group root → neighbour root → sum of link scores
+  const heap = new PairHeap();
+  for (const a of items) {
+    members.set(a, [a]);
+    const m = new Map<number, number>();
+    for (const [b, sc] of adj[a]!) if (inSet.has(b)) m.set(b, sc);
+    links.set(a, m);
+  }
+  for (const a of items) for (const [b, sc] of links.get(a)!) if (a < b) heap.push({ v: sc, a, b, na: 1, nb: 1 });
+  while (heap.size > 0) {
+    const top = heap.pop();
+    if (top.v < threshold) break;
+    const ga = members.get(top.a);
+    const gb = members.get(top.b);
+    // stale: a group was merged away or has grown since this entry was pushed
+    if (!ga || !gb || ga.length !== top.na || gb.length !== top.nb) continue;
+    const lo = Math.max(maxLo[top.a]!, maxLo[top.b]!);
+    const hi = Math.min(minHi[top.a]!, minHi[top.b]!);
+    if (Number.isFinite(lo) && Number.isFinite(hi) && lo - hi > STORY_WINDOW_DAYS) continue;
+    const [keep, gone] = ga.length >= gb.length ? [top.a, top.b] : [top.b, top.a];
+    const gk = members.get(keep)!;
+    for (const x of members.get(gone)!) gk.push(x);
+    members.delete(gone);
+    maxLo[keep] = lo;
+    minHi[keep] = hi;
+    const lk = links.get(keep)!;
+    lk.delete(gone);
+    for (const [c, sc] of links.get(gone)!) {
+      if (c === keep) continue;
+      const lc = links.get(c)!;
+      lc.delete(gone);
+      const sum = (lk.get(c) ?? 0) + sc;
+      lk.set(c, sum);
+      lc.set(keep, sum);
+    }
+    links.delete(gone);
+    for (const [c, sum] of lk) {
+      const gc = members.get(c)!;
+      const [a, b] = keep < c ? [keep, c] : [c, keep];
+      heap.push({ v: sum / (gk.length * gc.length), a, b, na: members.get(a)!.length, nb: members.get(b)!.length });
+    }
+  }
+  return [...members.values()];
+}
+
+/**
+ * Groups articles into stories, in three steps, so that an article with a vague date can join a story but never
+ * bridge two:
+ * 1. the articles dated to the day are clustered by average linkage (`averageLinkage`): a story grows only
+ *    when the new articles are linked to the group as a whole, not through one chance link;
+ * 2. each article dated only to a month or year, or undated, joins the group of step 1 it is linked to best
+ *    (the highest average link over the group's members, at least ATTACH_THRESHOLD, dates compatible);
+ *    it is compared with the groups as step 1 left them, so it cannot pull two of them together;
+ * 3. the rest of those articles are clustered among themselves as in step 1 (with ATTACH_THRESHOLD).
+ * Groups of one are not stories.
  */
 export function clusterStories(records: ArticleRecord[], scores: PairScore[]): number[][] {
-  const parent = records.map((_, i) => i);
   const iv = records.map((r) => dateInterval(r.date));
   // per group: the latest start and the earliest end of its dated articles
   const maxLo = iv.map((x) => (x ? x.lo : -Infinity));
   const minHi = iv.map((x) => (x ? x.hi : Infinity));
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  const sorted = scores
-    .filter((s) => s.score >= STORY_THRESHOLD)
-    .sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
-  for (const s of sorted) {
-    const ra = find(s.a);
-    const rb = find(s.b);
-    if (ra === rb) continue;
-    const lo = Math.max(maxLo[ra]!, maxLo[rb]!);
-    const hi = Math.min(minHi[ra]!, minHi[rb]!);
-    if (Number.isFinite(lo) && Number.isFinite(hi) && lo - hi > STORY_WINDOW_DAYS) continue;
-    const root = Math.min(ra, rb);
-    const other = Math.max(ra, rb);
-    parent[other] = root;
-    maxLo[root] = lo;
-    minHi[root] = hi;
+  const adj = records.map(() => new Map<number, number>());
+  for (const s of scores) {
+    if (s.score < STORY_THRESHOLD) continue;
+    adj[s.a]!.set(s.b, s.score);
+    adj[s.b]!.set(s.a, s.score);
   }
-  const groups = new Map<number, number[]>();
-  records.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
+  const byDay: number[] = [];
+  const vague: number[] = [];
+  records.forEach((_, i) => (iv[i] && iv[i].lo === iv[i].hi ? byDay : vague).push(i));
+
+  const core = averageLinkage(byDay, adj, STORY_THRESHOLD, maxLo, minHi);
+  const groupOf = new Int32Array(records.length).fill(-1);
+  core.forEach((g, k) => {
+    for (const x of g) groupOf[x] = k;
   });
-  return [...groups.values()].filter((g) => g.length >= 2);
+  const coreLo = core.map((g) => Math.max(...g.map((x) => maxLo[x]!)));
+  const coreHi = core.map((g) => Math.min(...g.map((x) => minHi[x]!)));
+  const joins: [number, number][] = [];
+  const rest: number[] = [];
+  const sums = new Map<number, number>();
+  for (const x of vague) {
+    sums.clear();
+    for (const [y, sc] of adj[x]!) {
+      const k = groupOf[y]!;
+      if (k >= 0) sums.set(k, (sums.get(k) ?? 0) + sc);
+    }
+    let best = -1;
+    let bestAvg = ATTACH_THRESHOLD;
+    for (const [k, sum] of sums) {
+      const avg = sum / core[k]!.length;
+      if (avg < bestAvg || (avg === bestAvg && best >= 0 && k > best)) continue;
+      const x0 = iv[x];
+      if (x0 && Math.max(coreLo[k]!, x0.lo) - Math.min(coreHi[k]!, x0.hi) > STORY_WINDOW_DAYS) continue;
+      best = k;
+      bestAvg = avg;
+    }
+    if (best >= 0) joins.push([x, best]);
+    else rest.push(x);
+  }
+  for (const [x, k] of joins) core[k]!.push(x);
+  const others = averageLinkage(rest, adj, ATTACH_THRESHOLD, maxLo, minHi);
+  return [...core, ...others].filter((g) => g.length >= 2).map((g) => g.sort((a, b) => a - b));
 }
 
 const MAX_TITLE = 90;
