@@ -82,6 +82,8 @@ async function runBuild(values: Values): Promise<number> {
   const quiet = Boolean(values.quiet);
   const { build, BuildError } = await import('./build.ts');
   const log = (s: string) => !quiet && process.stderr.write(`${s}\n`);
+  const { createProgress } = await import('./cli/progress.ts');
+  const progress = createProgress(log);
   try {
     const report = await build({
       input,
@@ -92,8 +94,9 @@ async function runBuild(values: Values): Promise<number> {
       templates: values.templates as string | undefined,
       strict: Boolean(values.strict),
       incremental: !values['no-cache'],
-      onProgress: (m) => log(`… ${m}`),
+      onProgress: (m) => progress.stage(m),
     });
+    progress.stop();
     for (const e of report.errors) console.error(`error: ${fmtLoc(e)}`);
     if (!quiet) {
       for (const d of report.duplicates) console.log(`duplicate: ${fmtLoc(d)}`);
@@ -112,6 +115,7 @@ async function runBuild(values: Values): Promise<number> {
     }
     return 0;
   } catch (e) {
+    progress.stop();
     if (e instanceof BuildError) {
       for (const p of e.problems) console.error(fmtLoc(p));
       console.error(`build failed: ${e.message}`);
