@@ -4,12 +4,14 @@ import { siteDataPlugin } from './src/eleventy/data.ts';
 import { filtersPlugin } from './src/eleventy/filters.ts';
 import { assetsPlugin } from './src/eleventy/assets.ts';
 import { relativeLinksPlugin } from './src/eleventy/links.ts';
+import { nunjucksCompileCachePlugin } from './src/eleventy/nunjucks.ts';
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(siteDataPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(relativeLinksPlugin);
+  eleventyConfig.addPlugin(nunjucksCompileCachePlugin);
 }
 
 export const config = {

@@ -6,6 +6,7 @@ export interface EleventyConfig {
   addPassthroughCopy(path: string | Record<string, string>): void;
   addTransform(name: string, fn: (this: { page: { outputPath: string | false; url: string } }, content: string) => string): void;
   addWatchTarget(path: string): void;
+  on(event: string, callback: (event: unknown) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
   globalData: Record<string, unknown>;
   pathPrefix?: string;
