@@ -6,11 +6,54 @@ export interface EntityLink {
   url: string;
 }
 
-const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An entity's names (at least two characters, escaped as in the HTML, longest first) and a scanner for them. */
+interface NameMatcher {
+  names: string[];
+  scan: RegExp; // any of the names, anywhere: candidates, checked for whole words by `firstMention`
+}
+
+/**
+ * Matchers are kept across articles. A whole-word pattern with Unicode property classes
+ * (`(?<![\p{L}\p{N}])(…)(?![\p{L}\p{N}])`) costs about a millisecond to compile, once per entity and build;
+ * a plain alternation of literals compiles in microseconds, and the word test is two fixed expressions.
+ */
+const matchers = new Map<string, NameMatcher | null>();
+function nameMatcher(names: string[]): NameMatcher | null {
+  const key = names.join('\u0000');
+  let m = matchers.get(key);
+  if (m === undefined) {
+    const escaped = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length).map(escapeHtml);
+    m = escaped.length ? { names: escaped, scan: new RegExp(escaped.map(escapeRegExp).join('|'), 'g') } : null;
+    if (matchers.size >= 50_000) matchers.clear(); // bounded, for long-running dev servers
+    matchers.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * The first whole-word mention of any of the names in `text`, as `(?<![\p{L}\p{N}])(name|…)(?![\p{L}\p{N}])`
+ * with the flag u would find it: the leftmost position not preceded by a letter or digit where a name, tried
+ * longest first, is not followed by one.
+ */
+function firstMention(text: string, m: NameMatcher): { index: number; length: number } | null {
+  m.scan.lastIndex = 0;
+  for (let hit = m.scan.exec(text); hit; hit = m.scan.exec(text)) {
+    const i = hit.index;
+    m.scan.lastIndex = i + 1; // the next candidate may start inside this one
+    if (i > 0 && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+    for (const name of m.names) {
+      const end = i + name.length;
+      if (text.startsWith(name, i) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))) return { index: i, length: name.length };
+    }
+  }
+  return null;
 }
 
 /**
@@ -18,22 +61,11 @@ function escapeRegExp(s: string): string {
  * Works on markdown-it's escaped output, so names are escaped the same way before matching.
  */
 export function linkEntities(html: string, entities: EntityLink[], linkClass = 'entity'): string {
-  const pending = entities
-    .map((e) => ({
-      url: e.url,
-      re: new RegExp(
-        LETTER_BEFORE +
-          '(' +
-          [...new Set(e.names.filter((n) => n.length >= 2))]
-            .sort((a, b) => b.length - a.length)
-            .map((n) => escapeRegExp(escapeHtml(n)))
-            .join('|') +
-          ')' +
-          LETTER_AFTER,
-        'u',
-      ),
-    }))
-    .filter((e) => e.re.source.length > LETTER_BEFORE.length + LETTER_AFTER.length + 2);
+  const pending: { url: string; matcher: NameMatcher }[] = [];
+  for (const e of entities) {
+    const matcher = nameMatcher(e.names);
+    if (matcher) pending.push({ url: e.url, matcher });
+  }
   if (!pending.length) return html;
   const parts = html.split(/(<[^>]+>)/);
   let inParagraph = 0;
@@ -53,14 +85,12 @@ export function linkEntities(html: string, entities: EntityLink[], linkClass = '
     let out = '';
     for (;;) {
       let best: { index: number; length: number; k: number } | null = null;
-      pending.forEach((e, k) => {
-        const m = e.re.exec(text);
-        if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) {
-          best = { index: m.index, length: m[0].length, k };
-        }
-      });
+      for (let k = 0; k < pending.length; k++) {
+        const m = firstMention(text, pending[k]!.matcher);
+        if (m && (!best || m.index < best.index || (m.index === best.index && m.length > best.length))) best = { ...m, k };
+      }
       if (!best) break;
-      const { index, length, k } = best as { index: number; length: number; k: number };
+      const { index, length, k } = best;
       const [entity] = pending.splice(k, 1);
       out += `${text.slice(0, index)}<a class="${linkClass}" href="${entity!.url}">${text.slice(index, index + length)}</a>`;
       text = text.slice(index + length);

@@ -18,9 +18,29 @@ export function parseIsoPartial(iso: string): dayjs.Dayjs {
   return dayjs.utc(full);
 }
 
+/**
+ * Remembers formatted dates: a build formats the same few thousand days over and over (cards on every
+ * listing, periods, ranges), and dayjs parses and formats each time. Bounded, for long-running dev servers.
+ */
+function memo(fn: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(key, (value = fn(key)));
+    }
+    return value;
+  };
+}
+
+const formatDateMemo = memo((key) => {
+  const [iso, precision, code, dayjsLocale] = key.split('\u0000') as [string, DatePrecision, string, string];
+  return parseIsoPartial(iso).locale(dayjsLocale).format((formats[code] ?? formats.de!)[precision]);
+});
+
 export function formatDate(iso: string, precision: DatePrecision, locale: Locale): string {
-  const pattern = (formats[locale.code] ?? formats.de!)[precision];
-  return parseIsoPartial(iso).locale(locale.dayjs).format(pattern);
+  return formatDateMemo(`${iso}\u0000${precision}\u0000${locale.code}\u0000${locale.dayjs}`);
 }
 
 /** Machine-readable form for <time datetime> and feeds: as precise as known. */
@@ -40,10 +60,15 @@ const periodFormats: Record<string, { year: string; month: string; day: string; 
 
 /** A period of the archive as a heading: "2022", "Februar 2022", "Freitag, 4. Februar 2022". */
 export function formatPeriod(period: string, locale: Locale, short = false): string {
-  const f = periodFormats[locale.code] ?? periodFormats.de!;
-  const pattern = period.length === 4 ? f.year : period.length === 7 ? (short ? f.monthShort : f.month) : short ? f.dayShort : f.day;
-  return parseIsoPartial(period).locale(locale.dayjs).format(pattern);
+  return formatPeriodMemo(`${period}\u0000${short ? 1 : 0}\u0000${locale.code}\u0000${locale.dayjs}`);
 }
+
+const formatPeriodMemo = memo((key) => {
+  const [period, short, code, dayjsLocale] = key.split('\u0000') as [string, string, string, string];
+  const f = periodFormats[code] ?? periodFormats.de!;
+  const pattern = period.length === 4 ? f.year : period.length === 7 ? (short === '1' ? f.monthShort : f.month) : short === '1' ? f.dayShort : f.day;
+  return parseIsoPartial(period).locale(dayjsLocale).format(pattern);
+});
 
 /** A span of dates for a story: "15. Dezember 2021 – 4. Februar 2022", or one date when both are the same day. */
 export function formatRange(start: string | null, end: string | null, locale: Locale): string | null {

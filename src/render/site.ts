@@ -43,6 +43,15 @@ export interface Link {
   label: string;
 }
 
+/**
+ * The <title> and meta description of one page of a paginated template, read by the layout from
+ * `pagination.items[0].head` (no eleventyComputed: Eleventy re-parses computed templates on every page).
+ */
+export interface PageHead {
+  title: string;
+  description: string | null; // null: the site's description
+}
+
 /** Another article named in a note ("auch bei …"): its title, shortened, and "Quelle, Datum". */
 export interface ArticleRef {
   url: string; // may carry a #fragment
@@ -109,6 +118,7 @@ export interface ArticlePage extends ArticleCard {
   description: string;
   publishedTime: string | null; // own date only, for Open Graph
   jsonLd: string;
+  head: PageHead;
 }
 
 export interface ArticleGroup {
@@ -133,6 +143,7 @@ export interface ListingPage {
   aliases: string[];
   seenWith: Link[];
   description: string;
+  head: PageHead; // the title with "(Seite 2 von 5)" on later pages
 }
 
 export interface Counted {
@@ -192,11 +203,11 @@ export interface SiteModel {
     undated: Counted | null;
   };
   chronicle: { years: (Counted & { months: Counted[] })[]; undated: Counted | null };
-  storyPages: { url: string; items: (Counted & { range: string | null; countLabel: string })[]; pagination: Pagination | null }[];
+  storyPages: { url: string; items: (Counted & { range: string | null; countLabel: string })[]; pagination: Pagination | null; head: PageHead }[];
   sourceIndex: { outlets: Counted[]; agencies: Counted[] };
-  entityIndexes: { kind: EntityKind; url: string; title: string; letters: { letter: string; items: Counted[] }[] }[];
-  quotePages: { url: string; items: QuoteView[]; pagination: Pagination | null }[];
-  aboutPages: { url: string; items: AboutRow[]; pagination: Pagination | null }[];
+  entityIndexes: { kind: EntityKind; url: string; title: string; letters: { letter: string; items: Counted[] }[]; head: PageHead }[];
+  quotePages: { url: string; items: QuoteView[]; pagination: Pagination | null; head: PageHead }[];
+  aboutPages: { url: string; items: AboutRow[]; pagination: Pagination | null; head: PageHead }[];
   about: { stats: { label: string; value: string }[] };
   originals: { from: string; to: string }[]; // input file (absolute) → its copy, relative to the output folder
   feeds: { atom: string; json: string };
@@ -219,16 +230,18 @@ export function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
 
+const kilobytes = new Map<string, Intl.NumberFormat>(); // toLocaleString builds a formatter per call
 function formatBytes(bytes: number, locale: Locale): string {
   if (bytes < 1024) return `${bytes} B`;
-  return `${(bytes / 1024).toLocaleString(locale.number, { maximumFractionDigits: 1 })} KB`;
+  let format = kilobytes.get(locale.number);
+  if (!format) kilobytes.set(locale.number, (format = new Intl.NumberFormat(locale.number, { maximumFractionDigits: 1 })));
+  return `${format.format(bytes / 1024)} KB`;
 }
 
 export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): SiteModel {
   const { locale } = config;
   const s = locale.strings;
   const pageSize = config.pageSize ?? 50;
-  const prefixed = (url: string) => config.pathPrefix + url.replace(/^\//, '');
   const absolute = (url: string) => absoluteUrl(config.baseUrl, url);
   const count = (n: number, noun: keyof Locale['plurals']) => formatCount(n, noun, locale);
 
@@ -316,7 +329,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   const passageById = new Map(archive.passages.map((p) => [p.id, p]));
   const passageAnchor = (id: string) => `geteilt-${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const refHtml = (ref: ArticleRef) =>
-    `<a href="${escapeHtml(prefixed(ref.url))}"${foreign ? ` lang="${contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
+    `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
     (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
   /** The note over a marked run: every other article carrying one of its passages, linked to the passage there. */
   const passageNote = (self: string, passageIds: string[]) => {
@@ -339,6 +352,13 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   const quoteUrl = new Map<string, string>();
   quotes.forEach((q, i) => quoteUrl.set(q.id, `${pageUrl(fixedUrls.quotes, Math.floor(i / quotePageSize) + 1)}#${quoteAnchor(q)}`));
   const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  // The articles carrying each quote, earliest first, sorted once (not again on each of their pages).
+  const carriers = new Map<SharedQuote, string[]>();
+  const quoteCarriers = (q: SharedQuote) => {
+    let ids = carriers.get(q);
+    if (!ids) carriers.set(q, (ids = [...q.articleIds].sort(byRank)));
+    return ids;
+  };
 
   // ---- article pages ----
   const kindOrder: EntityKind[] = ['person', 'organisation', 'place'];
@@ -356,10 +376,10 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     const markOptions = { note: (ids: string[]) => passageNote(r.id, ids), anchor: passageAnchor, anchored: new Set<string>() };
     const linkedBody = linkEntities(
       renderMarked(r.body, marks.body, markOptions),
-      ents.map((e) => ({ names: [e.name, ...e.aliases], url: prefixed(entityLink(e)) })),
+      ents.map((e) => ({ names: [e.name, ...e.aliases], url: entityLink(e) })),
     );
-    const others = (ids: string[]) => {
-      const rest = ids.filter((id) => id !== r.id).sort(byRank);
+    const others = (q: SharedQuote) => {
+      const rest = quoteCarriers(q).filter((id) => id !== r.id);
       return {
         others: rest.slice(0, 5).map((id) => articleRef(id)).filter((x): x is ArticleRef => !!x),
         more: rest.length > 5 ? fill(s.andMore, { n: rest.length - 5 }) : null,
@@ -415,7 +435,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           speaker: q.speaker,
           url: quoteUrl.get(q.id)!,
           count: count(q.articleIds.length, 'article'),
-          ...others(q.articleIds),
+          ...others(q),
         })),
       entities: kindOrder
         .map((kind) => ({
@@ -433,6 +453,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       canonical,
       description,
       publishedTime: own ? toRfc3339(own) : null,
+      head: { title: r.title, description },
       jsonLd: jsonForScript(
         newsArticle({
           url: canonical,
@@ -505,6 +526,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           : { url: periodUrl(key.slice(0, kind === 'month' ? 4 : 7)), label: formatPeriod(key.slice(0, kind === 'month' ? 4 : 7), locale) };
       const prevKey = keys[i - 1];
       const nextKey = keys[i + 1];
+      const description = `${eyebrow}: ${label}, ${count(list.length, 'article')}`;
       for (const chunk of paginate(periodUrl(key), list, pageSize)) {
         listings.push({
           kind,
@@ -528,7 +550,8 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           childrenLabel: kind === 'year' ? s.month : s.day,
           aliases: [],
           seenWith: [],
-          description: `${eyebrow}: ${label}, ${count(list.length, 'article')}`,
+          description,
+          head: { title: pagedTitle(label, chunk.pagination), description },
         });
       }
     });
@@ -553,14 +576,16 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   for (const st of archive.stories) {
     const list = cardsOf(st.articleIds);
     const range = formatRange(st.start, st.end, locale);
+    const intro = [count(list.length, 'article'), range].filter(Boolean).join(' · ');
+    const months = monthsOf(list);
     for (const chunk of paginate(storyLink(st), list, pageSize)) {
       listings.push(
         simpleListing('story', chunk, {
           title: st.title,
           eyebrow: s.story,
-          intro: [count(list.length, 'article'), range].filter(Boolean).join(' · '),
+          intro,
           order: s.oldestFirst,
-          months: monthsOf(list),
+          months,
         }),
       );
     }
@@ -574,14 +599,16 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       .filter((x): x is Entity => !!x)
       .slice(0, 10)
       .map((x) => ({ url: entityLink(x), label: x.name }));
+    const intro = count(list.length, 'article');
+    const months = monthsOf(list);
     for (const chunk of paginate(entityLink(e), list, pageSize)) {
       listings.push({
         ...simpleListing('entity', chunk, {
           title: e.name,
           eyebrow: s.entityKinds[e.kind],
-          intro: count(list.length, 'article'),
+          intro,
           order: s.newestFirst,
-          months: monthsOf(list),
+          months,
         }),
         nav: { previous: null, next: null, up: { url: `/${entityFolder[e.kind]}/`, label: kindLabel[e.kind] } },
         aliases: e.aliases,
@@ -593,14 +620,16 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   // ---- outlets and agencies ----
   for (const src of archive.sources) {
     const list = cardsOf([...src.articleIds].reverse());
+    const intro = count(list.length, 'article');
+    const months = monthsOf(list);
     for (const chunk of paginate(sourceUrl(sourceSlugs.get(src)!), list, pageSize)) {
       listings.push({
         ...simpleListing('source', chunk, {
           title: src.name,
           eyebrow: src.kind === 'outlet' ? s.outlet : s.agency,
-          intro: count(list.length, 'article'),
+          intro,
           order: s.newestFirst,
-          months: monthsOf(list),
+          months,
         }),
         nav: { previous: null, next: null, up: { url: fixedUrls.sources, label: s.sources } },
       });
@@ -630,7 +659,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       range: formatRange(st.start, st.end, locale),
     })),
     100,
-  );
+  ).map((chunk) => ({ ...chunk, head: { title: s.stories, description: s.storiesIntro } }));
 
   const sourceCounted = (kind: Source['kind']) =>
     archive.sources
@@ -647,6 +676,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       url: `/${entityFolder[kind]}/`,
       title: kindLabel[kind],
       letters: groupBy(items, (i) => initial(i.label)).map(([letter, list]) => ({ letter, items: list })),
+      head: { title: kindLabel[kind], description: `${kindLabel[kind]}: ${s.entitiesIntro}` },
     };
   });
 
@@ -666,7 +696,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       };
     }),
     quotePageSize,
-  );
+  ).map((chunk) => ({ ...chunk, head: { title: pagedTitle(s.quotes, chunk.pagination), description: s.quotesIntro } }));
 
   // ---- about: every source file, with its page or the reason it has none ----
   const issues = config.issues ?? [];
@@ -762,7 +792,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     fixedUrls.about,
   ];
   const allUrls = [...indexUrls, ...articlePages.map((a) => a.url), ...listings.map((l) => l.url)];
-  const aboutPages = paginate(fixedUrls.about, rows, 500);
+  const aboutPages = paginate(fixedUrls.about, rows, 500).map((chunk) => ({ ...chunk, head: { title: s.about, description: null } }));
   allUrls.push(...aboutPages.slice(1).map((p) => p.url));
 
   return {
@@ -848,7 +878,13 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       aliases: [],
       seenWith: [],
       description: `${text.eyebrow}: ${text.title}`,
+      head: { title: pagedTitle(text.title, chunk.pagination), description: `${text.eyebrow}: ${text.title}` },
     };
+  }
+
+  /** A listing's title, with "(Seite 2 von 5)" when it has several pages. */
+  function pagedTitle(title: string, pagination: Pagination | null): string {
+    return pagination ? `${title} (${fill(s.pageOf, { n: pagination.n, total: pagination.total })})` : title;
   }
 }
 

@@ -1,4 +1,4 @@
-// Every URL of the site, root-relative and without the path prefix (Eleventy's `url` filter adds it).
+// Every URL of the site, root-relative and without the path prefix (src/render/links.ts makes them relative per page).
 import type { ArticleRecord, EntityKind, Story } from '../record.ts';
 
 function articleDir(record: ArticleRecord): string[] {

@@ -1,7 +1,50 @@
 // The article body: entity links on first mention, teasers.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { linkEntities, teaser } from '../../src/render/body.ts';
+import fc from 'fast-check';
+import { linkEntities, teaser, type EntityLink } from '../../src/render/body.ts';
+import { escapeHtml } from '../../src/render/markdown.ts';
+
+/** The first implementation, one whole-word expression per entity: the oracle for the faster matcher. */
+function linkEntitiesByRegExp(html: string, entities: EntityLink[], linkClass = 'entity'): string {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pending = entities
+    .map((e) => ({ url: e.url, alternatives: [...new Set(e.names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length).map((n) => esc(escapeHtml(n))) }))
+    .filter((e) => e.alternatives.length)
+    .map((e) => ({ url: e.url, re: new RegExp(`(?<![\\p{L}\\p{N}])(${e.alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
+  if (!pending.length) return html;
+  const parts = html.split(/(<[^>]+>)/);
+  let inParagraph = 0;
+  let inLink = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.startsWith('<')) {
+      if (/^<p[\s>]/.test(part)) inParagraph++;
+      else if (part === '</p>') inParagraph--;
+      else if (/^<a[\s>]/.test(part)) inLink++;
+      else if (part === '</a>') inLink--;
+      continue;
+    }
+    if (!inParagraph || inLink || !part) continue;
+    let text = part;
+    let out = '';
+    for (;;) {
+      let best: { index: number; length: number; k: number } | null = null;
+      for (let k = 0; k < pending.length; k++) {
+        const m = pending[k]!.re.exec(text);
+        if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) best = { index: m.index, length: m[0].length, k };
+      }
+      if (!best) break;
+      const [entity] = pending.splice(best.k, 1);
+      out += `${text.slice(0, best.index)}<a class="${linkClass}" href="${entity!.url}">${text.slice(best.index, best.index + best.length)}</a>`;
+      text = text.slice(best.index + best.length);
+      if (!pending.length) break;
+    }
+    parts[i] = out + text;
+    if (!pending.length) break;
+  }
+  return parts.join('');
+}
 
 describe('linkEntities', () => {
   const putin = { names: ['Wladimir Putin', 'Putin'], url: '/personen/wladimir-putin/' };
@@ -23,6 +66,21 @@ describe('linkEntities', () => {
     ]);
     assert.match(out, /<a class="entity" href="\/orte\/koeln\/">Köln<\/a>/);
     assert.match(out, /<a class="entity" href="\/organisationen\/att\/">AT&amp;T<\/a>/);
+  });
+  it('finds the same mentions as one whole-word expression per entity would', () => {
+    // Small alphabets, so names overlap, nest, touch and stand next to letters, digits, astral letters and markup.
+    const piece = fc.constantFrom('Ab', 'Ab C', 'Cd', 'b', ' ', ' ', ' ', 'ä', '𝐀', '1', '&', '.');
+    const tag = fc.constantFrom('<p>', '</p>', '<a href="/y">', '</a>', '<h2>', '</h2>');
+    const name = fc.array(piece, { minLength: 1, maxLength: 2 }).map((xs) => xs.join(''));
+    const text = fc.array(fc.oneof({ arbitrary: piece, weight: 12 }, { arbitrary: tag, weight: 1 }), { minLength: 5, maxLength: 40 }).map((xs) => xs.join(''));
+    const entity = fc.record({ names: fc.array(name, { minLength: 1, maxLength: 3 }), url: fc.constantFrom('/e/1/', '/e/2/', '/e/3/') });
+    fc.assert(
+      fc.property(text, fc.array(entity, { minLength: 1, maxLength: 4 }), (t, ents) => {
+        const html = `<p>${escapeHtml(t).replace(/&lt;(\/?(?:p|a|h2)(?: href=&quot;\/y&quot;)?)&gt;/g, '<$1>')}</p>`;
+        assert.equal(linkEntities(html, ents), linkEntitiesByRegExp(html, ents));
+      }),
+      { numRuns: 3000, seed: 20220204 },
+    );
   });
 });
 

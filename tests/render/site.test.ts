@@ -83,7 +83,7 @@ describe('buildSiteModel', () => {
     assert.equal(b.wireCopyOf!.id, 'c');
     assert.deepEqual(article('c').reprints.map((x) => x.id), ['b']);
     assert.equal(b.quotes[0]!.url, '/zitate/#zitat-q1');
-    assert.match(b.bodyHtml, /<a class="entity" href="\/archiv\/personen\/wladimir-putin\/">Wladimir Putin<\/a>/);
+    assert.match(b.bodyHtml, /<a class="entity" href="\/personen\/wladimir-putin\/">Wladimir Putin<\/a>/);
     assert.deepEqual(b.entities, [{ kind: 'person', label: 'Personen', links: [{ url: '/personen/wladimir-putin/', label: 'Wladimir Putin' }] }]);
     assert.equal(b.outletUrl, '/quellen/rt-de/');
   });
