@@ -4,6 +4,8 @@ import type { ArticleRecord, SharedQuote } from '../record.ts';
 import { type Paragraph, type Prepared, WordTable, paragraphTokens, prepareArticles } from './prepare.ts';
 import { isStopWord, levenshtein, shortHash } from './text.ts';
 
+const PROXY_SPEAKER = /\b(?:Sprecher|Sprecherin|Berater|Beraterin|Vertreter|Vertreterin|Mitarbeiter|Mitarbeiterin|Umfeld|Büro)\s+(?:von|des|der|aus dem)\b/u;
+
 const MAX_QUOTE = 600; // characters
 const MIN_SIMILARITY = 0.8; // 1 - edit distance / length of the compact keys
 const KEYS_PER_QUOTE = 3;
@@ -135,6 +137,8 @@ export function findSharedQuotes(
       const endRel = text.slice(at + q.text.length).search(/[.!?](?=\s+\p{Lu})|\n/u);
       const s1 = endRel < 0 ? text.length : at + q.text.length + endRel;
       const around = text.slice(s0 + 1, at) + ' \u2026 ' + text.slice(at + q.text.length, s1);
+      // "ein Sprecher von Premierminister X sagte …": the named person is not the one speaking
+      if (PROXY_SPEAKER.test(around)) return null;
       const persons = personsIn(around.replace(/[„“”"«»]/g, ' '));
       return persons.length === 1 ? persons[0]! : null;
     }

@@ -52,3 +52,15 @@ test('one quote in three quote styles, carried by three outlets, is one shared q
   assert.deepEqual(out.links['d']!.quotes, []);
   assert.equal(out.quotes.filter((x) => x.articleIds.includes('d')).length, 0);
 });
+
+test('a quote by "a spokesman of X" is not credited to X', () => {
+  const body = (outlet: string) =>
+    `Ein Sprecher von Premierminister Jonas Kellermann sprach von „ernsten und sehr glaubwürdigen Hinweisen“ (${outlet}).`;
+  const out = linkArchive([
+    makeRecord({ id: 'a', date: '2023-03-01', outlet: 'Erstes Blatt', body: body('a') }),
+    makeRecord({ id: 'b', date: '2023-03-02', outlet: 'Zweites Blatt', body: body('b') }),
+  ]);
+  const q = out.quotes.find((x) => x.text.includes('glaubwürdigen Hinweisen'));
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+});
