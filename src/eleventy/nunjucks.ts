@@ -33,18 +33,22 @@ const CACHING = Symbol.for('pressearchiv.nunjucksCompileCache');
 export function cacheCompiledTemplates(nunjucks: NunjucksLibrary): void {
   const Base = nunjucks.Template as unknown as (new (...args: unknown[]) => NunjucksTemplate) & { [CACHING]?: true };
   if (Base[CACHING]) return;
-  const byEnv = new WeakMap<object, Map<string, Compiled>>();
+  // environment → source → (name, async filters, extensions) → compiled. The source string itself is the key
+  // (its hash is computed once per string), not a fresh concatenation that would be hashed on every page.
+  const byEnv = new WeakMap<object, Map<string, Map<string, Compiled>>>();
   class CachedTemplate extends Base {
     override _compile(): void {
       if (this.tmplProps || typeof this.tmplStr !== 'string') return super._compile();
-      let cache = byEnv.get(this.env);
-      if (!cache) byEnv.set(this.env, (cache = new Map()));
-      // The compiled code depends on the source, the name (in error messages) and the async filters and extensions.
-      const key = `${this.env.asyncFilters?.length ?? 0}:${this.env.extensionsList?.length ?? 0}:${this.path ?? ''}\0${this.tmplStr}`;
-      const hit = cache.get(key);
+      let bySource = byEnv.get(this.env);
+      if (!bySource) byEnv.set(this.env, (bySource = new Map()));
+      let byName = bySource.get(this.tmplStr);
+      if (!byName) bySource.set(this.tmplStr, (byName = new Map()));
+      // The compiled code also depends on the name (in error messages) and the async filters and extensions.
+      const key = `${this.env.asyncFilters?.length ?? 0}:${this.env.extensionsList?.length ?? 0}:${this.path ?? ''}`;
+      const hit = byName.get(key);
       if (!hit) {
         super._compile();
-        cache.set(key, { blocks: this.blocks, rootRenderFunc: this.rootRenderFunc });
+        byName.set(key, { blocks: this.blocks, rootRenderFunc: this.rootRenderFunc });
         return;
       }
       // Nunjucks copies `blocks` into each render's own context, so sharing them is safe.
