@@ -19,6 +19,18 @@ export interface AugmentOptions {
   /** The extra tokens for a word (its compound parts), or [] */
   tokens?: (word: string) => string[];
   facets?: PageFacets;
+  /**
+   * Hand Pagefind only what it reads: the `data-pagefind-body` elements in a bare `<html lang><body>`
+   * (navigation, rail, head and scripts of the page are parsed for nothing otherwise; every Pagefind
+   * attribute of our templates is inside the body element). Pages without such an element stay whole.
+   */
+  bodyOnly?: boolean;
+  /**
+   * Parts only after a compound's first occurrence in the page (default: after every occurrence).
+   * The page still matches its parts, the excerpt still centres on the word, and the index, its fragments
+   * and Pagefind's work shrink: a compound recurs several times in an article.
+   */
+  firstOnly?: boolean;
 }
 
 export interface AugmentResult {
@@ -55,27 +67,42 @@ export function facetMarkup(facets: PageFacets): string {
   return out.join('');
 }
 
+const BODY_ATTR = /\sdata-pagefind-body\b/;
+const LANG_ATTR = /\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
 /**
  * Adds the compound parts after each split word, as `⟦Parts⟧` in a low-weighted span, and the facet
  * elements right inside the `data-pagefind-body` element. Text inside script/style and inside elements
- * that carry Pagefind values (meta, filter, sort, ignore) is not touched.
+ * that carry Pagefind values (meta, filter, sort, ignore) is not touched. One pass over the page.
  */
 export function augmentForIndex(html: string, options: AugmentOptions): AugmentResult {
   const tokens = options.tokens;
-  let out = '';
+  const firstOnly = options.firstOnly === true;
+  const seen = firstOnly ? new Set<string>() : null;
+  const parts: string[] = []; // the output, joined once at the end
   let last = 0;
   let compounds = 0;
   const skipStack: string[] = []; // open elements whose text is a Pagefind value
   let facetsPlaced = !options.facets;
+  // bodyOnly: emit only inside data-pagefind-body elements (depth counts open elements of the body's name)
+  const bodyOnly = options.bodyOnly === true && BODY_ATTR.test(html);
+  let bodyName: string | null = null;
+  let bodyDepth = 0;
+  let lang = '';
+  let emitting = !bodyOnly;
 
   const text = (segment: string): string => {
-    if (!tokens || skipStack.length) return segment;
+    if (!tokens || skipStack.length || !segment) return segment;
     return segment.replace(WORD_OR_ENTITY, (word) => {
-      if (word.startsWith('&')) return word;
-      const parts = tokens(word);
-      if (!parts.length) return word;
+      if (word.charCodeAt(0) === 38 /* & */ || word.length < 4) return word;
+      if (seen) {
+        if (seen.has(word)) return word;
+        seen.add(word);
+      }
+      const extra = tokens(word);
+      if (!extra.length) return word;
       compounds++;
-      return `${word}<span data-pagefind-weight="${PART_WEIGHT}"> ${PART_OPEN}${parts.map(escapeText).join(' ')}${PART_CLOSE}</span>`;
+      return `${word}<span data-pagefind-weight="${PART_WEIGHT}"> ${PART_OPEN}${extra.map(escapeText).join(' ')}${PART_CLOSE}</span>`;
     });
   };
 
@@ -83,20 +110,39 @@ export function augmentForIndex(html: string, options: AugmentOptions): AugmentR
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const tag = m[0];
     const name = m[1]?.toLowerCase();
-    out += text(html.slice(last, m.index)) + tag;
+    if (emitting) parts.push(text(html.slice(last, m.index)));
     last = m.index + tag.length;
-    if (!name) continue;
+    if (!name) {
+      if (emitting) parts.push(tag);
+      continue;
+    }
     const attrs = m[2] ?? '';
-    if (tag.startsWith('</')) {
+    if (tag.charCodeAt(1) === 47 /* / */) {
+      if (emitting) parts.push(tag);
       if (skipStack.length && skipStack.at(-1) === name) skipStack.pop();
+      if (bodyName === name && --bodyDepth === 0) {
+        bodyName = null;
+        emitting = false;
+      }
       continue;
     }
     const selfClosing = VOID.has(name) || /\/\s*$/.test(attrs);
+    if (bodyOnly && name === 'html') {
+      const l = LANG_ATTR.exec(attrs);
+      if (l) lang = l[1] ?? l[2] ?? l[3] ?? '';
+    }
+    if (bodyOnly && !emitting && !selfClosing && BODY_ATTR.test(attrs)) {
+      emitting = true;
+      bodyName = name;
+      bodyDepth = 0;
+    }
+    if (bodyName === name && !selfClosing) bodyDepth++;
+    if (emitting) parts.push(tag);
     if (RAW_TEXT.has(name) && !selfClosing) {
       // Copy raw text (script, style) through untouched, up to its end tag.
-      const end = html.toLowerCase().indexOf(`</${name}`, last);
+      const end = indexOfCaseless(html, `</${name}`, last);
       const stop = end < 0 ? html.length : end;
-      out += html.slice(last, stop);
+      if (emitting) parts.push(html.slice(last, stop));
       last = stop;
       re.lastIndex = stop;
       continue;
@@ -105,11 +151,20 @@ export function augmentForIndex(html: string, options: AugmentOptions): AugmentR
       if (skipStack.length && skipStack.at(-1) === name) skipStack.push(name);
       else if (!skipStack.length && VALUE_ATTR.test(attrs)) skipStack.push(name);
     }
-    if (!facetsPlaced && /\sdata-pagefind-body\b/.test(attrs)) {
-      out += facetMarkup(options.facets!);
+    if (!facetsPlaced && BODY_ATTR.test(attrs)) {
+      parts.push(facetMarkup(options.facets!));
       facetsPlaced = true;
     }
   }
-  out += text(html.slice(last));
-  return { html: out, compounds };
+  if (emitting) parts.push(text(html.slice(last)));
+  const body = parts.join('');
+  if (!bodyOnly) return { html: body, compounds };
+  return { html: `<!DOCTYPE html><html${lang ? ` lang="${escapeAttr(lang)}"` : ''}><head><meta charset="utf-8"></head><body>${body}</body></html>`, compounds };
+}
+
+/** `haystack.toLowerCase().indexOf(needle, from)` for an ASCII lower-case needle, without copying the haystack. */
+function indexOfCaseless(haystack: string, needle: string, from: number): number {
+  const re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi');
+  re.lastIndex = from;
+  return re.exec(haystack)?.index ?? -1;
 }

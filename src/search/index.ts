@@ -27,6 +27,8 @@ export interface IndexOptions {
   compounds?: boolean;
   /** Write the file:// bundle (default true). */
   offline?: boolean;
+  /** Pages handed to Pagefind at once (default 8): the service parses while the next ones are read. */
+  inFlight?: number;
 }
 
 export interface IndexReport {
@@ -55,39 +57,43 @@ async function htmlFiles(dir: string, base = dir): Promise<string[]> {
 
 export async function indexSite(siteDir: string, language: string, options: IndexOptions = {}): Promise<IndexReport> {
   const splitOptions = { ...DEFAULT_SPLIT_OPTIONS, protect: new Set([...DEFAULT_SPLIT_OPTIONS.protect, ...(options.protect ?? [])]) };
-  const tokens =
-    options.compounds === false ? undefined : cachedCompoundTokens(withExtraNouns(loadNounLexicon(), options.extraNouns ?? []), splitOptions);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  const [{ index, errors }, files] = await Promise.all([pagefind.createIndex({ forceLanguage: language }), htmlFiles(siteDir)]);
   if (!index) throw new Error(`pagefind: could not create the index: ${errors.join('; ')}`);
   try {
+    const tokens =
+      options.compounds === false ? undefined : cachedCompoundTokens(withExtraNouns(loadNounLexicon(), options.extraNouns ?? []), splitOptions);
     let pages = 0;
     let compoundWords = 0;
-    const files = await htmlFiles(siteDir);
-    // A few files in flight at once: Pagefind's service parses while we read the next ones.
+    // A bounded number of pages in flight: Pagefind's service (on the other core) parses while the
+    // next ones are read and augmented here; no more than that many page copies are held at once.
     let next = 0;
     const worker = async () => {
       while (next < files.length) {
         const rel = files[next++]!;
         const html = await fs.readFile(path.join(siteDir, rel), 'utf8');
-        if (!/\sdata-pagefind-body\b/.test(html)) continue; // only articles are searchable
+        if (!BODY.test(html)) continue; // only articles are searchable
         const url = pageUrl(rel);
-        const augmented = augmentForIndex(html, { tokens, facets: options.facets?.get(url) });
+        // Pagefind gets the body element only, compound parts after each compound's first occurrence.
+        const augmented = augmentForIndex(html, { tokens, facets: options.facets?.get(url), bodyOnly: true, firstOnly: true });
         const added = await index.addHTMLFile({ url, content: augmented.html });
         if (added.errors.length) throw new Error(`pagefind: ${rel}: ${added.errors.join('; ')}`);
         pages++;
         compoundWords += augmented.compounds;
       }
     };
-    await Promise.all(Array.from({ length: 4 }, worker));
+    await Promise.all(Array.from({ length: Math.max(1, options.inFlight ?? 8) }, worker));
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    await pagefind.close(); // Pagefind's binary gives its memory back before the offline bundle is written
     const offline = options.offline === false ? null : await writeOfflineBundle(outputPath);
     return { pages, compoundWords, indexBytes: offline?.dataBytes ?? (await dirBytes(outputPath)), offline };
   } finally {
     await pagefind.close();
   }
 }
+
+const BODY = /\sdata-pagefind-body\b/;
 
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;

@@ -35,6 +35,36 @@ describe('augmentForIndex', () => {
     assert.equal(facetMarkup({ filters: { a: ['', ' '] }, meta: {} }), '');
   });
 
+  it('hands Pagefind only the body element (bodyOnly), with the page language', () => {
+    const page =
+      '<!DOCTYPE html><html lang="de"><head><title>T</title><script>var a = "<article data-pagefind-body>";</script></head>' +
+      '<body><nav><a href="/">Gaslieferungen</a></nav><main><article class="a" data-pagefind-body><div><p>Mehr Gaslieferungen.</p></div>' +
+      '<article>inner</article><p data-pagefind-ignore>x <time data-pagefind-meta="date">Mai</time></p></article></main>' +
+      '<aside><p>Gaslieferungen</p></aside></body></html>';
+    const facets = { filters: { year: ['2022'] }, meta: {} };
+    const { html, compounds } = augmentForIndex(page, { tokens, facets, bodyOnly: true });
+    assert.equal(compounds, 1);
+    assert.equal(
+      html,
+      '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"></head><body><article class="a" data-pagefind-body>' +
+        '<span data-pagefind-filter="year:2022"></span><div><p>Mehr Gaslieferungen<span data-pagefind-weight="0.5"> ' +
+        `${PART_OPEN}Lieferungen${PART_CLOSE}</span>.</p></div><article>inner</article>` +
+        '<p data-pagefind-ignore>x <time data-pagefind-meta="date">Mai</time></p></article></body></html>',
+    );
+    // a page without a body element stays whole
+    assert.equal(augmentForIndex('<p>Gaslieferungen</p>', { bodyOnly: true }).html, '<p>Gaslieferungen</p>');
+  });
+
+  it('adds the parts after the first occurrence only (firstOnly)', () => {
+    const { html, compounds } = augmentForIndex('<article data-pagefind-body><p>Gaslieferungen, Gaslieferungen.</p><p>Gaslieferungen</p></article>', {
+      tokens,
+      firstOnly: true,
+    });
+    assert.equal(compounds, 1);
+    assert.equal(html.split(PART_OPEN).length, 2);
+    assert.ok(html.startsWith(`<article data-pagefind-body><p>Gaslieferungen<span data-pagefind-weight="0.5"> ${PART_OPEN}`));
+  });
+
   it('maps files to the URLs the site links', () => {
     assert.equal(pageUrl('artikel/2022/02/x/index.html'), '/artikel/2022/02/x/');
     assert.equal(pageUrl('index.html'), '/');
