@@ -213,7 +213,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (incremental) progress(`incremental: neu bauen (${incremental.stats.reason})`);
   // ---- end incremental ----
 
-  const prepared = await prepareSite({ ...options, input }, incremental);
+  // search: `let`, so the archive and model can be released before the index stage (see below)
+  let prepared: PreparedSite | null = await prepareSite({ ...options, input }, incremental);
   const errors: Located[] = prepared.issues
     .filter((i) => i.kind === 'error')
     .map((i) => ({ path: i.path, line: i.line, message: i.message }));
@@ -235,25 +236,41 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     t = performance.now();
     progress('index: Pagefind');
-    const indexed = await indexSite(staging, prepared.model.config.contentLang, searchIndexOptions(prepared.archive, prepared.model.articles));
-    const indexMs = ms(t);
-
-    await swapInto(staging, output);
-    const report: BuildReport = {
+    // ---- search (src/search/): keep only the index options and what the report needs and drop the records,
+    // linked archive and site model before Pagefind's binary peaks (docs/BENCHMARKS.md, peak RSS); the index
+    // stage's own allocations can then reuse their space. (A child process for the index stage measured worse:
+    // this process keeps its heap resident either way, see src/search/README.md.) ----
+    const language = prepared.model.config.contentLang;
+    const indexOptions = searchIndexOptions(prepared.archive, prepared.model.articles);
+    const summary = {
       filesRead: prepared.filesRead,
       articles: prepared.archive.articles.length,
       duplicates: prepared.issues
         .filter((i) => i.kind === 'duplicate')
         .map((i) => ({ path: i.path, line: i.line, message: i.message })),
-      errors,
       warnings: prepared.warnings,
+      timings: prepared.timings,
+    };
+    prepared = null;
+    (globalThis as { gc?: () => void }).gc?.(); // only when Node runs with --expose-gc
+    const indexed = await indexSite(staging, language, indexOptions);
+    // ---- end search ----
+    const indexMs = ms(t);
+
+    await swapInto(staging, output);
+    const report: BuildReport = {
+      filesRead: summary.filesRead,
+      articles: summary.articles,
+      duplicates: summary.duplicates,
+      errors,
+      warnings: summary.warnings,
       pagesWritten,
       indexedPages: indexed.pages,
       output,
       timings: {
-        ingest: prepared.timings.ingest,
-        link: prepared.timings.link,
-        render: renderMs + prepared.timings.model,
+        ingest: summary.timings.ingest,
+        link: summary.timings.link,
+        render: renderMs + summary.timings.model,
         index: indexMs,
         total: ms(started),
       },
