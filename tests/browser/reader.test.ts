@@ -1,29 +1,13 @@
 // A reader opens the served archive, follows a link to an article, and searches.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/cli.ts';
+import { it } from 'node:test';
+import { useServedSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Server;
-let url = '';
-
-before(async () => {
-  const { out } = buildSite();
-  ({ server, url } = await serveSite(out));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useServedSite();
 
 it('home page → article', async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await site.browser.newPage();
+  await page.goto(site.url);
   const first = page.locator('.article-list a').first();
   const title = (await first.textContent())!.trim();
   await first.click();
@@ -33,8 +17,8 @@ it('home page → article', async () => {
 });
 
 it('searching "Stoltenberg" finds the article that mentions him', async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await site.browser.newPage();
+  await page.goto(site.url);
   await page.fill('#site-search-q', 'Stoltenberg');
   await page.press('#site-search-q', 'Enter');
   await page.waitForURL(/\/suche\/\?q=Stoltenberg/);

@@ -1,12 +1,9 @@
 // Zero axe-core violations (WCAG 2.1 AA) on every page type, light and dark; feeds parse as XML;
 // no horizontal scrolling at 320 px; print hides navigation and prints the source line.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/cli.ts';
+import { useServedSite } from '../helpers/browser.ts';
 
 const PAGES = {
   home: '',
@@ -30,23 +27,11 @@ const PAGES = {
 };
 
 describe('accessibility and layout in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url = '';
-
-  before(async () => {
-    const { out } = buildSite(['--path-prefix', '/archiv/']);
-    ({ server, url } = await serveSite(out, '/archiv/'));
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = useServedSite({ pathPrefix: '/archiv/' });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations (WCAG 2.1 AA) on any page type, ${scheme}`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       const problems: string[] = [];
       // Dark mode changes only colours: a page of each layout is enough there, and keeps the file under a minute.
@@ -55,7 +40,7 @@ describe('accessibility and layout in Chromium', () => {
         scheme === 'light' ? !['day', 'places', 'source', 'undatedArticle'].includes(name) : ['home', 'article', 'month', 'person', 'quotes', 'about'].includes(name),
       );
       for (const [name, path] of pages) {
-        await page.goto(url + path);
+        await page.goto(site.url + path);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const v of result.violations) problems.push(`${name}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
       }
@@ -65,11 +50,11 @@ describe('accessibility and layout in Chromium', () => {
   }
 
   it('never scrolls sideways at 320 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const [name, path] of Object.entries(PAGES)) {
-      await page.goto(url + path);
+      await page.goto(site.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${name}: ${overflow}px`);
     }
@@ -78,8 +63,8 @@ describe('accessibility and layout in Chromium', () => {
   });
 
   it('prints an article without navigation but with its source line', async () => {
-    const page = await browser.newPage();
-    await page.goto(url + PAGES.article);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + PAGES.article);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.site-nav').isVisible(), false);
     assert.equal(await page.locator('.article-rail').isVisible(), false);
@@ -89,14 +74,14 @@ describe('accessibility and layout in Chromium', () => {
   });
 
   it('serves feeds and a sitemap that parse as XML', async () => {
-    const page = await browser.newPage();
-    await page.goto(url);
+    const page = await site.browser.newPage();
+    await page.goto(site.url);
     for (const file of ['feed.xml', 'sitemap.xml']) {
       const parsed = await page.evaluate(async (href) => {
         const text = await (await fetch(href)).text();
         const doc = new DOMParser().parseFromString(text, 'application/xml');
         return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.querySelectorAll('entry, url').length };
-      }, url + file);
+      }, site.url + file);
       assert.equal(parsed.error, null, file);
       assert.ok(parsed.entries > 0, file);
     }

@@ -1,25 +1,10 @@
 // A reader with only a keyboard: home → story → article → person → month archive → back.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/cli.ts';
+import { it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Server;
-let url = '';
-
-before(async () => {
-  const { out } = buildSite(['--path-prefix', '/archiv/']);
-  ({ server, url } = await serveSite(out, '/archiv/'));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useServedSite({ pathPrefix: '/archiv/' });
 
 /** Presses Tab until the focused element is a link whose href and text match, then follows it with Enter. */
 async function tabAndFollow(page: Page, href: RegExp, text?: RegExp): Promise<void> {
@@ -40,8 +25,8 @@ async function tabAndFollow(page: Page, href: RegExp, text?: RegExp): Promise<vo
 const h1 = (page: Page) => page.locator('h1').first().innerText();
 
 it('home → story → article → person → month archive → back, by keyboard only', async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await site.browser.newPage();
+  await page.goto(site.url);
 
   // The first Tab reaches the skip link, which moves focus to the main content.
   await page.keyboard.press('Tab');
@@ -71,8 +56,8 @@ it('home → story → article → person → month archive → back, by keyboar
 });
 
 it('shows where keyboard focus is', async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await site.browser.newPage();
+  await page.goto(site.url);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -81,9 +66,9 @@ it('shows where keyboard focus is', async () => {
 });
 
 it('reads an article with JavaScript switched off', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(url + 'artikel/2022/02/putin-in-peking/');
+  await page.goto(site.url + 'artikel/2022/02/putin-in-peking/');
   assert.equal(await h1(page), 'Putin in Peking');
   assert.ok((await page.locator('.body p').count()) > 3);
   await page.locator('.prev-next a').first().click();

@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the site served on loopback.
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { after, before } from 'node:test';
 import { serve } from '../../src/cli/serve.ts';
+import { buildSite } from './cli.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,4 +20,30 @@ export async function serveSite(root: string, pathPrefix = '/'): Promise<{ serve
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return { server, url: `http://127.0.0.1:${address.port}${pathPrefix}` };
+}
+
+export interface ServedSite {
+  browser: Browser;
+  url: string; // the served site's root, with the path prefix
+  out: string; // the built folder
+}
+
+/** Builds a site through the CLI, serves it and opens Chromium before the tests; closes both after. */
+export function useServedSite(options: { args?: string[]; input?: string; pathPrefix?: string } = {}): ServedSite {
+  const site = {} as ServedSite;
+  let server: Server | undefined;
+  before(async () => {
+    const prefix = options.pathPrefix ?? '/';
+    const args = [...(options.args ?? []), ...(prefix === '/' ? [] : ['--path-prefix', prefix])];
+    site.out = buildSite(args, options.input).out;
+    let url: string;
+    ({ server, url } = await serveSite(site.out, prefix));
+    site.url = url;
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
 }
