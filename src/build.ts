@@ -196,7 +196,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const stat = await fs.stat(input).catch(() => null);
   if (!stat?.isDirectory()) throw new BuildError(`input folder not found: ${options.input}`);
 
-  // ---- incremental rebuilds (src/incremental/): keep the last site when nothing it depends on changed ----
+  // Incremental rebuilds (src/incremental/): keep the last site when nothing it depends on changed.
   const cacheDir = path.resolve(options.cacheDir ?? path.join(path.dirname(output), '.pressearchiv'));
   const incremental =
     options.incremental === false
@@ -211,10 +211,55 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     return reused;
   }
   if (incremental) progress(`incremental: neu bauen (${incremental.stats.reason})`);
-  // ---- end incremental ----
 
-  // search: `let`, so the archive and model can be released before the index stage (see below)
-  let prepared: PreparedSite | null = await prepareSite({ ...options, input }, incremental);
+  const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    // The records, archive and model live only inside this call, so they are garbage before Pagefind peaks.
+    const rendered = await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging);
+    (globalThis as { gc?: () => void }).gc?.(); // only when Node runs with --expose-gc
+
+    const t = performance.now();
+    progress('index: Pagefind');
+    const indexed = await indexSite(staging, rendered.language, rendered.indexOptions);
+    const indexMs = ms(t);
+
+    await swapInto(staging, output);
+    const { summary } = rendered;
+    const report: BuildReport = {
+      filesRead: summary.filesRead,
+      articles: summary.articles,
+      duplicates: summary.duplicates,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      pagesWritten: rendered.pagesWritten,
+      indexedPages: indexed.pages,
+      output,
+      timings: {
+        ingest: summary.timings.ingest,
+        link: summary.timings.link,
+        render: rendered.renderMs + summary.timings.model,
+        index: indexMs,
+        total: ms(started),
+      },
+    };
+    await incremental?.commit(report); // remember this site for the next build
+    return report;
+  } catch (e) {
+    await fs.rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Ingest, link, model and Eleventy into `staging`; returns only what the index stage and the report need. */
+async function prepareAndRender(
+  options: BuildOptions & { input: string },
+  incremental: IncrementalSession<BuildReport> | null | undefined,
+  cacheDir: string,
+  templates: string,
+  staging: string,
+) {
+  const progress = options.onProgress ?? (() => {});
+  const prepared = await prepareSite(options, incremental);
   const errors: Located[] = prepared.issues
     .filter((i) => i.kind === 'error')
     .map((i) => ({ path: i.path, line: i.line, message: i.message }));
@@ -226,59 +271,24 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   await writeIntermediate(cacheDir, prepared);
 
-  const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
-  await fs.mkdir(path.dirname(output), { recursive: true });
-  try {
-    let t = performance.now();
-    progress(`render: ${prepared.model.articles.length} Artikelseiten`);
-    const pagesWritten = await renderSite(prepared, templates, staging);
-    const renderMs = ms(t);
-
-    t = performance.now();
-    progress('index: Pagefind');
-    // ---- search (src/search/): keep only the index options and what the report needs and drop the records,
-    // linked archive and site model before Pagefind's binary peaks (docs/BENCHMARKS.md, peak RSS); the index
-    // stage's own allocations can then reuse their space. (A child process for the index stage measured worse:
-    // this process keeps its heap resident either way, see src/search/README.md.) ----
-    const language = prepared.model.config.contentLang;
-    const indexOptions = searchIndexOptions(prepared.archive, prepared.model.articles);
-    const summary = {
+  await fs.mkdir(path.dirname(staging), { recursive: true });
+  const t = performance.now();
+  progress(`render: ${prepared.model.articles.length} Artikelseiten`);
+  const pagesWritten = await renderSite(prepared, templates, staging);
+  return {
+    pagesWritten,
+    renderMs: ms(t),
+    language: prepared.model.config.contentLang,
+    indexOptions: searchIndexOptions(prepared.archive, prepared.model.articles),
+    summary: {
       filesRead: prepared.filesRead,
       articles: prepared.archive.articles.length,
       duplicates: prepared.issues
         .filter((i) => i.kind === 'duplicate')
         .map((i) => ({ path: i.path, line: i.line, message: i.message })),
+      errors,
       warnings: prepared.warnings,
       timings: prepared.timings,
-    };
-    prepared = null;
-    (globalThis as { gc?: () => void }).gc?.(); // only when Node runs with --expose-gc
-    const indexed = await indexSite(staging, language, indexOptions);
-    // ---- end search ----
-    const indexMs = ms(t);
-
-    await swapInto(staging, output);
-    const report: BuildReport = {
-      filesRead: summary.filesRead,
-      articles: summary.articles,
-      duplicates: summary.duplicates,
-      errors,
-      warnings: summary.warnings,
-      pagesWritten,
-      indexedPages: indexed.pages,
-      output,
-      timings: {
-        ingest: summary.timings.ingest,
-        link: summary.timings.link,
-        render: renderMs + summary.timings.model,
-        index: indexMs,
-        total: ms(started),
-      },
-    };
-    await incremental?.commit(report); // incremental: remember this site for the next build
-    return report;
-  } catch (e) {
-    await fs.rm(staging, { recursive: true, force: true });
-    throw e;
-  }
+    },
+  };
 }
