@@ -2,36 +2,22 @@
 import type { ArticleLinks, ArticleRecord, LinkedArchive } from '../../src/record.ts';
 import { getLocale } from '../../src/render/locale.ts';
 import type { SiteConfig } from '../../src/render/site.ts';
+import { makeRecord } from '../helpers/record.ts';
 
 export function record(id: string, over: Partial<ArticleRecord> = {}): ArticleRecord {
   const date = over.date === undefined ? '2022-02-04' : over.date;
-  return {
+  return makeRecord({
     id,
-    slug: over.slug ?? id,
+    slug: id,
     source: { path: `${id}.txt`, sha256: 'a'.repeat(64), encoding: 'UTF-8', bytes: 1234 },
     title: `Titel ${id}`,
     titleSource: 'header',
-    subtitle: null,
-    lead: null,
-    date,
-    datePrecision: date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : date.length === 10 ? 'day' : 'minute',
-    dateSource: date === null ? 'none' : 'header',
     dateText: date,
-    authors: [],
-    agencies: [],
-    outlet: null,
-    dateline: null,
-    quotes: [],
-    captions: [],
-    embedded: [],
-    people: [],
-    places: [],
-    organisations: [],
     wordCount: 300,
-    warnings: [],
     body: `Erster Absatz von ${id} über Wladimir Putin.\n\n## Zwischentitel\n\nZweiter Absatz.`,
     ...over,
-  };
+    date,
+  });
 }
 
 export function links(over: Partial<ArticleLinks> = {}): ArticleLinks {
