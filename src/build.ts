@@ -2,14 +2,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestFiles, readInputFolder, toFrontMatter } from './ingest/index.ts';
+import { ingestFiles, readInputFolder, toFrontMatter, type IngestResult, type InputFile } from './ingest/index.ts';
 import { linkArchive, loadKnownEntities } from './link/index.ts';
 import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
-import { indexSite, searchIndexOptions } from './search/index.ts';
+import { indexSite, searchIndexOptions, type IndexOptions } from './search/index.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
+import { prepareAndRenderInChild } from './build-process.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,6 +24,7 @@ export interface BuildOptions {
   templates?: string; // folder of Eleventy templates; defaults to the project's own
   cacheDir?: string; // where the inspectable intermediate records and archive.json go
   incremental?: boolean; // reuse the last build when nothing changed, and unchanged files' records (default true)
+  separateProcess?: boolean; // ingest, link and render in a child process whose memory is freed before Pagefind runs (default true)
   onProgress?: (message: string) => void;
 }
 
@@ -72,10 +74,15 @@ function normalisePrefix(prefix: string | undefined): string {
 }
 
 /** Ingest, link and model: everything before Eleventy, shared by the build and `npm run dev`. */
-export async function prepareSite(options: BuildOptions, incremental?: IncrementalSession<BuildReport> | null): Promise<PreparedSite> {
+/** Where ingest gets its files and parses them: an incremental session reuses the records of unchanged files. */
+export interface IngestSource {
+  files?: InputFile[];
+  ingest(files: InputFile[]): IngestResult;
+}
+
+export async function prepareSite(options: BuildOptions, incremental?: IngestSource | null): Promise<PreparedSite> {
   const progress = options.onProgress ?? (() => {});
   let t = performance.now();
-  // incremental: the session has read the input already and caches records of unchanged files
   const files = incremental?.files ?? (await readInputFolder(options.input));
   progress(`ingest: ${files.length} Dateien`);
   const ingested = incremental ? incremental.ingest(files) : ingestFiles(files);
@@ -214,9 +221,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
   try {
-    // The records, archive and model live only inside this call, so they are garbage before Pagefind peaks.
-    const rendered = await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging);
-    (globalThis as { gc?: () => void }).gc?.(); // only when Node runs with --expose-gc
+    // The records, archive, model and Eleventy's pages live only in this step: in a child process by default,
+    // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
+    const rendered =
+      options.separateProcess === false
+        ? await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging)
+        : await prepareAndRenderInChild({ ...options, input }, incremental ? cacheDir : null, cacheDir, templates, staging);
 
     const t = performance.now();
     progress('index: Pagefind');
@@ -250,14 +260,30 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 }
 
+/** What the index stage and the report need of ingest, link, model and render. */
+export interface Rendered {
+  pagesWritten: number;
+  renderMs: number;
+  language: string;
+  indexOptions: IndexOptions;
+  summary: {
+    filesRead: number;
+    articles: number;
+    duplicates: Located[];
+    errors: Located[];
+    warnings: Located[];
+    timings: PreparedSite['timings'];
+  };
+}
+
 /** Ingest, link, model and Eleventy into `staging`; returns only what the index stage and the report need. */
-async function prepareAndRender(
+export async function prepareAndRender(
   options: BuildOptions & { input: string },
-  incremental: IncrementalSession<BuildReport> | null | undefined,
+  incremental: IngestSource | null | undefined,
   cacheDir: string,
   templates: string,
   staging: string,
-) {
+): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   const prepared = await prepareSite(options, incremental);
   const errors: Located[] = prepared.issues

@@ -154,3 +154,19 @@ export class IncrementalSession<R extends Timed> {
 export function defaultCacheDir(output: string): string {
   return path.join(path.dirname(output), '.pressearchiv');
 }
+
+/**
+ * The ingest cache on its own, for a build step in a child process: records of unchanged files are reused and
+ * the cache is saved right away (a parse is valid whatever becomes of the build).
+ */
+export function cachedIngest(cacheDir: string, projectRoot: string): { ingest(files: InputFile[]): IngestResult } {
+  const file = path.join(cacheDir, 'incremental', 'ingest.cache');
+  return {
+    ingest(files) {
+      const cache = IngestCache.load(file, ingestVersion(projectRoot));
+      const result = ingestCached(files, cache);
+      cache.save(file);
+      return result;
+    },
+  };
+}

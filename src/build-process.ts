@@ -1,0 +1,90 @@
+// Ingest, link, model and Eleventy in a child process: when it exits, its memory (Eleventy's pages above all)
+// goes back to the system, so the parent is small when Pagefind's binary peaks. The same file is the child.
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions, Located, Rendered } from './build.ts';
+
+interface Request {
+  options: Omit<BuildOptions, 'onProgress'> & { input: string };
+  ingestCacheDir: string | null; // reuse and update the ingest cache there (incremental builds)
+  cacheDir: string;
+  templates: string;
+  staging: string;
+}
+
+type Message =
+  | { type: 'progress'; message: string }
+  | { type: 'done'; rendered: Rendered }
+  | { type: 'error'; message: string; problems: Located[] | null };
+
+const self = fileURLToPath(import.meta.url);
+
+/** Runs `prepareAndRender` in a child Node process and returns its result; its errors are thrown here. */
+export async function prepareAndRenderInChild(
+  options: BuildOptions & { input: string },
+  ingestCacheDir: string | null,
+  cacheDir: string,
+  templates: string,
+  staging: string,
+): Promise<Rendered> {
+  const { onProgress, ...plain } = options;
+  const { BuildError } = await import('./build.ts');
+  const request: Request = { options: plain, ingestCacheDir, cacheDir, templates, staging };
+  const child = fork(self, [], {
+    // the same tsx loader and GC setting as bin/pressearchiv.js, resolved here so any working folder works
+    execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
+    env: { ...process.env, PRESSEARCHIV_BUILD_CHILD: '1' },
+    serialization: 'advanced', // the index options hold Maps and Sets
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise<Rendered>((resolve, reject) => {
+    let settled = false;
+    child.on('message', (m: Message) => {
+      if (m.type === 'progress') onProgress?.(m.message);
+      else if (m.type === 'done') {
+        settled = true;
+        resolve(m.rendered);
+      } else {
+        settled = true;
+        reject(m.problems ? new BuildError(m.message, m.problems) : new Error(m.message));
+      }
+    });
+    child.on('error', (e) => {
+      if (!settled) reject(e);
+      settled = true;
+    });
+    child.on('exit', (code, signal) => {
+      if (!settled) reject(new Error(`the render process ended without a result (${signal ?? `exit code ${code}`})`));
+      settled = true;
+    });
+    child.send(request);
+  }).finally(() => {
+    if (child.exitCode === null) child.disconnect();
+  });
+}
+
+async function runChild(request: Request): Promise<void> {
+  const send = (m: Message) => new Promise<void>((done) => process.send!(m, () => done()));
+  try {
+    const { prepareAndRender, projectRoot } = await import('./build.ts');
+    const { cachedIngest } = await import('./incremental/index.ts');
+    const ingest = request.ingestCacheDir ? cachedIngest(request.ingestCacheDir, projectRoot) : null;
+    const rendered = await prepareAndRender(
+      { ...request.options, onProgress: (message) => void send({ type: 'progress', message }) },
+      ingest,
+      request.cacheDir,
+      request.templates,
+      request.staging,
+    );
+    await send({ type: 'done', rendered });
+  } catch (e) {
+    const problems = e instanceof Error && 'problems' in e ? (e as { problems: Located[] }).problems : null;
+    await send({ type: 'error', message: e instanceof Error ? e.message : String(e), problems });
+  }
+  process.disconnect();
+}
+
+if (process.env.PRESSEARCHIV_BUILD_CHILD === '1' && process.send && path.resolve(process.argv[1] ?? '') === self) {
+  process.once('message', (request: Request) => void runChild(request));
+}
