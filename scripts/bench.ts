@@ -256,7 +256,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     log(`${n}: profiled build`);
     const dir = path.join(work, 'cpuprofile');
     await fs.rm(path.join(work, 'out'), { recursive: true, force: true });
-    await runBuild(input, site, ['--no-incremental'], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    await runBuild(input, site, ['--no-incremental', '--in-process'], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
     // the main thread's profile is the largest (tsx's loader thread writes a small one too)
     const profiles = (await fs.readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
     const sized = await Promise.all(profiles.map(async (f) => ({ f, size: (await fs.stat(path.join(dir, f))).size })));

@@ -1,7 +1,8 @@
 // Runs one Pressearchiv build in this process and prints its BuildReport as one JSON line; scripts/bench.ts
 // starts it as a child process so the measured memory includes Eleventy and Pagefind's binary.
 //
-//   node --import tsx scripts/bench/run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental]
+//   node --import tsx scripts/bench/run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental] [--in-process]
+// (--in-process: no render child process, so a CPU profile of this process sees every stage)
 import { parseArgs } from 'node:util';
 import { build } from '../../src/build.ts';
 
@@ -11,20 +12,21 @@ const { values } = parseArgs({
     output: { type: 'string' },
     'cache-dir': { type: 'string' },
     'no-incremental': { type: 'boolean' },
+    'in-process': { type: 'boolean' },
   },
 });
 if (!values.input || !values.output) {
   console.error('usage: run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental]');
   process.exit(2);
 }
-const options: Parameters<typeof build>[0] & { incremental?: boolean } = {
+const options: Parameters<typeof build>[0] = {
   input: values.input,
   output: values.output,
   cacheDir: values['cache-dir'],
   onProgress: (m) => process.stderr.write(`[${Math.round(performance.now())} ms] ${m}\n`),
 };
-// builds that know about src/incremental/ take this; older ones ignore it
 if (values['no-incremental']) options.incremental = false;
+if (values['in-process']) options.separateProcess = false;
 const report = await build(options);
 const { errors, warnings, ...rest } = report;
 process.stdout.write(
