@@ -56,15 +56,31 @@ function firstMention(text: string, m: NameMatcher): { index: number; length: nu
   return null;
 }
 
+/** Finds the first whole-word mention of an entity in a text, or null. */
+export type MentionFinder = (text: string) => { index: number; length: number } | null;
+
 /**
  * Links the first mention of each entity inside paragraphs (never in headings, never inside a link).
  * Works on markdown-it's escaped output, so names are escaped the same way before matching.
  */
 export function linkEntities(html: string, entities: EntityLink[], linkClass = 'entity'): string {
-  const pending: { url: string; matcher: NameMatcher }[] = [];
+  return linkEntitiesWith(html, entities, (names) => {
+    const matcher = nameMatcher(names);
+    return matcher && ((text: string) => firstMention(text, matcher));
+  }, linkClass);
+}
+
+/** The paragraph walk of `linkEntities`, with the way a mention is found passed in (tests pass another). */
+export function linkEntitiesWith(
+  html: string,
+  entities: EntityLink[],
+  finderFor: (names: string[]) => MentionFinder | null,
+  linkClass = 'entity',
+): string {
+  const pending: { url: string; find: MentionFinder }[] = [];
   for (const e of entities) {
-    const matcher = nameMatcher(e.names);
-    if (matcher) pending.push({ url: e.url, matcher });
+    const find = finderFor(e.names);
+    if (find) pending.push({ url: e.url, find });
   }
   if (!pending.length) return html;
   const parts = html.split(/(<[^>]+>)/);
@@ -86,7 +102,7 @@ export function linkEntities(html: string, entities: EntityLink[], linkClass = '
     for (;;) {
       let best: { index: number; length: number; k: number } | null = null;
       for (let k = 0; k < pending.length; k++) {
-        const m = firstMention(text, pending[k]!.matcher);
+        const m = pending[k]!.find(text);
         if (m && (!best || m.index < best.index || (m.index === best.index && m.length > best.length))) best = { ...m, k };
       }
       if (!best) break;

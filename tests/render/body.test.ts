@@ -2,48 +2,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { linkEntities, teaser, type EntityLink } from '../../src/render/body.ts';
+import { linkEntities, linkEntitiesWith, teaser, type EntityLink } from '../../src/render/body.ts';
 import { escapeHtml } from '../../src/render/markdown.ts';
 
-/** The first implementation, one whole-word expression per entity: the oracle for the faster matcher. */
-function linkEntitiesByRegExp(html: string, entities: EntityLink[], linkClass = 'entity'): string {
+/** The first implementation's matcher, one whole-word expression per entity: the oracle for the faster one. */
+function linkEntitiesByRegExp(html: string, entities: EntityLink[]): string {
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pending = entities
-    .map((e) => ({ url: e.url, alternatives: [...new Set(e.names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length).map((n) => esc(escapeHtml(n))) }))
-    .filter((e) => e.alternatives.length)
-    .map((e) => ({ url: e.url, re: new RegExp(`(?<![\\p{L}\\p{N}])(${e.alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
-  if (!pending.length) return html;
-  const parts = html.split(/(<[^>]+>)/);
-  let inParagraph = 0;
-  let inLink = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (part.startsWith('<')) {
-      if (/^<p[\s>]/.test(part)) inParagraph++;
-      else if (part === '</p>') inParagraph--;
-      else if (/^<a[\s>]/.test(part)) inLink++;
-      else if (part === '</a>') inLink--;
-      continue;
-    }
-    if (!inParagraph || inLink || !part) continue;
-    let text = part;
-    let out = '';
-    for (;;) {
-      let best: { index: number; length: number; k: number } | null = null;
-      for (let k = 0; k < pending.length; k++) {
-        const m = pending[k]!.re.exec(text);
-        if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) best = { index: m.index, length: m[0].length, k };
-      }
-      if (!best) break;
-      const [entity] = pending.splice(best.k, 1);
-      out += `${text.slice(0, best.index)}<a class="${linkClass}" href="${entity!.url}">${text.slice(best.index, best.index + best.length)}</a>`;
-      text = text.slice(best.index + best.length);
-      if (!pending.length) break;
-    }
-    parts[i] = out + text;
-    if (!pending.length) break;
-  }
-  return parts.join('');
+  return linkEntitiesWith(html, entities, (names) => {
+    const alternatives = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length).map((n) => esc(escapeHtml(n)));
+    if (!alternatives.length) return null;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    return (text) => {
+      const m = re.exec(text);
+      return m ? { index: m.index, length: m[0].length } : null;
+    };
+  });
 }
 
 describe('linkEntities', () => {
