@@ -84,15 +84,8 @@ export class WordTable {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let cp = text.charCodeAt(i);
-      let len = 1;
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          len = 2;
-        }
-      }
+      const cp = text.codePointAt(i)!; // a surrogate pair as one code point, a lone surrogate as itself
+      const len = cp > 0xffff ? 2 : 1;
       if (!isWordChar(cp)) {
         i += len;
         continue;
@@ -100,15 +93,8 @@ export class WordTable {
       const s = i;
       let h = 0x811c9dc5;
       while (i < n) {
-        let c = text.charCodeAt(i);
-        let l = 1;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-          const lo = text.charCodeAt(i + 1);
-          if (lo >= 0xdc00 && lo <= 0xdfff) {
-            c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-            l = 2;
-          }
-        }
+        const c = text.codePointAt(i)!;
+        const l = c > 0xffff ? 2 : 1;
         if (!isWordChar(c)) break;
         for (let k = 0; k < l; k++) h = Math.imul(h ^ text.charCodeAt(i + k), 0x01000193);
         i += l;
