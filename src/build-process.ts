@@ -4,10 +4,12 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions, Located, Rendered } from './build.ts';
+import type { InputFile } from './ingest/index.ts';
 
 interface Request {
   options: Omit<BuildOptions, 'onProgress'> & { input: string };
   ingestCacheDir: string | null; // reuse and update the ingest cache there (incremental builds)
+  files: InputFile[] | null; // the input the parent has read already (incremental builds), so it is not read twice
   cacheDir: string;
   templates: string;
   staging: string;
@@ -23,14 +25,21 @@ const self = fileURLToPath(import.meta.url);
 /** Runs `prepareAndRender` in a child Node process and returns its result; its errors are thrown here. */
 export async function prepareAndRenderInChild(
   options: BuildOptions & { input: string },
-  ingestCacheDir: string | null,
+  incremental: { cacheDir: string; files: InputFile[] } | null,
   cacheDir: string,
   templates: string,
   staging: string,
 ): Promise<Rendered> {
   const { onProgress, ...plain } = options;
   const { BuildError } = await import('./build.ts');
-  const request: Request = { options: plain, ingestCacheDir, cacheDir, templates, staging };
+  const request: Request = {
+    options: plain,
+    ingestCacheDir: incremental?.cacheDir ?? null,
+    files: incremental?.files ?? null,
+    cacheDir,
+    templates,
+    staging,
+  };
   const child = fork(self, [], {
     // the same tsx loader and GC setting as bin/pressearchiv.js, resolved here so any working folder works
     execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
@@ -69,7 +78,9 @@ async function runChild(request: Request): Promise<void> {
   try {
     const { prepareAndRender, projectRoot } = await import('./build.ts');
     const { cachedIngest } = await import('./incremental/index.ts');
-    const ingest = request.ingestCacheDir ? cachedIngest(request.ingestCacheDir, projectRoot) : null;
+    const ingest = request.ingestCacheDir
+      ? { ...cachedIngest(request.ingestCacheDir, projectRoot), files: request.files ?? undefined }
+      : null;
     const rendered = await prepareAndRender(
       { ...request.options, onProgress: (message) => void send({ type: 'progress', message }) },
       ingest,

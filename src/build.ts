@@ -226,7 +226,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const rendered =
       options.separateProcess === false
         ? await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging)
-        : await prepareAndRenderInChild({ ...options, input }, incremental ? cacheDir : null, cacheDir, templates, staging);
+        : await prepareAndRenderInChild({ ...options, input }, incremental && { cacheDir, files: incremental.files }, cacheDir, templates, staging);
 
     const t = performance.now();
     progress('index: Pagefind');
