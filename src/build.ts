@@ -9,7 +9,7 @@ import { getLocale } from './render/locale.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
 import { indexSite, searchIndexOptions, type IndexOptions } from './search/index.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
-import { IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
+import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -204,7 +204,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (!stat?.isDirectory()) throw new BuildError(`input folder not found: ${options.input}`);
 
   // Incremental rebuilds (src/incremental/): keep the last site when nothing it depends on changed.
-  const cacheDir = path.resolve(options.cacheDir ?? path.join(path.dirname(output), '.pressearchiv'));
+  const cacheDir = path.resolve(options.cacheDir ?? defaultCacheDir(output));
   const incremental =
     options.incremental === false
       ? null

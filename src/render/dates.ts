@@ -43,11 +43,6 @@ export function formatDate(iso: string, precision: DatePrecision, locale: Locale
   return formatDateMemo(`${iso}\u0000${precision}\u0000${locale.code}\u0000${locale.dayjs}`);
 }
 
-/** Machine-readable form for <time datetime> and feeds: as precise as known. */
-export function datetimeAttr(iso: string): string {
-  return iso;
-}
-
 /** Full RFC 3339 timestamp (UTC) for feeds, sitemaps and sorting. */
 export function toRfc3339(iso: string): string {
   return parseIsoPartial(iso).toISOString().replace('.000Z', 'Z');

@@ -220,14 +220,6 @@ export interface SiteModel {
 const byTimeAsc = (a: ArticleRecord, b: ArticleRecord): number =>
   (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Newest first; undated articles last, by title. */
-export function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
-  if (a.date && b.date) return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
-  if (a.date) return -1;
-  if (b.date) return 1;
-  return a.title.localeCompare(b.title, 'de') || a.id.localeCompare(b.id);
-}
-
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
 
 const kilobytes = new Map<string, Intl.NumberFormat>(); // toLocaleString builds a formatter per call
