@@ -85,7 +85,8 @@ export async function indexSite(siteDir: string, language: string, options: Inde
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    await pagefind.close(); // Pagefind's binary gives its memory back before the offline bundle is written
+    // Pagefind's binary is closed only after the offline bundle read its files: closing it first (to free its
+    // memory sooner) once left pagefind.js cut short under load, and the offline script could not be made.
     const offline = options.offline === false ? null : await writeOfflineBundle(outputPath);
     return { pages, compoundWords, indexBytes: offline?.dataBytes ?? (await dirBytes(outputPath)), offline };
   } finally {
