@@ -26,14 +26,21 @@ interface Doc {
   index: number;
   id: string;
   units: Unit[];
-  tokUnit: Int32Array;
-  tokStart: Int32Array;
-  tokEnd: Int32Array;
-  sentenceStart: Uint8Array; // 1 where a sentence starts
+  paragraphs: Paragraph[]; // the units' tokens
+  table: WordTable;
   shingles: Uint32Array; // hash of the shingle starting at each position (length = tokens - SHINGLE + 1)
-  byHash: Uint32Array; // shingle positions ordered by hash, then position
+  byHash: Uint32Array; // positions of the shingles seen elsewhere too, ordered by hash, then position
   hashes: Uint32Array; // their hashes (in that order)
   length: number; // tokens
+  positions: Positions | null; // see positionsOf
+}
+
+/** Per token of a document: its unit, offsets in the unit's text, and 1 where a sentence starts. */
+interface Positions {
+  unit: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  sentenceStart: Uint8Array;
 }
 
 function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { units: Unit[]; tokens: Paragraph[] } {
@@ -53,52 +60,95 @@ function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { unit
   return { units, tokens };
 }
 
+let tokenHashes = new Uint32Array(1 << 14); // scratch: the word hashes of the document being built
+
 function buildDoc(r: ArticleRecord, index: number, p: PreparedArticle, table: WordTable): Doc {
   const { units, tokens } = unitsOf(r, p, table);
   const n = tokens.reduce((s, t) => s + t.to - t.from, 0);
-  const tokHash = new Uint32Array(n);
-  const tokUnit = new Int32Array(n);
-  const tokStart = new Int32Array(n);
-  const tokEnd = new Int32Array(n);
-  const sentenceStart = new Uint8Array(n);
+  if (n > tokenHashes.length) tokenHashes = new Uint32Array(2 * n);
   let t = 0;
-  tokens.forEach((u, ui) => {
+  for (const u of tokens) for (let k = u.from; k < u.to; k++) tokenHashes[t++] = table.hash[u.tokens.id[k]!]!;
+  const shingles = new Uint32Array(Math.max(0, n - SHINGLE + 1));
+  for (let i = 0; i + SHINGLE <= n; i++) {
+    let h = 0x9e3779b9;
+    for (let j = 0; j < SHINGLE; j++) h = (Math.imul(h ^ tokenHashes[i + j]!, 0x01000193) + j) >>> 0;
+    shingles[i] = h;
+  }
+  const none = new Uint32Array(0);
+  return { index, id: r.id, units, paragraphs: tokens, table, shingles, byHash: none, hashes: none, length: n, positions: null };
+}
+
+/** The token positions and sentence starts of a document; only documents with shared passages need them. */
+function positionsOf(d: Doc): Positions {
+  if (d.positions) return d.positions;
+  const unit = new Int32Array(d.length);
+  const start = new Int32Array(d.length);
+  const end = new Int32Array(d.length);
+  const sentenceStart = new Uint8Array(d.length);
+  let t = 0;
+  d.paragraphs.forEach((u, ui) => {
     const text = u.text;
     const { start: starts0, end: ends0, id: ids } = u.tokens;
     let prevEnd = -1;
     let prevWord = '';
     for (let k = u.from; k < u.to; k++, t++) {
-      const start = starts0[k]! - u.offset;
-      const end = ends0[k]! - u.offset;
-      const w = table.word[ids[k]!]!;
-      tokHash[t] = table.hash[ids[k]!]!;
-      tokUnit[t] = ui;
-      tokStart[t] = start;
-      tokEnd[t] = end;
+      const s = starts0[k]! - u.offset;
+      const w = d.table.word[ids[k]!]!;
+      unit[t] = ui;
+      start[t] = s;
+      end[t] = ends0[k]! - u.offset;
       let starts = prevEnd < 0;
       // most gaps are one space: only others can end a sentence
-      if (!starts && !(start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
-        const gap = text.slice(prevEnd, start);
+      if (!starts && !(s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
+        const gap = text.slice(prevEnd, s);
         if (SENTENCE_STOP_RE.test(gap) && UPPER_OR_DIGIT_RE.test(w) && SENTENCE_GAP_RE.test(gap + ' ')) {
           // "Dr. Müller", "z. B.": a short word before the stop is an abbreviation
           starts = !(SHORT_WORD_RE.test(prevWord) && gap.trim() === '.');
         }
       }
       sentenceStart[t] = starts ? 1 : 0;
-      prevEnd = end;
+      prevEnd = end[t]!;
       prevWord = w;
     }
   });
-  const shingles = new Uint32Array(Math.max(0, n - SHINGLE + 1));
-  for (let i = 0; i + SHINGLE <= n; i++) {
-    let h = 0x9e3779b9;
-    for (let j = 0; j < SHINGLE; j++) h = (Math.imul(h ^ tokHash[i + j]!, 0x01000193) + j) >>> 0;
-    shingles[i] = h;
+  return (d.positions = { unit, start, end, sentenceStart });
+}
+
+/**
+ * Shingle hashes seen more than once in the archive, as a bitset over the top 26 bits of the hash. Most
+ * shingles occur once and can match nothing; leaving them out of the sorted arrays makes every pair's merge
+ * shorter. A bucket shared by two different hashes only keeps a few lone shingles in: the matches are the same.
+ */
+class SeenTwice {
+  private readonly once = new Int32Array(1 << 21);
+  private readonly twice = new Int32Array(1 << 21);
+  add(h: number): void {
+    const b = h >>> 6;
+    const bit = 1 << (b & 31);
+    if (this.once[b >>> 5]! & bit) this.twice[b >>> 5] = this.twice[b >>> 5]! | bit;
+    else this.once[b >>> 5] = this.once[b >>> 5]! | bit;
   }
-  const byHash = sortedShingles(shingles);
-  const hashes = new Uint32Array(byHash.length);
-  for (let i = 0; i < byHash.length; i++) hashes[i] = shingles[byHash[i]!]!;
-  return { index, id: r.id, units, tokUnit, tokStart, tokEnd, sentenceStart, shingles, byHash, hashes, length: n };
+  has(h: number): boolean {
+    const b = h >>> 6;
+    return (this.twice[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
+
+let shingleKeys = new Float64Array(1 << 14); // scratch: hash * 2^20 + position of the shingles kept
+
+/** Fills `byHash` and `hashes` with the document's shingles that `seen` has seen twice. */
+function indexShingles(d: Doc, seen: SeenTwice): void {
+  const sh = d.shingles;
+  if (sh.length > shingleKeys.length) shingleKeys = new Float64Array(2 * sh.length);
+  let kept = 0;
+  for (let i = 0; i < sh.length; i++) if (seen.has(sh[i]!)) shingleKeys[kept++] = sh[i]! * 2 ** 20 + i;
+  const keys = shingleKeys.subarray(0, kept).sort();
+  d.byHash = new Uint32Array(kept);
+  d.hashes = new Uint32Array(kept);
+  for (let k = 0; k < kept; k++) {
+    d.byHash[k] = keys[k]! % 2 ** 20;
+    d.hashes[k] = Math.floor(keys[k]! / 2 ** 20);
+  }
 }
 
 const SENTENCE_STOP_RE = /[.!?:]/;
@@ -106,36 +156,30 @@ const UPPER_OR_DIGIT_RE = /^[\p{Lu}\p{N}]/u;
 const SENTENCE_GAP_RE = /[.!?:][\s"»«“”„'’)]*\s/;
 const SHORT_WORD_RE = /^\p{L}{1,2}$/u;
 
-/** Shingle positions ordered by hash, then position. */
-function sortedShingles(sh: Uint32Array): Uint32Array {
-  const n = sh.length;
-  if (n < 2 ** 20) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = sh[i]! * 2 ** 20 + i;
-    keys.sort();
-    const out = new Uint32Array(n);
-    for (let i = 0; i < n; i++) out[i] = keys[i]! % 2 ** 20;
-    return out;
-  }
-  return Uint32Array.from(sh.keys()).sort((x, y) => sh[x]! - sh[y]! || x - y);
-}
+let windowMinima = new Uint32Array(1 << 14); // scratch: the winnowed hashes of the document at hand
 
-/** Winnowing: the minimum hash of every window of WINDOW shingles (rightmost on ties). */
-function fingerprints(sh: Uint32Array): Set<number> {
-  const out = new Set<number>();
-  if (sh.length === 0) return out;
+/**
+ * Winnowing: the minimum hash of every window of WINDOW shingles (rightmost on ties), each once, ascending;
+ * only those `seen` has seen twice (a fingerprint found once in the archive is shared with no one).
+ */
+function fingerprints(sh: Uint32Array, seen: SeenTwice): Uint32Array {
+  if (sh.length === 0) return new Uint32Array(0);
   if (sh.length <= WINDOW) {
-    let m = sh[0]!;
-    for (const h of sh) if (h < m) m = h;
-    out.add(m);
-    return out;
+    const m = sh.reduce((x, h) => (h < x ? h : x));
+    return seen.has(m) ? Uint32Array.of(m) : new Uint32Array(0);
   }
+  if (sh.length > windowMinima.length) windowMinima = new Uint32Array(2 * sh.length);
+  let k = 0;
   for (let i = 0; i + WINDOW <= sh.length; i++) {
     let m = sh[i]!;
     for (let j = 1; j < WINDOW; j++) if (sh[i + j]! <= m) m = sh[i + j]!;
-    out.add(m);
+    // neighbouring windows mostly share their minimum: skip it here, the sort below removes the other repeats
+    if ((k === 0 || windowMinima[k - 1] !== m) && seen.has(m)) windowMinima[k++] = m;
   }
-  return out;
+  const out = windowMinima.slice(0, k).sort();
+  k = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i]!;
+  return out.subarray(0, k);
 }
 
 /** An aligned region of two articles: token ranges [a0, a1) and [b0, b1), with the matches inside. */
@@ -149,14 +193,15 @@ interface Region {
 
 const MAX_POSITIONS = 8; // a shingle repeated more often in the first article is matched at its first positions only
 
-/** The matching shingles of two articles as pairs (i in a, j in b), ordered by i, then j. */
-function matchesOf(a: Doc, b: Doc): Float64Array {
+let matchBuffer = new Float64Array(1 << 12);
+
+/** The matching shingles of two articles as packed keys i * width + j (i in a, j in b), ordered by i, then j. */
+function matchesOf(a: Doc, b: Doc, width: number): Float64Array {
   const ah = a.byHash;
   const bh = b.byHash;
   const ax = a.hashes;
   const bx = b.hashes;
-  const keys: number[] = [];
-  const width = b.shingles.length + 1;
+  let count = 0;
   let x = 0;
   let y = 0;
   while (x < ax.length && y < bx.length) {
@@ -169,28 +214,51 @@ function matchesOf(a: Doc, b: Doc): Float64Array {
       while (x1 < ax.length && ax[x1] === h) x1++;
       let y1 = y;
       while (y1 < bx.length && bx[y1] === h) y1++;
-      for (let p = x; p < Math.min(x1, x + MAX_POSITIONS); p++) for (let q = y; q < y1; q++) keys.push(ah[p]! * width + bh[q]!);
+      const xEnd = Math.min(x1, x + MAX_POSITIONS);
+      if (count + (xEnd - x) * (y1 - y) > matchBuffer.length) {
+        const more = new Float64Array(2 * (count + (xEnd - x) * (y1 - y)));
+        more.set(matchBuffer.subarray(0, count));
+        matchBuffer = more;
+      }
+      for (let p = x; p < xEnd; p++) for (let q = y; q < y1; q++) matchBuffer[count++] = ah[p]! * width + bh[q]!;
       x = x1;
       y = y1;
     }
   }
-  return Float64Array.from(keys).sort();
+  return sortSmall(matchBuffer.subarray(0, count));
+}
+
+/** Sorts numbers in place: insertion sort for the few matches of most pairs (a native sort call costs more there). */
+function sortSmall(xs: Float64Array): Float64Array {
+  if (xs.length > 48) return xs.sort();
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]! > x) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
 function align(a: Doc, b: Doc): Region[] {
-  const keys = matchesOf(a, b);
-  if (keys.length < 2) return []; // a region of MIN_REGION words needs several matches
   const width = b.shingles.length + 1;
+  const keys = matchesOf(a, b, width);
+  if (keys.length < 2) return []; // a region of MIN_REGION words needs several matches
   const regions: (Region & { li: number; lj: number })[] = [];
-  const active: (Region & { li: number; lj: number })[] = [];
+  const active: (Region & { li: number; lj: number })[] = []; // the first `live` entries are the regions still open
+  let live = 0;
   for (const key of keys) {
     const i = Math.floor(key / width);
     const j = key - i * width;
     let kept = 0;
-    for (const r of active) if (i - r.li <= GAP) active[kept++] = r;
-    active.length = kept;
+    for (let k = 0; k < live; k++) if (i - active[k]!.li <= GAP) active[kept++] = active[k]!;
+    live = kept;
     let best: (Region & { li: number; lj: number }) | null = null;
-    for (const r of active) {
+    for (let k = 0; k < live; k++) {
+      const r = active[k]!;
       const di = i - r.li;
       const dj = j - r.lj;
       if (di >= 1 && dj >= 1 && dj <= GAP && Math.abs(di - dj) <= GAP) {
@@ -204,7 +272,7 @@ function align(a: Doc, b: Doc): Region[] {
     } else {
       const r = { a0: i, a1: i, b0: j, b1: j, li: i, lj: j, matches: [i, j] };
       regions.push(r);
-      active.push(r);
+      active[live++] = r;
     }
   }
   const out: Region[] = [];
@@ -271,52 +339,64 @@ export interface Alignment {
 /** Finds the aligned regions of all candidate pairs; independent of time order. */
 export function alignArchive(records: ArticleRecord[], prep: Prepared): Alignment {
   const docs = records.map((r, i) => buildDoc(r, i, prep.articles[i]!, prep.table));
-  // inverted index of fingerprints, as one sorted array of fingerprint * N + article
+  const seen = new SeenTwice();
+  for (const d of docs) for (const h of d.shingles) seen.add(h);
+  for (const d of docs) indexShingles(d, seen);
+  // inverted index of fingerprints, as one sorted array of fingerprint * N + article; a fingerprint seen
+  // once in the archive would be a posting list of one, which counts for nothing
   const N = docs.length;
-  const prints = docs.map((d) => fingerprints(d.shingles));
-  const entries = new Float64Array(prints.reduce((s, p) => s + p.size, 0));
+  const prints = docs.map((d) => fingerprints(d.shingles, seen));
+  const entries = new Float64Array(prints.reduce((s, p) => s + p.length, 0));
   let e = 0;
   prints.forEach((p, i) => {
     for (const f of p) entries[e++] = f * N + i;
   });
   entries.sort();
-  // posting lists that are neither unique nor boilerplate, and each article's lists
+  // posting lists that are neither unique nor boilerplate ([listStart, listEnd) of `member`), and each article's lists
+  const member = new Int32Array(entries.length);
+  for (let x = 0; x < entries.length; x++) member[x] = entries[x]! % N;
+  const listStart: number[] = [];
+  const listEnd: number[] = [];
   const listsOf: number[][] = docs.map(() => []);
   for (let s = 0; s < entries.length; ) {
     const f = Math.floor(entries[s]! / N);
     let t = s + 1;
     while (t < entries.length && Math.floor(entries[t]! / N) === f) t++;
     if (t - s >= 2 && t - s <= MAX_POSTINGS) {
-      for (let x = s; x < t; x++) listsOf[entries[x]! - f * N]!.push(s);
+      for (let x = s; x < t; x++) listsOf[member[x]!]!.push(listStart.length);
+      listStart.push(s);
+      listEnd.push(t);
     }
     s = t;
   }
-  const member = (x: number): number => entries[x]! % N;
 
   // aligned regions per article, against each partner with enough shared fingerprints (counted per article)
   const regionsOf: Map<number, Region[]>[] = docs.map(() => new Map());
   const count = new Int32Array(N);
+  const touched: number[] = [];
+  const partners: number[] = [];
   for (let ai = 0; ai < N; ai++) {
-    const touched: number[] = [];
-    for (const s of listsOf[ai]!) {
-      const f = Math.floor(entries[s]! / N);
-      for (let x = s; x < entries.length && Math.floor(entries[x]! / N) === f; x++) {
-        const bi = member(x);
+    for (const l of listsOf[ai]!) {
+      for (let x = listStart[l]!; x < listEnd[l]!; x++) {
+        const bi = member[x]!;
         if (bi <= ai) continue;
         if (count[bi] === 0) touched.push(bi);
         count[bi] = count[bi]! + 1;
       }
     }
-    touched.sort((p, q) => p - q);
     for (const bi of touched) {
-      const enough = count[bi]! >= MIN_FINGERPRINTS;
+      if (count[bi]! >= MIN_FINGERPRINTS) partners.push(bi);
       count[bi] = 0;
-      if (!enough) continue;
+    }
+    touched.length = 0;
+    partners.sort((p, q) => p - q);
+    for (const bi of partners) {
       const regions = align(docs[ai]!, docs[bi]!);
       if (regions.length === 0) continue;
       regionsOf[ai]!.set(bi, regions);
       regionsOf[bi]!.set(ai, regions.map(flip));
     }
+    partners.length = 0;
   }
   const coverage = docs.map(() => new Map<number, number>()); // share of doc a covered by partner b
   docs.forEach((d, ai) => {
@@ -383,8 +463,9 @@ export function findSharedPassages(al: Alignment, rank: Map<string, number>): Pa
     if (partners.length === 0) return;
     // sentence ranges
     const sentences: [number, number][] = [];
+    const { unit, sentenceStart } = positionsOf(a);
     for (let t = 0; t < a.length; t++) {
-      if (t === 0 || a.sentenceStart[t] || a.tokUnit[t] !== a.tokUnit[t - 1]) sentences.push([t, t + 1]);
+      if (t === 0 || sentenceStart[t] || unit[t] !== unit[t - 1]) sentences.push([t, t + 1]);
       else sentences[sentences.length - 1]![1] = t + 1;
     }
     const carriersOf = sentences.map(([s, e]) => {
@@ -448,7 +529,8 @@ function round2(x: number): number {
 
 function occurrence(d: Doc, t0: number, t1: number): SharedPassage['occurrences'][number] {
   const units = new Set<number>();
-  for (let t = t0; t < Math.min(t1, d.length); t++) units.add(d.tokUnit[t]!);
+  const { unit } = positionsOf(d);
+  for (let t = t0; t < Math.min(t1, d.length); t++) units.add(unit[t]!);
   const us = [...units].sort((x, y) => x - y).map((u) => d.units[u]!);
   const first = us[0]!;
   const same = us.filter((u) => u.embedded === first.embedded);
@@ -462,16 +544,17 @@ function occurrence(d: Doc, t0: number, t1: number): SharedPassage['occurrences'
 
 function textOf(d: Doc, t0: number, t1: number): string {
   const parts: string[] = [];
+  const { unit, start, end: ends } = positionsOf(d);
   let t = t0;
   while (t < t1) {
-    const u = d.tokUnit[t]!;
+    const u = unit[t]!;
     let e = t;
-    while (e + 1 < t1 && d.tokUnit[e + 1] === u) e++;
+    while (e + 1 < t1 && unit[e + 1] === u) e++;
     const text = d.units[u]!.text;
-    let end = d.tokEnd[e]!;
+    let end = ends[e]!;
     const tail = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(end))![0];
     end += tail.length;
-    parts.push(text.slice(d.tokStart[t]!, end).trim());
+    parts.push(text.slice(start[t]!, end).trim());
     t = e + 1;
   }
   return parts.join('\n\n');
