@@ -1,7 +1,6 @@
 // Dates for the link stage: ISO partial dates as day intervals, time order, and the inference of a
 // missing date from the dated coverage of the same story.
 import type { ArticleRecord, DatePrecision } from '../record.ts';
-import { fold } from './text.ts';
 
 export const MONTHS_DE = [
   'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
@@ -68,7 +67,6 @@ export function formatDateDe(date: string): string {
   return m[1]!;
 }
 
-const WEEKDAY_FOLDED = WEEKDAYS_DE.map((w) => fold(w));
 
 /**
  * Weekdays the text names as the day of an event ("am Freitag", "Freitag"), counted.
@@ -76,14 +74,18 @@ const WEEKDAY_FOLDED = WEEKDAYS_DE.map((w) => fold(w));
  */
 export function weekdayMentions(text: string): number[] {
   const counts = [0, 0, 0, 0, 0, 0, 0];
-  const re = /(?:\b([Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Dd]iesen|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten)\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(?:abend|morgen|mittag|nachmittag|vormittag)?\b/g;
-  for (const m of text.matchAll(re)) {
-    const name = fold(m[2] === 'Sonnabend' ? 'Samstag' : m[2]!);
-    const idx = WEEKDAY_FOLDED.indexOf(name);
-    if (idx >= 0) counts[idx]! += m[1]?.toLowerCase() === 'am' ? 2 : 1;
+  // the weekday first, then a look back for "am": an optional prefix at the front of one pattern would make
+  // the search try it at every position of the text
+  for (const m of text.matchAll(WEEKDAY_RE)) {
+    const idx = m[1] === 'Sonnabend' ? 6 : WEEKDAYS_DE.indexOf(m[1]!);
+    AM_BEFORE_RE.lastIndex = m.index;
+    counts[idx]! += AM_BEFORE_RE.test(text) ? 2 : 1;
   }
   return counts;
 }
+
+const WEEKDAY_RE = /(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(?:abend|morgen|mittag|nachmittag|vormittag)?\b/g;
+const AM_BEFORE_RE = /(?<=\b[Aa]m\s+)/y;
 
 const articles = (n: number): string => (n === 1 ? 'ein datierter Artikel' : `${n} datierte Artikel`);
 

@@ -65,12 +65,14 @@ export function quoteKey(text: string, table = new WordTable()): string {
 
 /** quoteKey of a tokenised text (ellipses are not words: nothing to remove). */
 function keyOf(ids: Int32Array, table: WordTable): string {
-  const ws = Array.from(ids, (id) => table.zu[id]!);
+  const zu = table.zu;
   let s = 0;
-  let e = ws.length;
-  while (s < e - 1 && isStopWord(ws[s]!)) s++;
-  while (e - 1 > s && isStopWord(ws[e - 1]!)) e--;
-  return ws.slice(s, e).join('');
+  let e = ids.length;
+  while (s < e - 1 && isStopWord(zu[ids[s]!]!)) s++;
+  while (e - 1 > s && isStopWord(zu[ids[e - 1]!]!)) e--;
+  const parts = new Array<string>(Math.max(0, e - s));
+  for (let k = s; k < e; k++) parts[k - s] = zu[ids[k]!]!;
+  return parts.join('');
 }
 
 function blockingKeys(ids: Int32Array, table: WordTable): string[] {
@@ -176,6 +178,7 @@ export function findSharedQuotes(
         const qa = inst[p]!;
         const qb = inst[q]!;
         if (qa.articleIndex === qb.articleIndex) continue;
+        if (find(p) === find(q)) continue; // already one quote: another match would change nothing
         const pk = p * n + q;
         if (tried.has(pk)) continue;
         tried.add(pk);

@@ -53,11 +53,12 @@ export function buildVectors(prep: Prepared): { vectors: Vec[]; df: Int32Array }
       }
     }
     const terms = Int32Array.from(touched);
-    const counts = Int32Array.from(touched, (t) => count[t]!);
-    for (const t of touched) {
+    const counts = new Int32Array(touched.length);
+    touched.forEach((t, k) => {
+      counts[k] = count[t]!;
       count[t] = 0;
       df[t] = df[t]! + 1;
-    }
+    });
     return { terms, counts };
   });
   const N = articles.length;
@@ -65,12 +66,17 @@ export function buildVectors(prep: Prepared): { vectors: Vec[]; df: Int32Array }
   const vectors = tfs.map(({ terms, counts }) => {
     const ws = new Float64Array(terms.length);
     for (let k = 0; k < terms.length; k++) ws[k] = (1 + Math.log(counts[k]!)) * Math.log(1 + N / df[terms[k]!]!);
-    const top = Int32Array.from(topIndices(ws, terms, VECTOR_TERMS), (k) => terms[k]!).sort();
+    const chosen = topIndices(ws, terms, VECTOR_TERMS);
+    const top = new Int32Array(chosen.length);
+    chosen.forEach((k, x) => (top[x] = terms[k]!));
+    top.sort();
     for (let k = 0; k < terms.length; k++) weightOf[terms[k]!] = ws[k]!;
     let sq = 0;
     for (const t of top) sq += weightOf[t]! * weightOf[t]!;
     const norm = Math.sqrt(sq) || 1;
-    return { terms: top, weights: Float64Array.from(top, (t) => weightOf[t]! / norm) };
+    const weights = new Float64Array(top.length);
+    top.forEach((t, x) => (weights[x] = weightOf[t]! / norm));
+    return { terms: top, weights };
   });
   return { vectors, df };
 }
@@ -83,11 +89,41 @@ export function topIndices(ws: Float64Array, terms: Int32Array, k: number, eligi
   const cand: number[] = [];
   for (let i = 0; i < ws.length; i++) if (eligible(i)) cand.push(i);
   if (cand.length <= k) return cand;
-  const sorted = Float64Array.from(cand, (i) => ws[i]!).sort();
-  const threshold = sorted[sorted.length - k]!;
+  if (cand.length > selectScratch.length) selectScratch = new Float64Array(2 * cand.length);
+  for (let x = 0; x < cand.length; x++) selectScratch[x] = ws[cand[x]!]!;
+  const threshold = select(selectScratch, cand.length, cand.length - k);
   const out = cand.filter((i) => ws[i]! > threshold);
   const ties = cand.filter((i) => ws[i] === threshold).sort((p, q) => terms[p]! - terms[q]!);
   return out.concat(ties.slice(0, k - out.length));
+}
+
+let selectScratch = new Float64Array(1024);
+
+/** The value at `target` in the ascending order of a[0, n) (quickselect, reorders a): no full sort for one threshold. */
+function select(a: Float64Array, n: number, target: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    const x = a[lo]!;
+    const y = a[(lo + hi) >> 1]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y; // median of three
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target]!;
+  }
+  return a[target]!;
 }
 
 export function cosine(a: Vec, b: Vec): number {
@@ -129,6 +165,7 @@ export function candidatePairs(vectors: Vec[], df: Int32Array, extra: Iterable<[
   const extraOf: number[][] = Array.from({ length: N }, () => []);
   for (const [a, b] of extra) if (a !== b) extraOf[Math.min(a, b)]!.push(Math.max(a, b));
   const count = new Int32Array(N);
+  const isPartner = new Uint8Array(N);
   const out: number[] = [];
   for (let a = 0; a < N; a++) {
     const touched: number[] = [];
@@ -141,12 +178,21 @@ export function candidatePairs(vectors: Vec[], df: Int32Array, extra: Iterable<[
         count[b] = count[b]! + 1;
       }
     }
-    const partners = new Set<number>(extraOf[a]);
+    const partners: number[] = [];
+    const add = (b: number): void => {
+      if (isPartner[b]) return;
+      isPartner[b] = 1;
+      partners.push(b);
+    };
+    for (const b of extraOf[a]!) add(b);
     for (const b of touched) {
-      if (count[b]! >= MIN_SHARED_INDEX_TERMS) partners.add(b);
+      if (count[b]! >= MIN_SHARED_INDEX_TERMS) add(b);
       count[b] = 0;
     }
-    for (const b of [...partners].sort((p, q) => p - q)) out.push(a, b);
+    for (const b of Int32Array.from(partners).sort()) {
+      isPartner[b] = 0;
+      out.push(a, b);
+    }
   }
   return Int32Array.from(out);
 }
@@ -180,14 +226,29 @@ export function scorePairs(input: StoryInput): PairScore[] {
     return { v, norm: Math.sqrt(v.reduce((s, x) => s + x * x, 0)) };
   });
   const out: PairScore[] = [];
-  const { pairs } = input;
+  const { pairs, vectors } = input;
+  // the pairs come grouped by their first article: its vector is spread out over all terms once, and each
+  // partner's cosine is a lookup per term of the partner (the same sum, in the same order, as `cosine`)
+  let terms = 0;
+  for (const v of vectors) if (v.terms.length > 0) terms = Math.max(terms, v.terms[v.terms.length - 1]! + 1);
+  const dense = new Float64Array(terms);
+  let spread = -1;
   for (let p = 0; p < pairs.length; p += 2) {
     const a = pairs[p]!;
     const b = pairs[p + 1]!;
     const gap = dayGap(intervals[a]!, intervals[b]!);
     if (gap !== null && gap > STORY_WINDOW_DAYS) continue;
+    if (a !== spread) {
+      if (spread >= 0) for (const t of vectors[spread]!.terms) dense[t] = 0;
+      const va = vectors[a]!;
+      for (let k = 0; k < va.terms.length; k++) dense[va.terms[k]!] = va.weights[k]!;
+      spread = a;
+    }
+    const vb = vectors[b]!;
+    let cos = 0;
+    for (let k = 0; k < vb.terms.length; k++) cos += dense[vb.terms[k]!]! * vb.weights[k]!;
     const passages = input.passageShare(a, b);
-    const text = Math.max(cosine(input.vectors[a]!, input.vectors[b]!), passages);
+    const text = Math.max(cos, passages);
     if (text < MIN_TEXT_SIMILARITY) continue;
     // the weekdays both name as event days: the same event has the same day
     const wa = weekdays[a]!;

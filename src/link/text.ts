@@ -239,6 +239,7 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a.length > b.length) [a, b] = [b, a];
+  if (Number.isFinite(max)) return bandedLevenshtein(a, b, max);
   let prev = new Array<number>(a.length + 1);
   let cur = new Array<number>(a.length + 1);
   for (let i = 0; i <= a.length; i++) prev[i] = i;
@@ -256,4 +257,58 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
     [prev, cur] = [cur, prev];
   }
   return prev[a.length]!;
+}
+
+let bandRows = [new Int32Array(256), new Int32Array(256)];
+const letterCounts = new Int32Array(64);
+
+/**
+ * A lower bound of the Levenshtein distance from the letters alone: an edit adds at most one letter and
+ * removes at most one, so it takes at least as many edits as letters are missing (or extra). Letters are
+ * counted in 64 classes by their code; sharing a class only lowers the bound.
+ */
+function letterBound(a: string, b: string): number {
+  letterCounts.fill(0);
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i) & 63]!++;
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i) & 63]!--;
+  let extra = 0;
+  let missing = 0;
+  for (const c of letterCounts) {
+    if (c > 0) extra += c;
+    else missing -= c;
+  }
+  return Math.max(extra, missing);
+}
+
+/**
+ * Levenshtein distance of a (the shorter) and b when it is at most `max`, else max+1. Only the cells within
+ * `max` of the diagonal are computed (Ukkonen): a cell farther off has a distance above `max` anyway.
+ */
+function bandedLevenshtein(a: string, b: string, max: number): number {
+  const n = a.length;
+  const far = max + 1; // stands for every distance above max
+  if (letterBound(a, b) > max) return far;
+  if (n + 2 > bandRows[0]!.length) bandRows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  let [prev, cur] = bandRows as [Int32Array, Int32Array];
+  for (let i = 0; i <= n; i++) prev[i] = i <= max ? i : far;
+  for (let j = 1; j <= b.length; j++) {
+    const lo = Math.max(1, j - max);
+    const hi = Math.min(n, j + max);
+    cur[lo - 1] = lo === 1 && j <= max ? j : far;
+    let rowMin = cur[lo - 1]!;
+    const bj = b.charCodeAt(j - 1);
+    for (let i = lo; i <= hi; i++) {
+      const cost = a.charCodeAt(i - 1) === bj ? 0 : 1;
+      let v = prev[i - 1]! + cost;
+      if (prev[i]! + 1 < v) v = prev[i]! + 1;
+      if (cur[i - 1]! + 1 < v) v = cur[i - 1]! + 1;
+      if (v > far) v = far;
+      cur[i] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < n) cur[hi + 1] = far; // the next row's band reaches one cell further
+    if (rowMin > max) return far;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n]! <= max ? prev[n]! : far;
 }
