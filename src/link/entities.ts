@@ -5,7 +5,7 @@ import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, FIRST_NAMES, isRoleNoun } from './lexicon.ts';
 import { type Prepared, type Tokens, WordTable } from './prepare.ts';
-import { fold, isStopWord, levenshtein, wordSpans } from './text.ts';
+import { fold, isStopWord, levenshtein, wordSpans, words } from './text.ts';
 
 const SEEN_WITH = 10;
 const MAX_ENTITIES_FOR_COOCCURRENCE = 40;
@@ -26,6 +26,17 @@ interface Mention {
 
 /** Transliteration-tolerant key of a name part: Dmitrij/Dmitri, Jurij/Juri, Selenskyj/Selenski. */
 function nameKey(part: string): string {
+  let key = nameKeys.get(part);
+  if (key === undefined) {
+    if (nameKeys.size > 100_000) nameKeys.clear();
+    nameKeys.set(part, (key = nameKeyOf(part)));
+  }
+  return key;
+}
+
+const nameKeys = new Map<string, string>(); // a name part as written -> nameKey: the same names recur in every article
+
+function nameKeyOf(part: string): string {
   return fold(part)
     .replace(/(?:ij|yj|iy|yi|y)$/, 'i')
     .replace(/y/g, 'i')
@@ -43,6 +54,7 @@ interface KnownIndex {
   byFirst: Map<string, { tokens: string[]; k: number }[]>;
   byForm: Map<string, number>;
   surnames: Map<string, number[]>; // nameKey(last token of a person's name or alias) -> known persons
+  knownOfName: Map<string, number | null>; // knownOf, by the name as written
 }
 
 function buildKnownIndex(known: KnownEntity[]): KnownIndex {
@@ -66,15 +78,17 @@ function buildKnownIndex(known: KnownEntity[]): KnownIndex {
     }
   });
   for (const l of byFirst.values()) l.sort((a, b) => b.tokens.length - a.tokens.length || a.k - b.k);
-  return { byFirst, byForm, surnames };
+  return { byFirst, byForm, surnames, knownOfName: new Map() };
 }
 
 function knownOf(index: KnownIndex, name: string): number | null {
-  const key = wordSpans(name).map((s) => fold(s.word)).join(' ');
-  const k = index.byForm.get(key);
-  if (k !== undefined) return k;
-  if (key.endsWith('s')) return index.byForm.get(key.slice(0, -1)) ?? null;
-  return null;
+  let k = index.knownOfName.get(name);
+  if (k === undefined) {
+    const key = words(name).map(fold).join(' ');
+    k = index.byForm.get(key) ?? (key.endsWith('s') ? index.byForm.get(key.slice(0, -1)) ?? null : null);
+    index.knownOfName.set(name, k);
+  }
+  return k;
 }
 
 const CAP = 1;
@@ -137,7 +151,14 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
   const n = id.length;
   const out: Mention[] = [];
   const gapAt = (i: number): string => text.slice(end[i - 1]!, start[i]!); // gap before token i
-  const joinable = (i: number): boolean => /^[ \t]?-?$|^ $/.test(gapAt(i)) && gapAt(i) !== '';
+  // the gap before token i is " ", "\t", "-", " -" or "\t-" (read from the text: no slice for every word)
+  const joinable = (i: number): boolean => {
+    const g = end[i - 1]!;
+    const c = text.charCodeAt(g);
+    const blank = c === 32 || c === 9;
+    if (start[i]! - g === 1) return blank || c === 45;
+    return start[i]! - g === 2 && blank && text.charCodeAt(g + 1) === 45;
+  };
   const is = (i: number, flag: number): boolean => facts.is(id[i]!, flag);
   let i = 0;
   while (i < n) {
@@ -255,6 +276,22 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
   return out;
 }
 
+/** The SEEN_WITH entities seen most often with one, ties by slug: a selection, not a sort of all of them. */
+function mostSeenWith(counts: Map<number, number>, slugByNo: string[]): { slug: string; count: number }[] {
+  const top: { slug: string; count: number }[] = [];
+  const before = (x: { slug: string; count: number }, y: { slug: string; count: number }): boolean =>
+    x.count > y.count || (x.count === y.count && x.slug < y.slug);
+  for (const [no, count] of counts) {
+    const item = { slug: slugByNo[no]!, count };
+    if (top.length === SEEN_WITH && !before(item, top[SEEN_WITH - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(item, top[at - 1]!)) at--;
+    top.splice(at, 0, item);
+    if (top.length > SEEN_WITH) top.pop();
+  }
+  return top;
+}
+
 function isSubsequence(needle: string, hay: string): boolean {
   let j = 0;
   for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
@@ -287,7 +324,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
     const p = prep.articles[ai]!;
     const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
     const ms: Mention[] = [];
-    for (const t of texts) if (t.text) ms.push(...mentionsIn(t, known, index, facts));
+    for (const t of texts) if (t.text) for (const m of mentionsIn(t, known, index, facts)) ms.push(m);
     const fromIngest = (names: string[], kind: EntityKind): void => {
       for (const n of names) {
         const name = n.trim();
@@ -297,7 +334,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
           ms.push({ kind: known[k]!.kind, surface: name, known: k });
           continue;
         }
-        const parts = wordSpans(name).map((s) => s.word);
+        const parts = words(name);
         if (kind === 'person') {
           // role nouns ("Kremlchef") and lower-case words are not persons
           if (parts.length === 0 || parts.some((p) => isRoleNoun(p)) || !parts.every((p) => isCap(p) || /^(von|van|de|der|al|bin|ibn|da|di|le|la|zu)$/.test(p))) continue;
@@ -345,7 +382,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   // persons with full names, grouped by surname and a tolerant first-name match
   const personGroups = new Map<string, { firsts: string[]; key: string }[]>(); // surname key -> first-name variants
   const personKeyOf = (surface: string): string | null => {
-    const parts = wordSpans(surface).map((s) => s.word);
+    const parts = words(surface);
     if (parts.length < 2) return null;
     const sk = nameKey(parts[parts.length - 1]!);
     const fk = nameKey(parts[0]!);
@@ -362,12 +399,17 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
     return key;
   };
   // known persons named by an unlisted full form ("Wladimir Wladimirowitsch Putin")
+  const bySurface = new Map<string, number | null>();
   const knownPersonBySurname = (surface: string): number | null => {
-    const parts = wordSpans(surface).map((s) => s.word);
-    const ks = index.surnames.get(nameKey(parts[parts.length - 1]!)) ?? [];
-    const f0 = fold(parts[0]!)[0];
-    const fits = ks.filter((k) => parts.length === 1 || fold(known[k]!.name)[0] === f0);
-    return fits.length === 1 ? fits[0]! : null;
+    let found = bySurface.get(surface);
+    if (found === undefined) {
+      const parts = words(surface);
+      const ks = index.surnames.get(nameKey(parts[parts.length - 1]!)) ?? [];
+      const f0 = fold(parts[0]!)[0];
+      const fits = ks.filter((k) => parts.length === 1 || fold(known[k]!.name)[0] === f0);
+      bySurface.set(surface, (found = fits.length === 1 ? fits[0]! : null));
+    }
+    return found;
   };
 
   // stable processing order: articles by index, mentions in order
@@ -433,7 +475,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   const nameOf = (c: Cluster): string => {
     if (c.known !== null) return known[c.known]!.name;
     const forms = [...c.surfaces].sort(
-      (a, b) => b[1] - a[1] || wordSpans(b[0]).length - wordSpans(a[0]).length || (a[0] < b[0] ? -1 : 1),
+      (a, b) => b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1),
     );
     return forms[0]?.[0] ?? c.key;
   };
@@ -451,16 +493,19 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   const timeSort = (ids: number[]): string[] =>
     ids.map((i) => records[i]!.id).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : 1));
 
-  // co-occurrence
-  const co = new Map<string, Map<string, number>>();
+  // co-occurrence, counted on cluster numbers
+  const clusterNo = new Map<string, number>();
+  named.forEach(({ c }, x) => clusterNo.set(c.key, x));
+  const slugByNo = named.map(({ c }) => slugOf.get(c.key)!);
+  const co = named.map(() => new Map<number, number>());
   articleClusters.forEach((keys, ai) => {
-    const ks = [...keys]
-      .sort((a, b) => (clusters.get(b)!.mentionsIn.get(ai) ?? 0) - (clusters.get(a)!.mentionsIn.get(ai) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, MAX_ENTITIES_FOR_COOCCURRENCE);
-    for (const a of keys) {
-      let m = co.get(a);
-      if (!m) co.set(a, (m = new Map()));
-      for (const b of ks) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
+    const counted = [...keys].map((k) => ({ k, n: clusters.get(k)!.mentionsIn.get(ai) ?? 0 }));
+    counted.sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
+    const top = counted.slice(0, MAX_ENTITIES_FOR_COOCCURRENCE).map((x) => clusterNo.get(x.k)!);
+    for (const k of keys) {
+      const a = clusterNo.get(k)!;
+      const m = co[a]!;
+      for (const b of top) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
     }
   });
 
@@ -472,10 +517,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
       aliasSet.add(s);
     }
     if (c.known !== null) for (const a of known[c.known]!.aliases ?? []) if (a !== name && c.surfaces.has(a)) aliasSet.add(a);
-    const seenWith = [...(co.get(c.key) ?? new Map<string, number>())]
-      .map(([k, count]) => ({ slug: slugOf.get(k)!, count }))
-      .sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1))
-      .slice(0, SEEN_WITH);
+    const seenWith = mostSeenWith(co[clusterNo.get(c.key)!]!, slugByNo);
     return {
       slug: slugOf.get(c.key)!,
       name,

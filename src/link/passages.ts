@@ -243,48 +243,67 @@ function sortSmall(xs: Float64Array): Float64Array {
   return xs;
 }
 
+/** Scratch for `align`, per chain: last match (i, j), first i, least and greatest j; per match: its chain. */
+let chains = { li: new Int32Array(1024), lj: new Int32Array(1024), i0: new Int32Array(1024), j0: new Int32Array(1024), j1: new Int32Array(1024), of: new Int32Array(1024), open: new Int32Array(1024) };
+
 function align(a: Doc, b: Doc): Region[] {
   const width = b.shingles.length + 1;
   const keys = matchesOf(a, b, width);
   if (keys.length < 2) return []; // a region of MIN_REGION words needs several matches
-  const regions: (Region & { li: number; lj: number })[] = [];
-  const active: (Region & { li: number; lj: number })[] = []; // the first `live` entries are the regions still open
-  let live = 0;
-  for (const key of keys) {
-    const i = Math.floor(key / width);
-    const j = key - i * width;
+  if (keys.length > chains.of.length) {
+    const n = 2 * keys.length;
+    chains = { li: new Int32Array(n), lj: new Int32Array(n), i0: new Int32Array(n), j0: new Int32Array(n), j1: new Int32Array(n), of: new Int32Array(n), open: new Int32Array(n) };
+  }
+  // chains of matches in typed arrays: most pairs have no region long enough, and those cost no objects
+  const { li, lj, i0, j0, j1, of, open } = chains;
+  let count = 0;
+  let live = 0; // open[0, live): the chains still open, oldest first
+  for (let k = 0; k < keys.length; k++) {
+    const i = Math.floor(keys[k]! / width);
+    const j = keys[k]! - i * width;
     let kept = 0;
-    for (let k = 0; k < live; k++) if (i - active[k]!.li <= GAP) active[kept++] = active[k]!;
+    for (let x = 0; x < live; x++) if (i - li[open[x]!]! <= GAP) open[kept++] = open[x]!;
     live = kept;
-    let best: (Region & { li: number; lj: number }) | null = null;
-    for (let k = 0; k < live; k++) {
-      const r = active[k]!;
-      const di = i - r.li;
-      const dj = j - r.lj;
+    let best = -1;
+    for (let x = 0; x < live; x++) {
+      const r = open[x]!;
+      const di = i - li[r]!;
+      const dj = j - lj[r]!;
       if (di >= 1 && dj >= 1 && dj <= GAP && Math.abs(di - dj) <= GAP) {
-        if (!best || Math.abs(i - r.li - (j - r.lj)) < Math.abs(i - best.li - (j - best.lj))) best = r;
+        if (best < 0 || Math.abs(di - dj) < Math.abs(i - li[best]! - (j - lj[best]!))) best = r;
       }
     }
-    if (best) {
-      best.li = i;
-      best.lj = j;
-      best.matches.push(i, j);
+    if (best >= 0) {
+      li[best] = i;
+      lj[best] = j;
+      if (j < j0[best]!) j0[best] = j;
+      if (j > j1[best]!) j1[best] = j;
+      of[k] = best;
     } else {
-      const r = { a0: i, a1: i, b0: j, b1: j, li: i, lj: j, matches: [i, j] };
-      regions.push(r);
-      active[live++] = r;
+      li[count] = i;
+      lj[count] = j;
+      i0[count] = i;
+      j0[count] = j;
+      j1[count] = j;
+      of[k] = count;
+      open[live++] = count++;
     }
   }
   const out: Region[] = [];
-  for (const r of regions) {
-    let a0 = Infinity, a1 = -1, b0 = Infinity, b1 = -1;
-    for (let k = 0; k < r.matches.length; k += 2) {
-      a0 = Math.min(a0, r.matches[k]!);
-      a1 = Math.max(a1, r.matches[k]! + SHINGLE);
-      b0 = Math.min(b0, r.matches[k + 1]!);
-      b1 = Math.max(b1, r.matches[k + 1]! + SHINGLE);
+  for (let r = 0; r < count; r++) {
+    // matches come in the order of i: the first i is the least, the last the greatest
+    const a0 = i0[r]!;
+    const a1 = li[r]! + SHINGLE;
+    const b0 = j0[r]!;
+    const b1 = j1[r]! + SHINGLE;
+    if (a1 - a0 < MIN_REGION || b1 - b0 < MIN_REGION) continue;
+    const matches: number[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      if (of[k] !== r) continue;
+      const i = Math.floor(keys[k]! / width);
+      matches.push(i, keys[k]! - i * width);
     }
-    if (a1 - a0 >= MIN_REGION && b1 - b0 >= MIN_REGION) out.push({ a0, a1, b0, b1, matches: r.matches });
+    out.push({ a0, a1, b0, b1, matches });
   }
   return out;
 }
@@ -316,6 +335,25 @@ function coveredCount(intervals: [number, number][]): number {
   }
   return total;
 }
+
+/** How many tokens of [s, e) of the first article lie in the regions. */
+function coveredIn(regions: Region[], s: number, e: number): number {
+  let overlapping = 0;
+  let last: Region | null = null;
+  for (const r of regions) {
+    if (r.a1 > s && r.a0 < e) {
+      overlapping++;
+      last = r;
+    }
+  }
+  if (!last) return 0;
+  if (overlapping === 1) return Math.min(last.a1, e) - Math.max(last.a0, s);
+  const iv: [number, number][] = [];
+  for (const r of regions) if (r.a1 > s && r.a0 < e) iv.push([Math.max(r.a0, s), Math.min(r.a1, e)]);
+  return coveredCount(iv);
+}
+
+const NO_CARRIERS: readonly number[] = [];
 
 export interface WireCopy {
   of: string; // the source article id
@@ -468,14 +506,14 @@ export function findSharedPassages(al: Alignment, rank: Map<string, number>): Pa
       if (t === 0 || sentenceStart[t] || unit[t] !== unit[t - 1]) sentences.push([t, t + 1]);
       else sentences[sentences.length - 1]![1] = t + 1;
     }
+    const regionLists = partners.map((bi) => regionsOf[ai]!.get(bi)!);
     const carriersOf = sentences.map(([s, e]) => {
-      const set: number[] = [];
-      for (const bi of partners) {
-        const iv: [number, number][] = [];
-        for (const r of regionsOf[ai]!.get(bi)!) if (r.a1 > s && r.a0 < e) iv.push([Math.max(r.a0, s), Math.min(r.a1, e)]);
-        if (iv.length && coveredCount(iv) / (e - s) >= SENTENCE_SHARE) set.push(bi);
-      }
-      return set;
+      let set: number[] | null = null;
+      partners.forEach((bi, x) => {
+        const covered = coveredIn(regionLists[x]!, s, e);
+        if (covered > 0 && covered / (e - s) >= SENTENCE_SHARE) (set ??= []).push(bi);
+      });
+      return set ?? NO_CARRIERS;
     });
     let k = 0;
     while (k < sentences.length) {

@@ -31,6 +31,10 @@ export class WordTable {
   // open addressing over a hash of the word's UTF-16 units: words are found without slicing the text
   private slots = new Int32Array(1 << 16).fill(-1);
   private keys: number[] = [];
+  // every word's UTF-16 units, one after the other: compared with the text without reading a string per word
+  private units = new Uint16Array(1 << 20);
+  private unitsUsed = 0;
+  private unitsAt: number[] = [0]; // word id's units are [unitsAt[id], unitsAt[id + 1])
   private scratch = new Int32Array(3 * 4096); // start, end, id of the tokens of the text being split
 
   idOf(w: string): number {
@@ -41,14 +45,15 @@ export class WordTable {
 
   private lookup(text: string, s: number, e: number, h: number): number {
     const mask = this.slots.length - 1;
+    const units = this.units;
     for (let p = h & mask; ; p = (p + 1) & mask) {
       const id = this.slots[p]!;
       if (id < 0) return this.add(text.slice(s, e), h, p);
       if (this.keys[id] !== h) continue;
-      const w = this.word[id]!;
-      if (w.length !== e - s) continue;
+      const at = this.unitsAt[id]!;
+      if (this.unitsAt[id + 1]! - at !== e - s) continue;
       let same = true;
-      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== text.charCodeAt(s + i)) { same = false; break; }
+      for (let i = 0; i < e - s; i++) if (units[at + i] !== text.charCodeAt(s + i)) { same = false; break; }
       if (same) return id;
     }
   }
@@ -57,6 +62,13 @@ export class WordTable {
     const id = this.word.length;
     this.slots[slot] = id;
     this.keys.push(h);
+    if (this.unitsUsed + w.length > this.units.length) {
+      const more = new Uint16Array(2 * (this.unitsUsed + w.length));
+      more.set(this.units);
+      this.units = more;
+    }
+    for (let i = 0; i < w.length; i++) this.units[this.unitsUsed++] = w.charCodeAt(i);
+    this.unitsAt.push(this.unitsUsed);
     const f = fold(w);
     this.word.push(w);
     this.folded.push(f);
@@ -84,20 +96,26 @@ export class WordTable {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const cp = text.codePointAt(i)!; // a surrogate pair as one code point, a lone surrogate as itself
-      const len = cp > 0xffff ? 2 : 1;
+      const cp = codePointAt(text, i); // a surrogate pair as one code point, a lone surrogate as itself
       if (!isWordChar(cp)) {
-        i += len;
+        i += cp > 0xffff ? 2 : 1;
         continue;
       }
       const s = i;
       let h = 0x811c9dc5;
       while (i < n) {
-        const c = text.codePointAt(i)!;
-        const l = c > 0xffff ? 2 : 1;
-        if (!isWordChar(c)) break;
-        for (let k = 0; k < l; k++) h = Math.imul(h ^ text.charCodeAt(i + k), 0x01000193);
-        i += l;
+        const c = text.charCodeAt(i);
+        if (c < 0xd800 || c > 0xdfff) {
+          if (!isWordChar(c)) break;
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+        } else {
+          const cp = codePointAt(text, i);
+          if (!isWordChar(cp)) break;
+          h = Math.imul(h ^ c, 0x01000193);
+          if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+          i += cp > 0xffff ? 2 : 1;
+        }
       }
       if (3 * count + 3 > this.scratch.length) {
         const more = new Int32Array(this.scratch.length * 2);
@@ -119,6 +137,12 @@ export class WordTable {
     }
     return { text, start, end, id };
   }
+}
+
+/** text.codePointAt(i), reading a second unit only after a high surrogate. */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
 }
 
 export interface PreparedArticle {

@@ -166,9 +166,15 @@ export function candidatePairs(vectors: Vec[], df: Int32Array, extra: Iterable<[
   for (const [a, b] of extra) if (a !== b) extraOf[Math.min(a, b)]!.push(Math.max(a, b));
   const count = new Int32Array(N);
   const isPartner = new Uint8Array(N);
+  const touched: number[] = [];
+  const partners: number[] = [];
+  const add = (b: number): void => {
+    if (isPartner[b]) return;
+    isPartner[b] = 1;
+    partners.push(b);
+  };
   const out: number[] = [];
   for (let a = 0; a < N; a++) {
-    const touched: number[] = [];
     for (const t of indexed[a]!) {
       const l = postings.get(t)!;
       if (l.length < 2 || l.length > maxPosting) continue;
@@ -178,21 +184,17 @@ export function candidatePairs(vectors: Vec[], df: Int32Array, extra: Iterable<[
         count[b] = count[b]! + 1;
       }
     }
-    const partners: number[] = [];
-    const add = (b: number): void => {
-      if (isPartner[b]) return;
-      isPartner[b] = 1;
-      partners.push(b);
-    };
     for (const b of extraOf[a]!) add(b);
     for (const b of touched) {
       if (count[b]! >= MIN_SHARED_INDEX_TERMS) add(b);
       count[b] = 0;
     }
+    touched.length = 0;
     for (const b of Int32Array.from(partners).sort()) {
       isPartner[b] = 0;
       out.push(a, b);
     }
+    partners.length = 0;
   }
   return Int32Array.from(out);
 }
