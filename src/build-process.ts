@@ -13,6 +13,7 @@ interface Request {
   cacheDir: string;
   templates: string;
   staging: string;
+  indexInput: string;
 }
 
 type Message =
@@ -29,6 +30,7 @@ export async function prepareAndRenderInChild(
   cacheDir: string,
   templates: string,
   staging: string,
+  indexInput: string,
 ): Promise<Rendered> {
   const { onProgress, ...plain } = options;
   const { BuildError } = await import('./build.ts');
@@ -39,12 +41,13 @@ export async function prepareAndRenderInChild(
     cacheDir,
     templates,
     staging,
+    indexInput,
   };
   const child = fork(self, [], {
     // the same tsx loader and GC setting as bin/pressearchiv.js, resolved here so any working folder works
     execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
     env: { ...process.env, PRESSEARCHIV_BUILD_CHILD: '1' },
-    serialization: 'advanced', // the index options hold Maps and Sets
+    serialization: 'advanced', // the input files' bytes go over as Uint8Arrays
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise<Rendered>((resolve, reject) => {
@@ -87,6 +90,7 @@ async function runChild(request: Request): Promise<void> {
       request.cacheDir,
       request.templates,
       request.staging,
+      request.indexInput,
     );
     await send({ type: 'done', rendered });
   } catch (e) {

@@ -1,13 +1,16 @@
 // The build: wires ingest → link → render (Eleventy) → index (Pagefind) and swaps the result in atomically.
 import fs from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestFiles, readInputFolder, toFrontMatter, type IngestResult, type InputFile } from './ingest/index.ts';
+import { readInputFolder, toFrontMatter, type IngestResult, type InputFile } from './ingest/index.ts';
+import { ingestFilesInParallel } from './ingest/parallel.ts';
 import { linkArchive, loadKnownEntities } from './link/index.ts';
 import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
-import { indexSite, searchIndexOptions, type IndexOptions } from './search/index.ts';
+import { indexSite, isSearchable, searchIndexOptions, writeIndexInput, type IndexInput } from './search/index.ts';
+import { startIndexInputProcess } from './search/input-process.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
@@ -73,19 +76,19 @@ function normalisePrefix(prefix: string | undefined): string {
   return `/${prefix.replace(/^\/+|\/+$/g, '')}/`;
 }
 
-/** Ingest, link and model: everything before Eleventy, shared by the build and `npm run dev`. */
 /** Where ingest gets its files and parses them: an incremental session reuses the records of unchanged files. */
 export interface IngestSource {
   files?: InputFile[];
-  ingest(files: InputFile[]): IngestResult;
+  ingest(files: InputFile[]): IngestResult | Promise<IngestResult>;
 }
 
+/** Ingest, link and model: everything before Eleventy, shared by the build and `npm run dev`. */
 export async function prepareSite(options: BuildOptions, incremental?: IngestSource | null): Promise<PreparedSite> {
   const progress = options.onProgress ?? (() => {});
   let t = performance.now();
   const files = incremental?.files ?? (await readInputFolder(options.input));
   progress(`ingest: ${files.length} Dateien`);
-  const ingested = incremental ? incremental.ingest(files) : ingestFiles(files);
+  const ingested = await (incremental ? incremental.ingest(files) : ingestFilesInParallel(files)); // two cores from a few hundred files
   const ingestMs = ms(t);
 
   t = performance.now();
@@ -147,14 +150,30 @@ async function writeIntermediate(cacheDir: string, prepared: PreparedSite): Prom
   await fs.writeFile(path.join(cacheDir, 'archive.json'), JSON.stringify({ ...relations, issues: prepared.issues }, null, 1));
 }
 
-async function renderSite(prepared: PreparedSite, templates: string, outDir: string): Promise<number> {
+/** Eleventy into `outDir`; every searchable page also goes to `onPage` as rendered (relative path, final HTML). */
+async function renderSite(
+  prepared: PreparedSite,
+  templates: string,
+  outDir: string,
+  onPage?: (rel: string, html: string) => void,
+): Promise<number> {
   // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
   const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
   const eleventy = new Eleventy(templates, outDir, {
     configPath: path.join(projectRoot, '.eleventy.ts'),
     quietMode: true,
     pathPrefix: prepared.model.config.pathPrefix,
-    config: (config) => config.addGlobalData('site', prepared.model),
+    config: (config) => {
+      config.addGlobalData('site', prepared.model);
+      // added after the config file's transforms, so this sees the HTML as it is written
+      if (onPage) {
+        config.addTransform('pressearchiv-index-input', function (content) {
+          const out = this.page.outputPath;
+          if (typeof out === 'string' && out.endsWith('.html') && isSearchable(content)) onPage(path.relative(outDir, out), content);
+          return content;
+        });
+      }
+    },
   });
   eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
   const written = (await eleventy.write()) as [unknown[], unknown[]] | unknown;
@@ -220,18 +239,20 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (incremental) progress(`incremental: neu bauen (${incremental.stats.reason})`);
 
   const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
+  const indexInput = `${staging}.index`; // what Pagefind reads (src/search/index.ts), beside the site, never published
   try {
     // The records, archive, model and Eleventy's pages live only in this step: in a child process by default,
     // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
     const rendered =
       options.separateProcess === false
-        ? await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging)
-        : await prepareAndRenderInChild({ ...options, input }, incremental && { cacheDir, files: incremental.files }, cacheDir, templates, staging);
+        ? await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging, indexInput)
+        : await prepareAndRenderInChild({ ...options, input }, incremental && { cacheDir, files: incremental.files }, cacheDir, templates, staging, indexInput);
 
     const t = performance.now();
     progress('index: Pagefind');
-    const indexed = await indexSite(staging, rendered.language, rendered.indexOptions);
-    const indexMs = ms(t);
+    const indexed = await indexSite(staging, rendered.language, rendered.indexInput);
+    const indexMs = ms(t) + rendered.indexInputMs;
+    await fs.rm(indexInput, { recursive: true, force: true });
 
     await swapInto(staging, output);
     const { summary } = rendered;
@@ -255,9 +276,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await incremental?.commit(report); // remember this site for the next build
     return report;
   } catch (e) {
-    await fs.rm(staging, { recursive: true, force: true });
+    await Promise.all([staging, indexInput].map((dir) => fs.rm(dir, { recursive: true, force: true })));
     throw e;
   }
+}
+
+/** From this many articles the index input is written beside the render ($PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN; "0" always). */
+function indexInputProcessFrom(): number {
+  const fromEnv = Number(process.env.PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN ?? '');
+  if (process.env.PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN && Number.isFinite(fromEnv)) return fromEnv;
+  return availableParallelism() > 1 ? 300 : Infinity; // below, the process start costs more than it saves
 }
 
 /** What the index stage and the report need of ingest, link, model and render. */
@@ -265,7 +293,8 @@ export interface Rendered {
   pagesWritten: number;
   renderMs: number;
   language: string;
-  indexOptions: IndexOptions;
+  indexInput: IndexInput;
+  indexInputMs: number; // writing the index input is index work, done where the pages and the archive are
   summary: {
     filesRead: number;
     articles: number;
@@ -276,13 +305,17 @@ export interface Rendered {
   };
 }
 
-/** Ingest, link, model and Eleventy into `staging`; returns only what the index stage and the report need. */
+/**
+ * Ingest, link, model and Eleventy into `staging`, then what Pagefind reads into `indexInput`;
+ * returns only what the index stage and the report need.
+ */
 export async function prepareAndRender(
   options: BuildOptions & { input: string },
   incremental: IngestSource | null | undefined,
   cacheDir: string,
   templates: string,
   staging: string,
+  indexInput: string,
 ): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   const prepared = await prepareSite(options, incremental);
@@ -300,12 +333,26 @@ export async function prepareAndRender(
   await fs.mkdir(path.dirname(staging), { recursive: true });
   const t = performance.now();
   progress(`render: ${prepared.model.articles.length} Artikelseiten`);
-  const pagesWritten = await renderSite(prepared, templates, staging);
+  const indexOptions = searchIndexOptions(prepared.archive, prepared.model.articles);
+  // Large archives: a second process writes the index input while Eleventy renders (src/search/input-process.ts).
+  const sink = prepared.model.articles.length >= indexInputProcessFrom() ? startIndexInputProcess(indexInput, indexOptions) : null;
+  let pagesWritten: number;
+  try {
+    pagesWritten = await renderSite(prepared, templates, staging, sink ? (rel, html) => sink.add(rel, html) : undefined);
+  } catch (e) {
+    await sink?.abort();
+    throw e;
+  }
+  const renderMs = ms(t);
+  const i = performance.now();
+  progress('index: Eingabe für Pagefind');
+  const input = sink ? await sink.finish() : await writeIndexInput(staging, indexInput, indexOptions);
   return {
     pagesWritten,
-    renderMs: ms(t),
+    renderMs,
     language: prepared.model.config.contentLang,
-    indexOptions: searchIndexOptions(prepared.archive, prepared.model.articles),
+    indexInput: input,
+    indexInputMs: ms(i), // only what the render waits for: the rest ran beside it
     summary: {
       filesRead: prepared.filesRead,
       articles: prepared.archive.articles.length,

@@ -130,8 +130,9 @@ async function runIngest(values: Values): Promise<number> {
   const input = (values.input as string | undefined) ?? 'seeds';
   requireFolder(input, 'input');
   if (!values.json) throw new UsageError('ingest: --json is required (the records are printed as a JSON array)');
-  const { ingestFiles, readInputFolder } = await import('./ingest/index.ts');
-  const result = ingestFiles(await readInputFolder(input));
+  const { readInputFolder } = await import('./ingest/index.ts');
+  const { ingestFilesInParallel } = await import('./ingest/parallel.ts');
+  const result = await ingestFilesInParallel(await readInputFolder(input));
   process.stdout.write(JSON.stringify(result.records, null, 2) + '\n');
   for (const issue of result.issues) console.error(`${issue.kind}: ${fmtLoc(issue)}`);
   return 0;

@@ -14,9 +14,9 @@ import path from 'node:path';
 import type { IngestResult, InputFile } from '../ingest/index.ts';
 import { readInputFolder } from '../ingest/index.ts';
 import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
-import { IngestCache, ingestCached } from './ingest-cache.ts';
+import { IngestCache, ingestCachedInParallel } from './ingest-cache.ts';
 
-export { IngestCache, ingestCached } from './ingest-cache.ts';
+export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
 
 export interface SessionOptions {
@@ -119,10 +119,10 @@ export class IncrementalSession<R extends Timed> {
     return { ...stored.report, timings: { ingest, link: 0, render: 0, index: 0, total: Math.round(performance.now() - started) } };
   }
 
-  /** ingestFiles(files), reusing the records of unchanged files. */
-  ingest(files: InputFile[]): IngestResult {
+  /** ingestFiles(files), reusing the records of unchanged files and parsing the others on two processes. */
+  async ingest(files: InputFile[]): Promise<IngestResult> {
     this.cache ??= IngestCache.load(path.join(this.dir, 'ingest.cache'), ingestVersion(this.options.projectRoot));
-    const result = ingestCached(files, this.cache);
+    const result = await ingestCachedInParallel(files, this.cache);
     this.stats.ingestHits = this.cache.stats.hits;
     this.stats.ingestMisses = this.cache.stats.misses;
     return result;
@@ -159,12 +159,12 @@ export function defaultCacheDir(output: string): string {
  * The ingest cache on its own, for a build step in a child process: records of unchanged files are reused and
  * the cache is saved right away (a parse is valid whatever becomes of the build).
  */
-export function cachedIngest(cacheDir: string, projectRoot: string): { ingest(files: InputFile[]): IngestResult } {
+export function cachedIngest(cacheDir: string, projectRoot: string): { ingest(files: InputFile[]): Promise<IngestResult> } {
   const file = path.join(cacheDir, 'incremental', 'ingest.cache');
   return {
-    ingest(files) {
+    async ingest(files) {
       const cache = IngestCache.load(file, ingestVersion(projectRoot));
-      const result = ingestCached(files, cache);
+      const result = await ingestCachedInParallel(files, cache);
       cache.save(file);
       return result;
     },

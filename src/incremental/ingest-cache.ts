@@ -3,9 +3,11 @@
 //
 // ingestCached() is ingestFiles() (src/ingest/index.ts) with the per-file step looked up in the cache: the same
 // order, duplicate handling and id suffixes; tests/bench/incremental.test.ts checks that both agree.
+// ingestCachedInParallel() parses the files the cache lacks on two processes first (src/ingest/parallel.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { ingestFile, ingestFiles, type IngestResult, type InputFile } from '../ingest/index.ts';
+import { ingestFile, ingestFiles, type IngestResult, type InputFile, type ParseFile } from '../ingest/index.ts';
+import { parseAhead, type ParallelOptions } from '../ingest/parallel.ts';
 import type { ArticleRecord, IngestIssue } from '../record.ts';
 
 type FileResult = { record: ArticleRecord } | { issue: IngestIssue };
@@ -62,8 +64,13 @@ export class IngestCache {
     fs.renameSync(tmp, file);
   }
 
-  /** ingestFile(file), from the cache when the same path had the same bytes. Returns a fresh object. */
-  ingestFile(file: InputFile, hash: string): FileResult {
+  /** Whether the same path had the same bytes (its record is cached). */
+  has(file: InputFile, hash: string): boolean {
+    return this.entries.has(IngestCache.key(file, hash));
+  }
+
+  /** parse(file), from the cache when the same path had the same bytes. Returns a fresh object. */
+  ingestFile(file: InputFile, hash: string, parse: ParseFile = ingestFile): FileResult {
     const key = IngestCache.key(file, hash);
     this.used.add(key);
     const hit = this.entries.get(key);
@@ -72,13 +79,19 @@ export class IngestCache {
       return JSON.parse(hit) as FileResult;
     }
     this.stats.misses++;
-    const result = ingestFile(file);
+    const result = parse(file, hash);
     this.entries.set(key, JSON.stringify(result));
     return result;
   }
 }
 
-/** ingestFiles(files) with the per-file parse cached. Same result, same order. */
-export function ingestCached(files: InputFile[], cache: IngestCache): IngestResult {
-  return ingestFiles(files, (file, hash) => cache.ingestFile(file, hash));
+/** ingestFiles(files) with the per-file parse cached (`parse` for the files it lacks). Same result, same order. */
+export function ingestCached(files: InputFile[], cache: IngestCache, parse: ParseFile = ingestFile): IngestResult {
+  return ingestFiles(files, (file, hash) => cache.ingestFile(file, hash, parse));
+}
+
+/** ingestCached(files, cache), the files the cache lacks parsed ahead on two processes when there are enough. */
+export async function ingestCachedInParallel(files: InputFile[], cache: IngestCache, options: ParallelOptions = {}): Promise<IngestResult> {
+  const parse = await parseAhead(files, { ...options, known: (file, hash) => cache.has(file, hash) });
+  return ingestCached(files, cache, parse);
 }

@@ -1,7 +1,9 @@
-// The index stage: Pagefind through its Node API over the rendered pages (the templates mark what is
-// indexed with data-pagefind-body, -meta, -filter, -sort). Each page handed to Pagefind is augmented
-// in memory (src/search/augment.ts) with its German compound parts and the link stage's filter values;
-// the pages on disk stay as rendered. Then the offline (file://) bundle is written (src/search/offline.ts).
+// The index stage in two steps. `writeIndexInput` runs where the rendered pages and the linked archive are
+// (the render process): it writes what Pagefind reads of each searchable page, the `data-pagefind-body`
+// element augmented (src/search/augment.ts) with its German compound parts and the link stage's filter
+// values, into a folder beside the site; the pages on disk stay as rendered. `indexSite` then has Pagefind
+// read that folder with its own parallel reader and writes the bundle plus the offline (file://) one
+// (src/search/offline.ts). So the process that runs Pagefind holds neither the lexicon nor the pages.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -25,15 +27,18 @@ export interface IndexOptions {
   extraNouns?: Iterable<string>;
   /** Split German compounds (default true). */
   compounds?: boolean;
-  /** Write the file:// bundle (default true). */
-  offline?: boolean;
-  /** Pages handed to Pagefind at once (default 8): the service parses while the next ones are read. */
-  inFlight?: number;
+}
+
+/** The folder Pagefind reads: one augmented copy per searchable page, at the page's own relative path. */
+export interface IndexInput {
+  dir: string;
+  pages: number;
+  compoundWords: number; // words that got their parts indexed (first occurrence per page)
 }
 
 export interface IndexReport {
   pages: number;
-  compoundWords: number; // occurrences of words that got their parts indexed
+  compoundWords: number;
   indexBytes: number; // Pagefind's data files (what a server serves lazily)
   offline: OfflineReport | null;
 }
@@ -55,46 +60,81 @@ async function htmlFiles(dir: string, base = dir): Promise<string[]> {
   return out.sort();
 }
 
-export async function indexSite(siteDir: string, language: string, options: IndexOptions = {}): Promise<IndexReport> {
+/** Writes the index input page by page: the same for pages read back from disk and pages handed over as rendered. */
+export interface IndexInputWriter {
+  /** The page at `rel` (relative to the site, e.g. "artikel/x/index.html"); pages without `data-pagefind-body` are skipped. */
+  add(rel: string, html: string): Promise<void>;
+  result(): IndexInput;
+}
+
+export function indexInputWriter(inputDir: string, options: IndexOptions = {}): IndexInputWriter {
   const splitOptions = { ...DEFAULT_SPLIT_OPTIONS, protect: new Set([...DEFAULT_SPLIT_OPTIONS.protect, ...(options.protect ?? [])]) };
-  const [{ index, errors }, files] = await Promise.all([pagefind.createIndex({ forceLanguage: language }), htmlFiles(siteDir)]);
+  const tokens =
+    options.compounds === false ? undefined : cachedCompoundTokens(withExtraNouns(loadNounLexicon(), options.extraNouns ?? []), splitOptions);
+  let pages = 0;
+  let compoundWords = 0;
+  return {
+    async add(rel, html) {
+      if (!isSearchable(html)) return;
+      // Pagefind gets the body element only, compound parts after each compound's first occurrence.
+      const augmented = augmentForIndex(html, { tokens, facets: options.facets?.get(pageUrl(rel)), bodyOnly: true, firstOnly: true });
+      const target = path.join(inputDir, rel);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, augmented.html);
+      pages++;
+      compoundWords += augmented.compounds;
+    },
+    result: () => ({ dir: inputDir, pages, compoundWords }),
+  };
+}
+
+/**
+ * Writes the copy Pagefind reads of every searchable page of `siteDir` (a `data-pagefind-body` element)
+ * into `inputDir`, at the same relative path, so Pagefind derives the same URLs. Other pages are skipped.
+ */
+export async function writeIndexInput(siteDir: string, inputDir: string, options: IndexOptions = {}): Promise<IndexInput> {
+  const writer = indexInputWriter(inputDir, options);
+  const files = await htmlFiles(siteDir);
+  let next = 0;
+  // A few files in flight: reading and writing overlap with the augmenting, without opening them all at once.
+  const worker = async () => {
+    while (next < files.length) {
+      const rel = files[next++]!;
+      await writer.add(rel, await fs.readFile(path.join(siteDir, rel), 'utf8'));
+    }
+  };
+  await fs.mkdir(inputDir, { recursive: true });
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return writer.result();
+}
+
+/** Pagefind over `input` (see `writeIndexInput`); the bundle goes to `<siteDir>/pagefind/`. */
+export async function indexSite(siteDir: string, language: string, input: IndexInput, options: { offline?: boolean } = {}): Promise<IndexReport> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`pagefind: could not create the index: ${errors.join('; ')}`);
   try {
-    const tokens =
-      options.compounds === false ? undefined : cachedCompoundTokens(withExtraNouns(loadNounLexicon(), options.extraNouns ?? []), splitOptions);
-    let pages = 0;
-    let compoundWords = 0;
-    // A bounded number of pages in flight: Pagefind's service (on the other core) parses while the
-    // next ones are read and augmented here; no more than that many page copies are held at once.
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const rel = files[next++]!;
-        const html = await fs.readFile(path.join(siteDir, rel), 'utf8');
-        if (!BODY.test(html)) continue; // only articles are searchable
-        const url = pageUrl(rel);
-        // Pagefind gets the body element only, compound parts after each compound's first occurrence.
-        const augmented = augmentForIndex(html, { tokens, facets: options.facets?.get(url), bodyOnly: true, firstOnly: true });
-        const added = await index.addHTMLFile({ url, content: augmented.html });
-        if (added.errors.length) throw new Error(`pagefind: ${rel}: ${added.errors.join('; ')}`);
-        pages++;
-        compoundWords += augmented.compounds;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.inFlight ?? 8) }, worker));
+    // Pagefind reads the folder itself, on every core, instead of one message per page through its Node API.
+    const added = await index.addDirectory({ path: input.dir, glob: '**/*.html' });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    if (added.page_count !== input.pages) throw new Error(`pagefind: indexed ${added.page_count} of ${input.pages} pages`);
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     // Pagefind's binary is closed only after the offline bundle read its files: closing it first (to free its
     // memory sooner) once left pagefind.js cut short under load, and the offline script could not be made.
     const offline = options.offline === false ? null : await writeOfflineBundle(outputPath);
-    return { pages, compoundWords, indexBytes: offline?.dataBytes ?? (await dirBytes(outputPath)), offline };
+    return { pages: added.page_count, compoundWords: input.compoundWords, indexBytes: offline?.dataBytes ?? (await dirBytes(outputPath)), offline };
   } finally {
     await pagefind.close();
   }
 }
 
 const BODY = /\sdata-pagefind-body\b/;
+
+/** Whether Pagefind indexes the page: our templates mark the articles' body element, nothing else. */
+export function isSearchable(html: string): boolean {
+  return BODY.test(html);
+}
 
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;

@@ -29,6 +29,11 @@ describe('pressearchiv build (seeds)', () => {
     assert.ok(files.includes('pagefind/pagefind.js'));
     assert.ok(files.some((f) => f.startsWith('pagefind/index/') && f.endsWith('.pf_index')));
     assert.ok(files.some((f) => f.startsWith('pagefind/fragment/')));
+    assert.deepEqual(
+      fs.readdirSync(path.dirname(out)).filter((n) => n !== '_site' && n !== '.pressearchiv'),
+      [],
+      'neither the staging folder nor the index input is left beside the site',
+    );
   });
 
   it('lists the articles on the home page newest first, each linking to its page', () => {
@@ -99,5 +104,26 @@ describe('build() in one process', () => {
     // the build date is the only thing that differs between two builds
     const stable = (f: string, dir: string) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z|\d+\. \w+ \d{4}, \d\d:\d\d Uhr/g, '');
     for (const f of pages) assert.equal(stable(f, inProcess), stable(f, viaChild), f);
+  });
+
+  it('gives Pagefind the same input when a second process writes it beside the render', async () => {
+    const { build } = await import('../../src/build.ts');
+    const after = path.join(tempDir(), '_site');
+    const beside = path.join(tempDir(), '_site');
+    const seeds = path.join(root, 'seeds');
+    await build({ input: seeds, output: after, separateProcess: false, incremental: false });
+    process.env.PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN = '0'; // large archives only, unless forced
+    try {
+      const report = await build({ input: seeds, output: beside, separateProcess: false, incremental: false });
+      assert.equal(report.indexedPages, 5);
+    } finally {
+      delete process.env.PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN;
+    }
+    // Pagefind names its files by their contents: the same names mean the same words and excerpts (its filter
+    // files, and so the meta file, differ between any two builds: Pagefind writes them in hash-map order)
+    const index = (dir: string) => listFiles(path.join(dir, 'pagefind')).filter((f) => /\.pf_(index|fragment)$/.test(f));
+    assert.ok(index(after).length > 5);
+    assert.deepEqual(index(beside), index(after));
+    assert.deepEqual(fs.readdirSync(path.dirname(beside)), ['.pressearchiv', '_site'], 'no index input left beside the site');
   });
 });
