@@ -276,13 +276,13 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
   return out;
 }
 
-/** The SEEN_WITH entities seen most often with one, ties by slug: a selection, not a sort of all of them. */
-function mostSeenWith(counts: Map<number, number>, slugByNo: string[]): { slug: string; count: number }[] {
+/** The SEEN_WITH entities seen most often with one (`count` by entity number), ties by slug: a selection, not a sort. */
+function mostSeenWith(others: number[], count: Int32Array, slugByNo: string[]): { slug: string; count: number }[] {
   const top: { slug: string; count: number }[] = [];
   const before = (x: { slug: string; count: number }, y: { slug: string; count: number }): boolean =>
     x.count > y.count || (x.count === y.count && x.slug < y.slug);
-  for (const [no, count] of counts) {
-    const item = { slug: slugByNo[no]!, count };
+  for (const no of others) {
+    const item = { slug: slugByNo[no]!, count: count[no]! };
     if (top.length === SEEN_WITH && !before(item, top[SEEN_WITH - 1]!)) continue;
     let at = top.length;
     while (at > 0 && before(item, top[at - 1]!)) at--;
@@ -493,21 +493,30 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   const timeSort = (ids: number[]): string[] =>
     ids.map((i) => records[i]!.id).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : 1));
 
-  // co-occurrence, counted on cluster numbers
+  // co-occurrence: each article's most mentioned entities, counted per entity over its articles on cluster numbers
   const clusterNo = new Map<string, number>();
   named.forEach(({ c }, x) => clusterNo.set(c.key, x));
   const slugByNo = named.map(({ c }) => slugOf.get(c.key)!);
-  const co = named.map(() => new Map<number, number>());
-  articleClusters.forEach((keys, ai) => {
+  const topOf = articleClusters.map((keys, ai) => {
     const counted = [...keys].map((k) => ({ k, n: clusters.get(k)!.mentionsIn.get(ai) ?? 0 }));
     counted.sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
-    const top = counted.slice(0, MAX_ENTITIES_FOR_COOCCURRENCE).map((x) => clusterNo.get(x.k)!);
-    for (const k of keys) {
-      const a = clusterNo.get(k)!;
-      const m = co[a]!;
-      for (const b of top) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
-    }
+    return Int32Array.from(counted.slice(0, MAX_ENTITIES_FOR_COOCCURRENCE), (x) => clusterNo.get(x.k)!);
   });
+  const together = new Int32Array(named.length);
+  const seenWithOf = (c: Cluster): { slug: string; count: number }[] => {
+    const self = clusterNo.get(c.key)!;
+    const others: number[] = [];
+    for (const ai of c.articles) {
+      for (const b of topOf[ai]!) {
+        if (b === self) continue;
+        if (together[b] === 0) others.push(b);
+        together[b] = together[b]! + 1;
+      }
+    }
+    const top = mostSeenWith(others, together, slugByNo);
+    for (const b of others) together[b] = 0;
+    return top;
+  };
 
   const entities: Entity[] = named.map(({ c, name }) => {
     const aliasSet = new Set<string>();
@@ -517,7 +526,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
       aliasSet.add(s);
     }
     if (c.known !== null) for (const a of known[c.known]!.aliases ?? []) if (a !== name && c.surfaces.has(a)) aliasSet.add(a);
-    const seenWith = mostSeenWith(co[clusterNo.get(c.key)!]!, slugByNo);
+    const seenWith = seenWithOf(c);
     return {
       slug: slugOf.get(c.key)!,
       name,

@@ -6,11 +6,11 @@ import type { ArticleLinks, ArticleRecord, LinkedArchive, Source } from '../reco
 import { type InferredDate, dateInterval, inferDate } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { type KnownEntity, SHIPPED_ENTITIES_FILE, mergeKnownEntities, parseKnownEntities } from './known.ts';
-import { alignArchive, findSharedPassages, sharedPairs } from './passages.ts';
-import { findSharedQuotes } from './quotes.ts';
+import { type TextJob, startTextJob } from './text-job.ts';
+import { sharedQuotes } from './quotes.ts';
 import { relatedArticles } from './related.ts';
 import { buildVectors, candidatePairs, clusterStories, makeStories, scorePairs } from './stories.ts';
-import { prepareArticles } from './prepare.ts';
+import { type Prepared, prepareArticles } from './prepare.ts';
 import { fold } from './text.ts';
 
 export type { KnownEntity } from './known.ts';
@@ -19,6 +19,12 @@ export { loadKnownEntities, userEntitiesFile } from './known.ts';
 export interface LinkOptions {
   /** Known names, merged over the shipped data file (data/entities.json). */
   knownEntities?: KnownEntity[];
+  /**
+   * Find the shared passages and group the quotes in a worker thread, in parallel with the other relations
+   * (text-job.ts). Default: from 500 articles on, falling back to this thread if the worker fails; `true`:
+   * always, and a failing worker is an error; `false`: never. The result is the same.
+   */
+  textWorker?: boolean;
 }
 
 let shippedCache: KnownEntity[] | null = null;
@@ -48,18 +54,24 @@ function rankMap(articles: ArticleRecord[]): Map<string, number> {
 export function linkArchive(records: ArticleRecord[], options: LinkOptions = {}): LinkedArchive {
   const known = mergeKnownEntities(shippedEntities(), options.knownEntities ?? []);
   // work in id order so that the result does not depend on the input order
-  const articles: ArticleRecord[] = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => structuredClone(r));
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // shared passages and quote groups need the texts alone: a worker thread, started first, finds them meanwhile
+  let prep: Prepared | null = null;
+  const textJob = startTextJob(sorted, () => prep!, options.textWorker);
+  try {
+    const articles = sorted.map((r) => copyData(r));
+    prep = prepareArticles(articles);
+    return linkPrepared(articles, known, prep, textJob);
+  } finally {
+    textJob.close();
+  }
+}
+
+/** The relations of `articles` (in id order, this call's own copies), tokenised in `prep`. */
+function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Prepared, textJob: TextJob): LinkedArchive {
   const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
   const rank0 = rankMap(articles);
-
-  const prep = prepareArticles(articles);
-
-  // passages (alignment does not depend on dates) and entities
-  const alignment = alignArchive(articles, prep);
-  const shared = sharedPairs(alignment);
-  const passageShare = new Map<number, number>();
-  for (const s of shared) passageShare.set(s.a * n + s.b, s.share);
   const ents = findEntities(articles, known, rank0, prep);
   const entityIds = new Map<string, number>();
   const entityId = (slug: string): number => {
@@ -71,6 +83,9 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
 
   // stories
   const { vectors, df } = buildVectors(prep);
+  const shared = textJob.sharedPairs();
+  const passageShare = new Map<number, number>();
+  for (const s of shared) passageShare.set(s.a * n + s.b, s.share);
   const pairs = candidatePairs(vectors, df, shared.map((s) => [s.a, s.b] as [number, number]));
   const scores = scorePairs({
     records: articles,
@@ -107,8 +122,8 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
   });
   stories.sort((a, b) => byRank(a.articleIds[0]!, b.articleIds[0]!) || (a.id < b.id ? -1 : 1));
 
-  const passages = findSharedPassages(alignment, rank);
-  const quotes = findSharedQuotes(articles, rank, ents.canonicalName, ents.personsIn, prep);
+  textJob.findPassages(rank);
+  const quotes = sharedQuotes(textJob.quoteGroups(), articles, rank, ents.canonicalName, ents.personsIn);
   const entities = ents.entities.map((e) => ({ ...e, articleIds: [...e.articleIds].sort(byRank) }));
 
   // related
@@ -123,6 +138,7 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
 
   // sources
   const sources = buildSources(articles, byRank);
+  const passages = textJob.passages();
 
   const links: Record<string, ArticleLinks> = {};
   const ordered = [...articles].sort((a, b) => byRank(a.id, b.id));
@@ -151,6 +167,20 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
     entities,
     sources,
   };
+}
+
+/**
+ * A deep copy of JSON-like data (records are): arrays and plain objects are copied, strings shared (they cannot
+ * change), anything else goes through structuredClone. Copying the texts, as structuredClone does, costs
+ * a second copy of the archive for the garbage collector to move.
+ */
+function copyData<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyData) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copyData(v);
+  return out as T;
 }
 
 /** Jaccard of two sets given as ascending id arrays. */

@@ -2,7 +2,7 @@
 // candidate pairs (no all-pairs comparison), then an alignment of the candidate pair's shingles that
 // tolerates small edits. Passages are cut at sentence boundaries and owned by the earliest article.
 import type { ArticleRecord, SharedPassage } from '../record.ts';
-import { type Paragraph, type Prepared, type PreparedArticle, type WordTable, paragraphTokens } from './prepare.ts';
+import { type Paragraph, type PreparedArticle, type WordTable, paragraphTokens } from './prepare.ts';
 import { fold, shortHash } from './text.ts';
 
 export const SHINGLE = 6; // words per shingle
@@ -14,6 +14,15 @@ const MIN_REGION = 20; // words: a shared region shorter than this is a phrase o
 const MIN_RUN = 10; // words: a passage shorter than this (cut off by a neighbour) is dropped
 const SENTENCE_SHARE = 0.5; // a sentence is carried by another article when this share of it is in a shared region
 export const WIRE_SHARE = 0.6; // "mostly a reprint": this share of the source is carried
+
+/** What passages read of an article. */
+export type PassageSource = Pick<ArticleRecord, 'id' | 'body'> & { embedded: { text: string }[] };
+
+/** The tokens passages read: body and embedded copy. */
+export interface PassageTokens {
+  table: WordTable;
+  articles: Pick<PreparedArticle, 'body' | 'embedded'>[];
+}
 
 /** A paragraph of an article: body paragraphs first (paragraph index by the record.ts convention), then embedded copy. */
 interface Unit {
@@ -43,7 +52,7 @@ interface Positions {
   sentenceStart: Uint8Array;
 }
 
-function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { units: Unit[]; tokens: Paragraph[] } {
+function unitsOf(r: PassageSource, p: PassageTokens['articles'][number], table: WordTable): { units: Unit[]; tokens: Paragraph[] } {
   const tokens = paragraphTokens(p.body, table);
   const units: Unit[] = tokens.map((t, paragraph) => ({ paragraph, embedded: null, text: t.text }));
   if (r.embedded.length === 0) return { units, tokens };
@@ -62,7 +71,7 @@ function unitsOf(r: ArticleRecord, p: PreparedArticle, table: WordTable): { unit
 
 let tokenHashes = new Uint32Array(1 << 14); // scratch: the word hashes of the document being built
 
-function buildDoc(r: ArticleRecord, index: number, p: PreparedArticle, table: WordTable): Doc {
+function buildDoc(r: PassageSource, index: number, p: PassageTokens['articles'][number], table: WordTable): Doc {
   const { units, tokens } = unitsOf(r, p, table);
   const n = tokens.reduce((s, t) => s + t.to - t.from, 0);
   if (n > tokenHashes.length) tokenHashes = new Uint32Array(2 * n);
@@ -193,10 +202,15 @@ interface Region {
 
 const MAX_POSITIONS = 8; // a shingle repeated more often in the first article is matched at its first positions only
 
-let matchBuffer = new Float64Array(1 << 12);
+/** The matches of the pair at hand, i in a and j in b: matchI[k], matchJ[k] for k < count, by i, then j. */
+let matchI = new Int32Array(1 << 12);
+let matchJ = new Int32Array(1 << 12);
+let foundI = new Int32Array(1 << 12); // as found, in the order of the hashes
+let foundJ = new Int32Array(1 << 12);
+let perPosition = new Int32Array(1 << 12);
 
-/** The matching shingles of two articles as packed keys i * width + j (i in a, j in b), ordered by i, then j. */
-function matchesOf(a: Doc, b: Doc, width: number): Float64Array {
+/** Finds the matching shingles of two articles (in matchI, matchJ) and returns their number. */
+function matchesOf(a: Doc, b: Doc): number {
   const ah = a.byHash;
   const bh = b.byHash;
   const ax = a.hashes;
@@ -215,52 +229,76 @@ function matchesOf(a: Doc, b: Doc, width: number): Float64Array {
       let y1 = y;
       while (y1 < bx.length && bx[y1] === h) y1++;
       const xEnd = Math.min(x1, x + MAX_POSITIONS);
-      if (count + (xEnd - x) * (y1 - y) > matchBuffer.length) {
-        const more = new Float64Array(2 * (count + (xEnd - x) * (y1 - y)));
-        more.set(matchBuffer.subarray(0, count));
-        matchBuffer = more;
+      if (count + (xEnd - x) * (y1 - y) > foundI.length) growMatches(count + (xEnd - x) * (y1 - y));
+      for (let p = x; p < xEnd; p++) {
+        for (let q = y; q < y1; q++) {
+          foundI[count] = ah[p]!;
+          foundJ[count++] = bh[q]!;
+        }
       }
-      for (let p = x; p < xEnd; p++) for (let q = y; q < y1; q++) matchBuffer[count++] = ah[p]! * width + bh[q]!;
       x = x1;
       y = y1;
     }
   }
-  return sortSmall(matchBuffer.subarray(0, count));
+  if (count <= 32) {
+    // few matches (most pairs): insertion sort
+    for (let k = 0; k < count; k++) {
+      const i = foundI[k]!;
+      const j = foundJ[k]!;
+      let at = k;
+      while (at > 0 && (matchI[at - 1]! > i || (matchI[at - 1] === i && matchJ[at - 1]! > j))) {
+        matchI[at] = matchI[at - 1]!;
+        matchJ[at] = matchJ[at - 1]!;
+        at--;
+      }
+      matchI[at] = i;
+      matchJ[at] = j;
+    }
+    return count;
+  }
+  // many: counting sort by i; the matches of one i share its hash and were found with j ascending
+  const n = a.shingles.length;
+  if (n + 1 > perPosition.length) perPosition = new Int32Array(2 * n + 2);
+  perPosition.fill(0, 0, n + 1);
+  for (let k = 0; k < count; k++) perPosition[foundI[k]! + 1]!++;
+  for (let i = 1; i <= n; i++) perPosition[i]! += perPosition[i - 1]!;
+  for (let k = 0; k < count; k++) {
+    const at = perPosition[foundI[k]!]!++;
+    matchI[at] = foundI[k]!;
+    matchJ[at] = foundJ[k]!;
+  }
+  return count;
 }
 
-/** Sorts numbers in place: insertion sort for the few matches of most pairs (a native sort call costs more there). */
-function sortSmall(xs: Float64Array): Float64Array {
-  if (xs.length > 48) return xs.sort();
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i]!;
-    let j = i - 1;
-    while (j >= 0 && xs[j]! > x) {
-      xs[j + 1] = xs[j]!;
-      j--;
-    }
-    xs[j + 1] = x;
-  }
-  return xs;
+function growMatches(n: number): void {
+  const grow = (xs: Int32Array) => {
+    const more = new Int32Array(2 * n);
+    more.set(xs);
+    return more;
+  };
+  foundI = grow(foundI);
+  foundJ = grow(foundJ);
+  matchI = new Int32Array(2 * n);
+  matchJ = new Int32Array(2 * n);
 }
 
 /** Scratch for `align`, per chain: last match (i, j), first i, least and greatest j; per match: its chain. */
 let chains = { li: new Int32Array(1024), lj: new Int32Array(1024), i0: new Int32Array(1024), j0: new Int32Array(1024), j1: new Int32Array(1024), of: new Int32Array(1024), open: new Int32Array(1024) };
 
 function align(a: Doc, b: Doc): Region[] {
-  const width = b.shingles.length + 1;
-  const keys = matchesOf(a, b, width);
-  if (keys.length < 2) return []; // a region of MIN_REGION words needs several matches
-  if (keys.length > chains.of.length) {
-    const n = 2 * keys.length;
+  const matches = matchesOf(a, b);
+  if (matches < 2) return []; // a region of MIN_REGION words needs several matches
+  if (matches > chains.of.length) {
+    const n = 2 * matches;
     chains = { li: new Int32Array(n), lj: new Int32Array(n), i0: new Int32Array(n), j0: new Int32Array(n), j1: new Int32Array(n), of: new Int32Array(n), open: new Int32Array(n) };
   }
   // chains of matches in typed arrays: most pairs have no region long enough, and those cost no objects
   const { li, lj, i0, j0, j1, of, open } = chains;
   let count = 0;
   let live = 0; // open[0, live): the chains still open, oldest first
-  for (let k = 0; k < keys.length; k++) {
-    const i = Math.floor(keys[k]! / width);
-    const j = keys[k]! - i * width;
+  for (let k = 0; k < matches; k++) {
+    const i = matchI[k]!;
+    const j = matchJ[k]!;
     let kept = 0;
     for (let x = 0; x < live; x++) if (i - li[open[x]!]! <= GAP) open[kept++] = open[x]!;
     live = kept;
@@ -297,13 +335,9 @@ function align(a: Doc, b: Doc): Region[] {
     const b0 = j0[r]!;
     const b1 = j1[r]! + SHINGLE;
     if (a1 - a0 < MIN_REGION || b1 - b0 < MIN_REGION) continue;
-    const matches: number[] = [];
-    for (let k = 0; k < keys.length; k++) {
-      if (of[k] !== r) continue;
-      const i = Math.floor(keys[k]! / width);
-      matches.push(i, keys[k]! - i * width);
-    }
-    out.push({ a0, a1, b0, b1, matches });
+    const pairs: number[] = [];
+    for (let k = 0; k < matches; k++) if (of[k] === r) pairs.push(matchI[k]!, matchJ[k]!);
+    out.push({ a0, a1, b0, b1, matches: pairs });
   }
   return out;
 }
@@ -375,7 +409,7 @@ export interface Alignment {
 }
 
 /** Finds the aligned regions of all candidate pairs; independent of time order. */
-export function alignArchive(records: ArticleRecord[], prep: Prepared): Alignment {
+export function alignArchive(records: PassageSource[], prep: PassageTokens): Alignment {
   const docs = records.map((r, i) => buildDoc(r, i, prep.articles[i]!, prep.table));
   const seen = new SeenTwice();
   for (const d of docs) for (const h of d.shingles) seen.add(h);
@@ -447,8 +481,14 @@ export function alignArchive(records: ArticleRecord[], prep: Prepared): Alignmen
 }
 
 /** Pairs of articles that share passages, with the larger of the two covered shares. */
-export function sharedPairs(al: Alignment): { a: number; b: number; share: number }[] {
-  const out: { a: number; b: number; share: number }[] = [];
+export interface SharedPair {
+  a: number;
+  b: number;
+  share: number;
+}
+
+export function sharedPairs(al: Alignment): SharedPair[] {
+  const out: SharedPair[] = [];
   al.coverage.forEach((m, a) => {
     for (const [b, s] of m) if (a < b) out.push({ a, b, share: Math.max(s, al.coverage[b]!.get(a) ?? 0) });
   });

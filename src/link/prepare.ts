@@ -37,6 +37,22 @@ export class WordTable {
   private unitsAt: number[] = [0]; // word id's units are [unitsAt[id], unitsAt[id + 1])
   private scratch = new Int32Array(3 * 4096); // start, end, id of the tokens of the text being split
 
+  // the tokens' arrays are views of large blocks: one allocation for many texts instead of three per text
+  private block = new Int32Array(0);
+  private blockUsed = 0;
+
+  private take(n: number): Int32Array {
+    if (this.blockUsed + n > this.block.length) {
+      this.block = new Int32Array(Math.max(1 << 18, n));
+      this.blockUsed = 0;
+    }
+    this.blockUsed += n;
+    return this.block.subarray(this.blockUsed - n, this.blockUsed);
+  }
+
+  /** `lean`: no content stems (passages and quotes do not read them; stemming is most of a new word's cost). */
+  constructor(private readonly lean = false) {}
+
   idOf(w: string): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
@@ -72,7 +88,7 @@ export class WordTable {
     const f = fold(w);
     this.word.push(w);
     this.folded.push(f);
-    this.stem.push(contentStemOf(f));
+    this.stem.push(this.lean ? '' : contentStemOf(f));
     this.hash.push(hash32(f));
     this.zu.push(foldZuInfinitive(f));
     if (this.word.length * 2 > this.slots.length) this.grow();
@@ -127,9 +143,9 @@ export class WordTable {
       this.scratch[3 * count + 2] = this.lookup(text, s, i, h >>> 0);
       count++;
     }
-    const start = new Int32Array(count);
-    const end = new Int32Array(count);
-    const id = new Int32Array(count);
+    const start = this.take(count);
+    const end = this.take(count);
+    const id = this.take(count);
     for (let k = 0; k < count; k++) {
       start[k] = this.scratch[3 * k]!;
       end[k] = this.scratch[3 * k + 1]!;

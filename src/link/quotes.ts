@@ -1,7 +1,7 @@
 // Quotes carried by several articles: one quotation in any quote marks („…“ «…» »…« "…" “…”) and with small
 // variants (zu-infinitives, spelling of compounds, a letter or two) is one quote.
 import type { ArticleRecord, SharedQuote } from '../record.ts';
-import { type Paragraph, type Prepared, WordTable, paragraphTokens, prepareArticles } from './prepare.ts';
+import { type Paragraph, type Prepared, type Tokens, WordTable, paragraphTokens, prepareArticles } from './prepare.ts';
 import { isStopWord, levenshtein, shortHash } from './text.ts';
 
 const PROXY_SPEAKER = /\b(?:Sprecher|Sprecherin|Berater|Beraterin|Vertreter|Vertreterin|Mitarbeiter|Mitarbeiterin|Umfeld|Büro)\s+(?:von|des|der|aus dem)\b/u;
@@ -93,6 +93,18 @@ interface QuoteInstance {
   keys: string[];
 }
 
+/** What quote grouping reads of an article. */
+export type QuoteSource = Pick<ArticleRecord, 'body' | 'quotes'> & { embedded: { text: string }[] };
+
+/** One article's wording of a shared quote: its quote key and the body paragraph it stands in. */
+export interface QuoteMember {
+  articleIndex: number;
+  text: string;
+  speaker: string | null;
+  key: string;
+  paragraph: number | null;
+}
+
 export interface QuoteResult {
   quotes: SharedQuote[];
   byArticle: Map<string, string[]>;
@@ -109,7 +121,16 @@ export function findSharedQuotes(
   personsIn: (text: string) => string[] = () => [],
   prep: Prepared = prepareArticles(records),
 ): QuoteResult {
-  const { table } = prep;
+  const groups = groupQuotes(records, prep.table, (ai) => prep.articles[ai]!.body);
+  return sharedQuotes(groups, records, rank, canonicalSpeaker, personsIn);
+}
+
+/**
+ * The quotations carried by at least two articles, each as its members (articles with their wording):
+ * what the texts alone tell, without the time order or the names of the archive. `body(ai)` is article ai's
+ * body tokenised in `table`.
+ */
+export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai: number) => Tokens): QuoteMember[][] {
   const inst: QuoteInstance[] = [];
   records.forEach((r, ai) => {
     const seen = new Map<string, QuoteInstance>();
@@ -130,23 +151,6 @@ export function findSharedQuotes(
     for (const t of extractQuotes(r.body)) push(t, null);
     for (const e of r.embedded) for (const t of extractQuotes(e.text)) push(t, null);
   });
-  const speakerFromSentence = (q: QuoteInstance): string | null => {
-    const r = records[q.articleIndex]!;
-    for (const text of [r.body, ...r.embedded.map((e) => e.text)]) {
-      const at = text.indexOf(q.text);
-      if (at < 0) continue;
-      const s0 = Math.max(text.lastIndexOf('\n', at), sentenceStartBefore(text, at));
-      const endRel = text.slice(at + q.text.length).search(/[.!?](?=\s+\p{Lu})|\n/u);
-      const s1 = endRel < 0 ? text.length : at + q.text.length + endRel;
-      const around = text.slice(s0 + 1, at) + ' \u2026 ' + text.slice(at + q.text.length, s1);
-      // "ein Sprecher von Premierminister X sagte …": the named person is not the one speaking
-      if (PROXY_SPEAKER.test(around)) return null;
-      const persons = personsIn(around.replace(/[„“”"«»]/g, ' '));
-      return persons.length === 1 ? persons[0]! : null;
-    }
-    return null;
-  };
-
   // candidates: each quote's rarest blocking keys
   const df = new Map<string, number>();
   for (const q of inst) for (const k of q.keys) df.set(k, (df.get(k) ?? 0) + 1);
@@ -198,13 +202,11 @@ export function findSharedQuotes(
     else groups.set(r, [i]);
   });
 
-  const quotes: SharedQuote[] = [];
-  const byArticle = new Map<string, string[]>();
   // per article: its body paragraphs' tokens and, computed as far as needed, their quote keys
   const paragraphsOfArticle = new Map<number, { tokens: Paragraph[]; keys: string[] }>();
   const paragraphOf = (ai: number, quoteKey: string): number | null => {
     let ps = paragraphsOfArticle.get(ai);
-    if (!ps) paragraphsOfArticle.set(ai, (ps = { tokens: paragraphTokens(prep.articles[ai]!.body, table), keys: [] }));
+    if (!ps) paragraphsOfArticle.set(ai, (ps = { tokens: paragraphTokens(body(ai), table), keys: [] }));
     const probe = quoteKey.slice(0, 40);
     for (let i = 0; i < ps.tokens.length; i++) {
       if (i === ps.keys.length) {
@@ -215,11 +217,53 @@ export function findSharedQuotes(
     }
     return null;
   };
+  const shared: QuoteMember[][] = [];
   for (const g of groups.values()) {
     const arts = new Set(g.map((i) => inst[i]!.articleIndex));
     if (arts.size < 2) continue;
-    const members = g
-      .map((i) => inst[i]!)
+    // m.key is the key of m.text: trimming changes no word
+    shared.push(
+      g.map((i) => {
+        const { articleIndex, text, speaker, key } = inst[i]!;
+        return { articleIndex, text, speaker, key, paragraph: paragraphOf(articleIndex, key) };
+      }),
+    );
+  }
+  return shared;
+}
+
+/**
+ * The shared quotes of `groups` (from groupQuotes): their articles in time order (`rank`), the earliest
+ * wording as the text, and the speaker most of them name, as the archive names them.
+ */
+export function sharedQuotes(
+  groups: QuoteMember[][],
+  records: ArticleRecord[],
+  rank: Map<string, number>,
+  canonicalSpeaker: (name: string) => string,
+  personsIn: (text: string) => string[],
+): QuoteResult {
+  const speakerFromSentence = (q: QuoteMember): string | null => {
+    const r = records[q.articleIndex]!;
+    for (const text of [r.body, ...r.embedded.map((e) => e.text)]) {
+      const at = text.indexOf(q.text);
+      if (at < 0) continue;
+      const s0 = Math.max(text.lastIndexOf('\n', at), sentenceStartBefore(text, at));
+      const endRel = text.slice(at + q.text.length).search(/[.!?](?=\s+\p{Lu})|\n/u);
+      const s1 = endRel < 0 ? text.length : at + q.text.length + endRel;
+      const around = text.slice(s0 + 1, at) + ' \u2026 ' + text.slice(at + q.text.length, s1);
+      // "ein Sprecher von Premierminister X sagte …": the named person is not the one speaking
+      if (PROXY_SPEAKER.test(around)) return null;
+      const persons = personsIn(around.replace(/[„“”"«»]/g, ' '));
+      return persons.length === 1 ? persons[0]! : null;
+    }
+    return null;
+  };
+
+  const quotes: SharedQuote[] = [];
+  const byArticle = new Map<string, string[]>();
+  for (const g of groups) {
+    const members = [...g]
       .sort(
         (p, q) =>
           (rank.get(records[p.articleIndex]!.id) ?? 0) - (rank.get(records[q.articleIndex]!.id) ?? 0) ||
@@ -232,7 +276,7 @@ export function findSharedQuotes(
       const r = records[m.articleIndex]!;
       if (articleIds.includes(r.id)) continue;
       articleIds.push(r.id);
-      variants.push({ articleId: r.id, text: m.text, paragraph: paragraphOf(m.articleIndex, keyOf(table.tokens(m.text).id, table)) });
+      variants.push({ articleId: r.id, text: m.text, paragraph: m.paragraph });
     }
     for (const m of members) if (!m.speaker) m.speaker = speakerFromSentence(m);
     const speakerVotes = new Map<string, number>();

@@ -68,17 +68,40 @@ export function stemGerman(input: string): string {
   return out;
 }
 
+/** The longest of `suffixes` (longest first) that `w` ends with, or null: what /(a|b|…)$/ finds. */
+function endingOf(w: string, suffixes: readonly string[]): string | null {
+  for (const suf of suffixes) if (w.endsWith(suf)) return suf;
+  return null;
+}
+
+const STEP1 = ['ern', 'em', 'er', 'en', 'es', 'e', 's'];
+const STEP2 = ['est', 'en', 'er', 'st'];
+const STEP3 = ['isch', 'lich', 'heit', 'keit', 'end', 'ung', 'ig', 'ik'];
+const SURROGATE_RE = /[\ud800-\udfff]/;
+
 function stemUncached(input: string): string {
-  let w = input.toLowerCase().replace(/ß/g, 'ss');
+  let w = input.toLowerCase();
+  if (w.includes('ß')) w = w.replace(/ß/g, 'ss');
   if (w.length <= 3) return fold(w);
-  // mark u and y between vowels as consonants
-  let chars = [...w];
-  for (let i = 1; i < chars.length - 1; i++) {
-    if ((chars[i] === 'u' || chars[i] === 'y') && isVowel(chars[i - 1]) && isVowel(chars[i + 1])) {
-      chars[i] = chars[i]!.toUpperCase();
+  // mark u and y between vowels as consonants (by code point: the rare word with a surrogate pair is split into them)
+  let marked = false;
+  if (SURROGATE_RE.test(w)) {
+    const chars = [...w];
+    for (let i = 1; i < chars.length - 1; i++) {
+      if ((chars[i] === 'u' || chars[i] === 'y') && isVowel(chars[i - 1]) && isVowel(chars[i + 1])) {
+        chars[i] = chars[i]!.toUpperCase();
+        marked = true;
+      }
+    }
+    w = chars.join('');
+  } else {
+    for (let i = 1; i < w.length - 1; i++) {
+      if ((w[i] === 'u' || w[i] === 'y') && isVowel(w[i - 1]) && isVowel(w[i + 1])) {
+        w = w.slice(0, i) + w[i]!.toUpperCase() + w.slice(i + 1);
+        marked = true;
+      }
     }
   }
-  w = chars.join('');
   const r1raw = regionStart(w, 0);
   const r2 = regionStart(w, r1raw);
   const r1 = Math.max(r1raw, 3);
@@ -87,9 +110,8 @@ function stemUncached(input: string): string {
 
   // Step 1
   {
-    const m = /(ern|em|er|en|es|e|s)$/.exec(w);
-    if (m) {
-      const suf = m[1]!;
+    const suf = endingOf(w, STEP1);
+    if (suf) {
       const pos = w.length - suf.length;
       if (inR1(pos)) {
         if (suf === 'em' || suf === 'ern' || suf === 'er') {
@@ -105,9 +127,8 @@ function stemUncached(input: string): string {
   }
   // Step 2
   {
-    const m = /(est|en|er|st)$/.exec(w);
-    if (m) {
-      const suf = m[1]!;
+    const suf = endingOf(w, STEP2);
+    if (suf) {
       const pos = w.length - suf.length;
       if (inR1(pos)) {
         if (suf === 'st') {
@@ -120,9 +141,8 @@ function stemUncached(input: string): string {
   }
   // Step 3
   {
-    const m = /(end|ung|ig|ik|isch|lich|heit|keit)$/.exec(w);
-    if (m) {
-      const suf = m[1]!;
+    const suf = endingOf(w, STEP3);
+    if (suf) {
       const pos = w.length - suf.length;
       if (inR2(pos)) {
         if (suf === 'end' || suf === 'ung') {
@@ -141,8 +161,7 @@ function stemUncached(input: string): string {
       }
     }
   }
-  chars = [...w];
-  return fold(chars.join('').replace(/U/g, 'u').replace(/Y/g, 'y'));
+  return fold(marked ? w.replace(/U/g, 'u').replace(/Y/g, 'y') : w);
 }
 
 const SEPARABLE_PREFIXES = [

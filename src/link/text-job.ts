@@ -1,0 +1,199 @@
+// What the texts alone tell, on the second core: shared passages (alignment needs neither dates nor names) and
+// the groups of shared quotes. A worker thread aligns the articles and groups the quotes while this thread finds
+// entities and stories, and cuts the passages (which need the time order) while this thread finishes.
+// linkArchive stays synchronous: this thread blocks on a shared counter the worker raises after each message,
+// and takes the message with receiveMessageOnPort. The worker loads this module through tsx's tsImport (a
+// worker started from a .ts file is not run through tsx's loader on Node 20, but tsImport works in one).
+import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import type { ArticleRecord } from '../record.ts';
+import { type Alignment, type PassageResult, type PassageTokens, type SharedPair, alignArchive, findSharedPassages, sharedPairs } from './passages.ts';
+import { WordTable } from './prepare.ts';
+import { type QuoteMember, groupQuotes } from './quotes.ts';
+
+/** From this many articles on, the worker's start (~0.2 s of the other core) and the copy of the texts pay off. */
+export const MIN_ARTICLES_FOR_WORKER = 500;
+
+/** What the job reads of an article. */
+export type TextSource = Pick<ArticleRecord, 'id' | 'body' | 'quotes'> & { embedded: { text: string }[] };
+
+/** The job, here or in a worker; each answer is asked for once, in this order. */
+export interface TextJob {
+  sharedPairs(): SharedPair[];
+  quoteGroups(): QuoteMember[][];
+  /** Starts cutting the passages; `rank` is each article's place in time order. */
+  findPassages(rank: Map<string, number>): void;
+  passages(): PassageResult;
+  close(): void;
+}
+
+/** The job in this thread, each part when it is asked for. */
+class LocalJob implements TextJob {
+  private alignment: Alignment | null = null;
+  private rank: Map<string, number> | null = null;
+  constructor(
+    private readonly records: TextSource[],
+    private readonly tokens: () => PassageTokens,
+  ) {}
+  private aligned(): Alignment {
+    return (this.alignment ??= alignArchive(this.records, this.tokens()));
+  }
+  sharedPairs(): SharedPair[] {
+    return sharedPairs(this.aligned());
+  }
+  quoteGroups(): QuoteMember[][] {
+    const { table, articles } = this.tokens();
+    return groupQuotes(this.records, table, (ai) => articles[ai]!.body);
+  }
+  findPassages(rank: Map<string, number>): void {
+    this.rank = rank;
+  }
+  passages(): PassageResult {
+    return findSharedPassages(this.aligned(), this.rank!);
+  }
+  close(): void {}
+}
+
+interface WorkerInput {
+  tsx: string; // tsx's ESM API
+  module: string; // this module
+  port: MessagePort;
+  signal: Int32Array; // raised by one after each message the worker posts
+  records: TextSource[];
+}
+
+type WorkerMessage = { shared: SharedPair[] } | { quotes: QuoteMember[][] } | { passages: PassageResult } | { error: string };
+
+// CommonJS run by the worker: load this module through tsx, then run the job; any failure is reported as a message
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+(async () => {
+  try {
+    const { tsImport } = await import(workerData.tsx);
+    const { runTextJob } = await tsImport(workerData.module, workerData.module);
+    runTextJob(workerData);
+  } catch (e) {
+    workerData.port.postMessage({ error: String((e && e.stack) || e) });
+    Atomics.add(workerData.signal, 0, 1);
+    Atomics.notify(workerData.signal, 0);
+  }
+})();
+`;
+
+/** The job in a worker thread; when the worker fails, `fallback` does it here (unless `strict`). */
+class WorkerJob implements TextJob {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private received = 0;
+  private local: LocalJob | null = null;
+  private rank: Map<string, number> | null = null;
+
+  constructor(
+    records: TextSource[],
+    private readonly fallback: () => LocalJob,
+    private readonly strict: boolean,
+  ) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const input: WorkerInput = {
+      tsx: import.meta.resolve('tsx/esm/api'),
+      module: import.meta.url,
+      port: port2,
+      signal: this.signal,
+      records: records.map((r) => ({ id: r.id, body: r.body, quotes: r.quotes, embedded: r.embedded.map((e) => ({ text: e.text })) })),
+    };
+    this.worker = new Worker(BOOT, { eval: true, workerData: input, transferList: [port2] });
+    this.worker.unref(); // never keeps the process alive
+  }
+
+  /** Blocks until the worker's next message; its answer, or the job done here after a failure. */
+  private next<K extends 'shared' | 'quotes' | 'passages'>(kind: K): Extract<WorkerMessage, Record<K, unknown>> | LocalJob {
+    if (this.local) return this.local;
+    this.received++;
+    for (let seen = Atomics.load(this.signal, 0); seen < this.received; seen = Atomics.load(this.signal, 0)) {
+      Atomics.wait(this.signal, 0, seen);
+    }
+    const m = receiveMessageOnPort(this.port)?.message as WorkerMessage | undefined;
+    if (m && kind in m) return m as Extract<WorkerMessage, Record<K, unknown>>;
+    const why = m && 'error' in m ? m.error : `unexpected answer (${m ? Object.keys(m).join() : 'none'})`;
+    if (this.strict) throw new Error(`link: the text worker failed: ${why}`);
+    this.close();
+    this.local = this.fallback();
+    if (this.rank) this.local.findPassages(this.rank);
+    return this.local;
+  }
+
+  sharedPairs(): SharedPair[] {
+    const m = this.next('shared');
+    return m instanceof LocalJob ? m.sharedPairs() : m.shared;
+  }
+
+  quoteGroups(): QuoteMember[][] {
+    const m = this.next('quotes');
+    return m instanceof LocalJob ? m.quoteGroups() : m.quotes;
+  }
+
+  findPassages(rank: Map<string, number>): void {
+    this.rank = rank;
+    if (this.local) this.local.findPassages(rank);
+    else this.port.postMessage(rank);
+  }
+
+  passages(): PassageResult {
+    const m = this.next('passages');
+    if (m instanceof LocalJob) return m.passages();
+    this.close();
+    return m.passages;
+  }
+
+  close(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
+
+/**
+ * The text job for `records`: in a worker thread when `inWorker` (default: from MIN_ARTICLES_FOR_WORKER
+ * articles on), else here with the tokens `tokens` gives. An explicit `inWorker: true` makes a failing
+ * worker an error; otherwise the work falls back to this thread.
+ */
+export function startTextJob(records: TextSource[], tokens: () => PassageTokens, inWorker?: boolean): TextJob {
+  const local = (): LocalJob => new LocalJob(records, tokens);
+  if (!(inWorker ?? records.length >= MIN_ARTICLES_FOR_WORKER)) return local();
+  try {
+    return new WorkerJob(records, local, inWorker === true);
+  } catch (e) {
+    if (inWorker) throw e;
+    return local();
+  }
+}
+
+/** The worker's side: align and post the pairs, group and post the quotes, wait for the time order, post the passages. */
+export function runTextJob({ port, signal, records }: WorkerInput): void {
+  const post = (m: WorkerMessage): void => {
+    port.postMessage(m);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  };
+  const failed = (e: unknown): void => {
+    post({ error: String((e as Error)?.stack ?? e) });
+    port.close();
+  };
+  try {
+    const table = new WordTable(true);
+    const articles = records.map((r) => ({ body: table.tokens(r.body), embedded: r.embedded.map((e) => table.tokens(e.text)) }));
+    const alignment = alignArchive(records, { table, articles });
+    post({ shared: sharedPairs(alignment) });
+    post({ quotes: groupQuotes(records, table, (ai) => articles[ai]!.body) });
+    port.once('message', (rank: Map<string, number>) => {
+      try {
+        post({ passages: findSharedPassages(alignment, rank) });
+        port.close();
+      } catch (e) {
+        failed(e);
+      }
+    });
+  } catch (e) {
+    failed(e);
+  }
+}
