@@ -1,6 +1,5 @@
 // The build: wires ingest → link → render (Eleventy) → index (Pagefind) and swaps the result in atomically.
 import fs from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputFolder, toFrontMatter, type IngestResult, type InputFile } from './ingest/index.ts';
@@ -9,8 +8,9 @@ import { linkArchive, loadKnownEntities } from './link/index.ts';
 import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
-import { indexSite, isSearchable, searchIndexOptions, writeIndexInput, type IndexInput } from './search/index.ts';
-import { startIndexInputProcess } from './search/input-process.ts';
+import { indexSite, searchIndexOptions, type IndexInput } from './search/index.ts';
+import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
+import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
@@ -150,30 +150,14 @@ async function writeIntermediate(cacheDir: string, prepared: PreparedSite): Prom
   await fs.writeFile(path.join(cacheDir, 'archive.json'), JSON.stringify({ ...relations, issues: prepared.issues }, null, 1));
 }
 
-/** Eleventy into `outDir`; every searchable page also goes to `onPage` as rendered (relative path, final HTML). */
-async function renderSite(
-  prepared: PreparedSite,
-  templates: string,
-  outDir: string,
-  onPage?: (rel: string, html: string) => void,
-): Promise<number> {
+async function renderSite(prepared: PreparedSite, templates: string, outDir: string): Promise<number> {
   // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
   const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
   const eleventy = new Eleventy(templates, outDir, {
     configPath: path.join(projectRoot, '.eleventy.ts'),
     quietMode: true,
     pathPrefix: prepared.model.config.pathPrefix,
-    config: (config) => {
-      config.addGlobalData('site', prepared.model);
-      // added after the config file's transforms, so this sees the HTML as it is written
-      if (onPage) {
-        config.addTransform('pressearchiv-index-input', function (content) {
-          const out = this.page.outputPath;
-          if (typeof out === 'string' && out.endsWith('.html') && isSearchable(content)) onPage(path.relative(outDir, out), content);
-          return content;
-        });
-      }
-    },
+    config: (config) => config.addGlobalData('site', prepared.model),
   });
   eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
   const written = (await eleventy.write()) as [unknown[], unknown[]] | unknown;
@@ -239,7 +223,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (incremental) progress(`incremental: neu bauen (${incremental.stats.reason})`);
 
   const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
-  const indexInput = `${staging}.index`; // what Pagefind reads (src/search/index.ts), beside the site, never published
+  // what Pagefind reads (src/search/index.ts): on a RAM disk when there is room, else beside the site; never published
+  const indexInput = await indexInputDir(staging, incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input));
   try {
     // The records, archive, model and Eleventy's pages live only in this step: in a child process by default,
     // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
@@ -279,13 +264,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await Promise.all([staging, indexInput].map((dir) => fs.rm(dir, { recursive: true, force: true })));
     throw e;
   }
-}
-
-/** From this many articles the index input is written beside the render ($PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN; "0" always). */
-function indexInputProcessFrom(): number {
-  const fromEnv = Number(process.env.PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN ?? '');
-  if (process.env.PRESSEARCHIV_INDEX_INPUT_PROCESS_MIN && Number.isFinite(fromEnv)) return fromEnv;
-  return availableParallelism() > 1 ? 300 : Infinity; // below, the process start costs more than it saves
 }
 
 /** What the index stage and the report need of ingest, link, model and render. */
@@ -333,26 +311,17 @@ export async function prepareAndRender(
   await fs.mkdir(path.dirname(staging), { recursive: true });
   const t = performance.now();
   progress(`render: ${prepared.model.articles.length} Artikelseiten`);
-  const indexOptions = searchIndexOptions(prepared.archive, prepared.model.articles);
-  // Large archives: a second process writes the index input while Eleventy renders (src/search/input-process.ts).
-  const sink = prepared.model.articles.length >= indexInputProcessFrom() ? startIndexInputProcess(indexInput, indexOptions) : null;
-  let pagesWritten: number;
-  try {
-    pagesWritten = await renderSite(prepared, templates, staging, sink ? (rel, html) => sink.add(rel, html) : undefined);
-  } catch (e) {
-    await sink?.abort();
-    throw e;
-  }
+  const pagesWritten = await renderSite(prepared, templates, staging);
   const renderMs = ms(t);
   const i = performance.now();
   progress('index: Eingabe für Pagefind');
-  const input = sink ? await sink.finish() : await writeIndexInput(staging, indexInput, indexOptions);
+  const input = await writeIndexInputInTwoProcesses(staging, indexInput, searchIndexOptions(prepared.archive, prepared.model.articles));
   return {
     pagesWritten,
     renderMs,
     language: prepared.model.config.contentLang,
     indexInput: input,
-    indexInputMs: ms(i), // only what the render waits for: the rest ran beside it
+    indexInputMs: ms(i),
     summary: {
       filesRead: prepared.filesRead,
       articles: prepared.archive.articles.length,

@@ -4,7 +4,7 @@
 // values, into a folder beside the site; the pages on disk stay as rendered. `indexSite` then has Pagefind
 // read that folder with its own parallel reader and writes the bundle plus the offline (file://) one
 // (src/search/offline.ts). So the process that runs Pagefind holds neither the lexicon nor the pages.
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { augmentForIndex, type PageFacets } from './augment.ts';
@@ -49,38 +49,43 @@ export function pageUrl(relativePath: string): string {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
-async function htmlFiles(dir: string, base = dir): Promise<string[]> {
+/** The site's HTML pages, relative and sorted, without Pagefind's own folder: what `IndexInputWriter.write` takes. */
+export async function sitePages(dir: string, base = dir): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+  for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (path.relative(base, full) !== 'pagefind') out.push(...(await htmlFiles(full, base)));
+      if (path.relative(base, full) !== 'pagefind') out.push(...(await sitePages(full, base)));
     } else if (entry.name.endsWith('.html')) out.push(path.relative(base, full));
   }
   return out.sort();
 }
 
-/** Writes the index input page by page: the same for pages read back from disk and pages handed over as rendered. */
+/** Writes the index input page by page, from the rendered pages in `siteDir`. */
 export interface IndexInputWriter {
   /** The page at `rel` (relative to the site, e.g. "artikel/x/index.html"); pages without `data-pagefind-body` are skipped. */
-  add(rel: string, html: string): Promise<void>;
+  write(rel: string): void;
   result(): IndexInput;
 }
 
-export function indexInputWriter(inputDir: string, options: IndexOptions = {}): IndexInputWriter {
+// Synchronous file I/O: for 10,000 small pages about a third faster than fs promises, and the process has nothing
+// else to do meanwhile.
+export function indexInputWriter(siteDir: string, inputDir: string, options: IndexOptions = {}): IndexInputWriter {
   const splitOptions = { ...DEFAULT_SPLIT_OPTIONS, protect: new Set([...DEFAULT_SPLIT_OPTIONS.protect, ...(options.protect ?? [])]) };
   const tokens =
     options.compounds === false ? undefined : cachedCompoundTokens(withExtraNouns(loadNounLexicon(), options.extraNouns ?? []), splitOptions);
   let pages = 0;
   let compoundWords = 0;
+  fs.mkdirSync(inputDir, { recursive: true });
   return {
-    async add(rel, html) {
+    write(rel) {
+      const html = fs.readFileSync(path.join(siteDir, rel), 'utf8');
       if (!isSearchable(html)) return;
       // Pagefind gets the body element only, compound parts after each compound's first occurrence.
       const augmented = augmentForIndex(html, { tokens, facets: options.facets?.get(pageUrl(rel)), bodyOnly: true, firstOnly: true });
       const target = path.join(inputDir, rel);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, augmented.html);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, augmented.html);
       pages++;
       compoundWords += augmented.compounds;
     },
@@ -91,20 +96,11 @@ export function indexInputWriter(inputDir: string, options: IndexOptions = {}): 
 /**
  * Writes the copy Pagefind reads of every searchable page of `siteDir` (a `data-pagefind-body` element)
  * into `inputDir`, at the same relative path, so Pagefind derives the same URLs. Other pages are skipped.
+ * (`writeIndexInputInTwoProcesses` in src/search/input-process.ts shares the pages with a second process.)
  */
 export async function writeIndexInput(siteDir: string, inputDir: string, options: IndexOptions = {}): Promise<IndexInput> {
-  const writer = indexInputWriter(inputDir, options);
-  const files = await htmlFiles(siteDir);
-  let next = 0;
-  // A few files in flight: reading and writing overlap with the augmenting, without opening them all at once.
-  const worker = async () => {
-    while (next < files.length) {
-      const rel = files[next++]!;
-      await writer.add(rel, await fs.readFile(path.join(siteDir, rel), 'utf8'));
-    }
-  };
-  await fs.mkdir(inputDir, { recursive: true });
-  await Promise.all(Array.from({ length: 8 }, worker));
+  const writer = indexInputWriter(siteDir, inputDir, options);
+  for (const rel of await sitePages(siteDir)) writer.write(rel);
   return writer.result();
 }
 
@@ -138,8 +134,8 @@ export function isSearchable(html: string): boolean {
 
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
-  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += (await fs.stat(path.join(entry.parentPath, entry.name))).size;
+  for (const entry of await fs.promises.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await fs.promises.stat(path.join(entry.parentPath, entry.name))).size;
   }
   return total;
 }

@@ -1,11 +1,10 @@
-// The index input: written from the pages on disk after the render, or beside the render by a second process
-// that gets each page as rendered. Both must give Pagefind the same files.
+// The index input: written by one process, or shared with a second one. Both must give Pagefind the same files.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeIndexInput, type IndexOptions } from '../../src/search/index.ts';
-import { startIndexInputProcess } from '../../src/search/input-process.ts';
+import { writeIndexInputInTwoProcesses } from '../../src/search/input-process.ts';
 import { listFiles, tempDir } from '../helpers/cli.ts';
 
 const pages: Record<string, string> = {
@@ -34,19 +33,27 @@ function writeSite(): string {
 
 const contents = (dir: string) => new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 
-describe('index input', () => {
-  it('is the same written beside the render as written from the pages on disk afterwards', async () => {
-    const fromDisk = await writeIndexInput(writeSite(), path.join(tempDir(), 'input'), options);
-    const sink = startIndexInputProcess(path.join(tempDir(), 'input'), options);
-    for (const [rel, html] of Object.entries(pages)) sink.add(rel, html);
-    const beside = await sink.finish();
+async function inTwoProcesses(siteDir: string, inputDir: string) {
+  process.env.PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN = '0'; // large sites only, unless forced
+  try {
+    return await writeIndexInputInTwoProcesses(siteDir, inputDir, options);
+  } finally {
+    delete process.env.PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN;
+  }
+}
 
-    assert.equal(fromDisk.pages, 2, 'only the pages with data-pagefind-body');
-    assert.deepEqual({ ...beside, dir: '' }, { ...fromDisk, dir: '' });
-    assert.ok(fromDisk.compoundWords >= 2, `compounds split: ${fromDisk.compoundWords}`);
-    const expected = contents(fromDisk.dir);
+describe('index input', () => {
+  it('is the same written by two processes as by one', async () => {
+    const site = writeSite();
+    const one = await writeIndexInput(site, path.join(tempDir(), 'input'), options);
+    const two = await inTwoProcesses(site, path.join(tempDir(), 'input'));
+
+    assert.equal(one.pages, 2, 'only the pages with data-pagefind-body');
+    assert.deepEqual({ ...two, dir: '' }, { ...one, dir: '' });
+    assert.ok(one.compoundWords >= 2, `compounds split: ${one.compoundWords}`);
+    const expected = contents(one.dir);
     assert.deepEqual([...expected.keys()], ['artikel/2022/02/gas/index.html', 'artikel/ohne-datum/index.html']);
-    assert.deepEqual(contents(beside.dir), expected);
+    assert.deepEqual(contents(two.dir), expected);
     const gas = expected.get('artikel/2022/02/gas/index.html')!;
     assert.match(gas, /data-pagefind-filter="person:Wladimir Putin"/);
     assert.match(gas, /Lieferung/);
@@ -56,19 +63,6 @@ describe('index input', () => {
   it('reports a folder it cannot write, naming it', async () => {
     const blocker = path.join(tempDir(), 'a-file');
     fs.writeFileSync(blocker, 'x');
-    const sink = startIndexInputProcess(path.join(blocker, 'input'), options);
-    sink.add('artikel/x/index.html', pages['artikel/ohne-datum/index.html']!);
-    await assert.rejects(sink.finish(), (e: Error) => e.message.startsWith('index input:') && e.message.includes(blocker));
-  });
-
-  it('stops at once when the build fails, and writes nothing after', async () => {
-    const dir = path.join(tempDir(), 'input');
-    const sink = startIndexInputProcess(dir, options);
-    sink.add('artikel/ohne-datum/index.html', pages['artikel/ohne-datum/index.html']!);
-    await sink.abort();
-    fs.rmSync(dir, { recursive: true, force: true });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(fs.existsSync(dir), false);
-    await assert.rejects(sink.finish());
+    await assert.rejects(inTwoProcesses(writeSite(), path.join(blocker, 'input')), (e: Error) => e.message.includes(blocker));
   });
 });
