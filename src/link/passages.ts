@@ -495,11 +495,61 @@ export function sharedPairs(al: Alignment): SharedPair[] {
   return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
+/** A run of sentences of one article that the same other articles carry: a passage, if the article is the earliest. */
+export interface PassageRun {
+  doc: number;
+  s0: number; // tokens [s0, s1)
+  s1: number;
+  carriers: readonly number[];
+}
+
+/** The runs of all articles, in article order, then text order; they do not depend on the time order. */
+export function passageRuns(al: Alignment): PassageRun[] {
+  const { docs, regionsOf } = al;
+  const runs: PassageRun[] = [];
+  docs.forEach((a, ai) => {
+    const partners = [...regionsOf[ai]!.keys()].sort((p, q) => p - q);
+    if (partners.length === 0) return;
+    // sentence ranges
+    const sentences: [number, number][] = [];
+    const { unit, sentenceStart } = positionsOf(a);
+    for (let t = 0; t < a.length; t++) {
+      if (t === 0 || sentenceStart[t] || unit[t] !== unit[t - 1]) sentences.push([t, t + 1]);
+      else sentences[sentences.length - 1]![1] = t + 1;
+    }
+    const regionLists = partners.map((bi) => regionsOf[ai]!.get(bi)!);
+    const carriersOf = sentences.map(([s, e]) => {
+      let set: number[] | null = null;
+      partners.forEach((bi, x) => {
+        const covered = coveredIn(regionLists[x]!, s, e);
+        if (covered > 0 && covered / (e - s) >= SENTENCE_SHARE) (set ??= []).push(bi);
+      });
+      return set ?? NO_CARRIERS;
+    });
+    let k = 0;
+    while (k < sentences.length) {
+      const carriers = carriersOf[k]!;
+      if (carriers.length === 0) {
+        k++;
+        continue;
+      }
+      const key = carriers.join(',');
+      let e = k + 1;
+      while (e < sentences.length && carriersOf[e]!.join(',') === key) e++;
+      const s0 = sentences[k]![0];
+      const s1 = sentences[e - 1]![1];
+      k = e;
+      if (s1 - s0 >= MIN_RUN) runs.push({ doc: ai, s0, s1, carriers });
+    }
+  });
+  return runs;
+}
+
 /**
  * The passages several articles carry, and which articles mostly reprint which. `rank` gives each
  * article's place in time order (earliest first); the earliest carrier's wording is the passage text.
  */
-export function findSharedPassages(al: Alignment, rank: Map<string, number>): PassageResult {
+export function findSharedPassages(al: Alignment, rank: Map<string, number>, runs: PassageRun[] = passageRuns(al)): PassageResult {
   const { docs, regionsOf, coverage } = al;
   const wireCopy = new Map<string, WireCopy>();
   const reprints = new Map<string, string[]>();
@@ -536,63 +586,31 @@ export function findSharedPassages(al: Alignment, rank: Map<string, number>): Pa
     if (!l.includes(pid)) l.push(pid);
     byArticle.set(id, l);
   };
-  docs.forEach((a, ai) => {
-    const partners = [...regionsOf[ai]!.keys()].sort((p, q) => p - q);
-    if (partners.length === 0) return;
-    // sentence ranges
-    const sentences: [number, number][] = [];
-    const { unit, sentenceStart } = positionsOf(a);
-    for (let t = 0; t < a.length; t++) {
-      if (t === 0 || sentenceStart[t] || unit[t] !== unit[t - 1]) sentences.push([t, t + 1]);
-      else sentences[sentences.length - 1]![1] = t + 1;
-    }
-    const regionLists = partners.map((bi) => regionsOf[ai]!.get(bi)!);
-    const carriersOf = sentences.map(([s, e]) => {
-      let set: number[] | null = null;
-      partners.forEach((bi, x) => {
-        const covered = coveredIn(regionLists[x]!, s, e);
-        if (covered > 0 && covered / (e - s) >= SENTENCE_SHARE) (set ??= []).push(bi);
-      });
-      return set ?? NO_CARRIERS;
-    });
-    let k = 0;
-    while (k < sentences.length) {
-      const carriers = carriersOf[k]!;
-      if (carriers.length === 0) {
-        k++;
-        continue;
-      }
-      const key = carriers.join(',');
-      let e = k + 1;
-      while (e < sentences.length && carriersOf[e]!.join(',') === key) e++;
-      const s0 = sentences[k]![0];
-      const s1 = sentences[e - 1]![1];
-      k = e;
-      if (s1 - s0 < MIN_RUN) continue;
-      // owned by the earliest carrier
-      if (carriers.some((bi) => rankOf(bi) < rankOf(ai) || (rankOf(bi) === rankOf(ai) && bi < ai))) continue;
-      const occurrences: SharedPassage['occurrences'] = [occurrence(a, s0, s1)];
-      for (const bi of carriers) {
-        let lo = Infinity;
-        let hi = -1;
-        for (const r of regionsOf[ai]!.get(bi)!) {
-          for (let m = 0; m < r.matches.length; m += 2) {
-            const i = r.matches[m]!;
-            if (i >= s0 && i + SHINGLE <= s1 + 1) {
-              lo = Math.min(lo, r.matches[m + 1]!);
-              hi = Math.max(hi, r.matches[m + 1]! + SHINGLE);
-            }
+  for (const { doc: ai, s0, s1, carriers } of runs) {
+    const a = docs[ai]!;
+    // owned by the earliest carrier
+    if (carriers.some((bi) => rankOf(bi) < rankOf(ai) || (rankOf(bi) === rankOf(ai) && bi < ai))) continue;
+    const occurrences: SharedPassage['occurrences'] = [occurrence(a, s0, s1)];
+    for (const bi of carriers) {
+      let lo = Infinity;
+      let hi = -1;
+      for (const r of regionsOf[ai]!.get(bi)!) {
+        for (let m = 0; m < r.matches.length; m += 2) {
+          const i = r.matches[m]!;
+          if (i >= s0 && i + SHINGLE <= s1 + 1) {
+            lo = Math.min(lo, r.matches[m + 1]!);
+            hi = Math.max(hi, r.matches[m + 1]! + SHINGLE);
           }
         }
-        if (hi > lo) occurrences.push(occurrence(docs[bi]!, lo, hi));
       }
-      if (occurrences.length < 2) continue;
-      occurrences.sort((p, q) => (rank.get(p.articleId) ?? 0) - (rank.get(q.articleId) ?? 0) || (p.articleId < q.articleId ? -1 : 1));
-      const id = `p-${shortHash(`${a.id}:${s0}:${s1}`)}`;
-      passages.push({ id, text: textOf(a, s0, s1), occurrences });
-      for (const o of occurrences) add(o.articleId, id);
+      if (hi > lo) occurrences.push(occurrence(docs[bi]!, lo, hi));
     }
-  });
+    if (occurrences.length < 2) continue;
+    occurrences.sort((p, q) => (rank.get(p.articleId) ?? 0) - (rank.get(q.articleId) ?? 0) || (p.articleId < q.articleId ? -1 : 1));
+    const id = `p-${shortHash(`${a.id}:${s0}:${s1}`)}`;
+    passages.push({ id, text: textOf(a, s0, s1), occurrences });
+    for (const o of occurrences) add(o.articleId, id);
+  }
   passages.sort((p, q) => {
     const ra = rank.get(p.occurrences[0]!.articleId) ?? 0;
     const rb = rank.get(q.occurrences[0]!.articleId) ?? 0;

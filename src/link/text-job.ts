@@ -6,7 +6,7 @@
 // worker started from a .ts file is not run through tsx's loader on Node 20, but tsImport works in one).
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { ArticleRecord } from '../record.ts';
-import { type Alignment, type PassageResult, type PassageTokens, type SharedPair, alignArchive, findSharedPassages, sharedPairs } from './passages.ts';
+import { type Alignment, type PassageResult, type PassageTokens, type SharedPair, alignArchive, findSharedPassages, passageRuns, sharedPairs } from './passages.ts';
 import { WordTable } from './prepare.ts';
 import { type QuoteMember, groupQuotes } from './quotes.ts';
 
@@ -168,7 +168,7 @@ export function startTextJob(records: TextSource[], tokens: () => PassageTokens,
   }
 }
 
-/** The worker's side: align and post the pairs, group and post the quotes, wait for the time order, post the passages. */
+/** The worker's side: align and post the pairs, group and post the quotes, find the runs, wait for the time order, post the passages. */
 export function runTextJob({ port, signal, records }: WorkerInput): void {
   const post = (m: WorkerMessage): void => {
     port.postMessage(m);
@@ -185,9 +185,10 @@ export function runTextJob({ port, signal, records }: WorkerInput): void {
     const alignment = alignArchive(records, { table, articles });
     post({ shared: sharedPairs(alignment) });
     post({ quotes: groupQuotes(records, table, (ai) => articles[ai]!.body) });
+    const runs = passageRuns(alignment); // while the other thread works out the time order
     port.once('message', (rank: Map<string, number>) => {
       try {
-        post({ passages: findSharedPassages(alignment, rank) });
+        post({ passages: findSharedPassages(alignment, rank, runs) });
         port.close();
       } catch (e) {
         failed(e);
