@@ -408,8 +408,8 @@ export interface Alignment {
   coverage: Map<number, number>[]; // per article: partner index -> share of this article covered
 }
 
-/** Finds the aligned regions of all candidate pairs; independent of time order. */
-export function alignArchive(records: PassageSource[], prep: PassageTokens): Alignment {
+/** Finds the aligned regions of all candidate pairs; independent of time order. `progress` is called once per article. */
+export function alignArchive(records: PassageSource[], prep: PassageTokens, progress: () => void = () => {}): Alignment {
   const docs = records.map((r, i) => buildDoc(r, i, prep.articles[i]!, prep.table));
   const seen = new SeenTwice();
   for (const d of docs) for (const h of d.shingles) seen.add(h);
@@ -448,6 +448,7 @@ export function alignArchive(records: PassageSource[], prep: PassageTokens): Ali
   const touched: number[] = [];
   const partners: number[] = [];
   for (let ai = 0; ai < N; ai++) {
+    progress();
     for (const l of listsOf[ai]!) {
       for (let x = listStart[l]!; x < listEnd[l]!; x++) {
         const bi = member[x]!;
@@ -503,11 +504,12 @@ export interface PassageRun {
   carriers: readonly number[];
 }
 
-/** The runs of all articles, in article order, then text order; they do not depend on the time order. */
-export function passageRuns(al: Alignment): PassageRun[] {
+/** The runs of all articles, in article order, then text order; they do not depend on the time order. `progress`: once per article. */
+export function passageRuns(al: Alignment, progress: () => void = () => {}): PassageRun[] {
   const { docs, regionsOf } = al;
   const runs: PassageRun[] = [];
   docs.forEach((a, ai) => {
+    progress();
     const partners = [...regionsOf[ai]!.keys()].sort((p, q) => p - q);
     if (partners.length === 0) return;
     // sentence ranges

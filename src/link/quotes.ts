@@ -128,11 +128,12 @@ export function findSharedQuotes(
 /**
  * The quotations carried by at least two articles, each as its members (articles with their wording):
  * what the texts alone tell, without the time order or the names of the archive. `body(ai)` is article ai's
- * body tokenised in `table`.
+ * body tokenised in `table`; `progress` is called once per article.
  */
-export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai: number) => Tokens): QuoteMember[][] {
+export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai: number) => Tokens, progress: () => void = () => {}): QuoteMember[][] {
   const inst: QuoteInstance[] = [];
   records.forEach((r, ai) => {
+    progress();
     const seen = new Map<string, QuoteInstance>();
     const push = (text: string, speaker: string | null): void => {
       const ids = table.tokens(text).id;

@@ -13,6 +13,12 @@ import { type QuoteMember, groupQuotes } from './quotes.ts';
 /** From this many articles on, the worker's start (~0.2 s of the other core) and the copy of the texts pay off. */
 export const MIN_ARTICLES_FOR_WORKER = 500;
 
+/**
+ * A worker that dies without a word (out of memory) cannot tell this thread, which waits without an event loop:
+ * it counts as failed when its heartbeat (once per article of each step) has not moved for this long.
+ */
+const STALL_MS = 60_000;
+
 /** What the job reads of an article. */
 export type TextSource = Pick<ArticleRecord, 'id' | 'body' | 'quotes'> & { embedded: { text: string }[] };
 
@@ -57,7 +63,7 @@ interface WorkerInput {
   tsx: string; // tsx's ESM API
   module: string; // this module
   port: MessagePort;
-  signal: Int32Array; // raised by one after each message the worker posts
+  signal: Int32Array; // [0] raised by one after each message the worker posts, [1] its heartbeat
   records: TextSource[];
 }
 
@@ -83,7 +89,7 @@ const { workerData } = require('node:worker_threads');
 class WorkerJob implements TextJob {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
   private received = 0;
   private local: LocalJob | null = null;
   private rank: Map<string, number> | null = null;
@@ -104,18 +110,26 @@ class WorkerJob implements TextJob {
     };
     this.worker = new Worker(BOOT, { eval: true, workerData: input, transferList: [port2] });
     this.worker.unref(); // never keeps the process alive
+    this.worker.on('error', () => {}); // a failure reaches next() as a message or as a missing heartbeat
   }
 
   /** Blocks until the worker's next message; its answer, or the job done here after a failure. */
   private next<K extends 'shared' | 'quotes' | 'passages'>(kind: K): Extract<WorkerMessage, Record<K, unknown>> | LocalJob {
     if (this.local) return this.local;
     this.received++;
-    for (let seen = Atomics.load(this.signal, 0); seen < this.received; seen = Atomics.load(this.signal, 0)) {
-      Atomics.wait(this.signal, 0, seen);
+    let beats = Atomics.load(this.signal, 1);
+    let lastBeat = Date.now();
+    let stalled = false;
+    for (let seen = Atomics.load(this.signal, 0); seen < this.received && !stalled; seen = Atomics.load(this.signal, 0)) {
+      if (Atomics.wait(this.signal, 0, seen, 1000) !== 'timed-out') continue;
+      if (Atomics.load(this.signal, 1) !== beats) {
+        beats = Atomics.load(this.signal, 1);
+        lastBeat = Date.now();
+      } else stalled = Date.now() - lastBeat > STALL_MS;
     }
-    const m = receiveMessageOnPort(this.port)?.message as WorkerMessage | undefined;
+    const m = stalled ? undefined : (receiveMessageOnPort(this.port)?.message as WorkerMessage | undefined);
     if (m && kind in m) return m as Extract<WorkerMessage, Record<K, unknown>>;
-    const why = m && 'error' in m ? m.error : `unexpected answer (${m ? Object.keys(m).join() : 'none'})`;
+    const why = stalled ? `no sign of life for ${STALL_MS / 1000} s` : m && 'error' in m ? m.error : `unexpected answer (${m ? Object.keys(m).join() : 'none'})`;
     if (this.strict) throw new Error(`link: the text worker failed: ${why}`);
     this.close();
     this.local = this.fallback();
@@ -175,17 +189,21 @@ export function runTextJob({ port, signal, records }: WorkerInput): void {
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
   };
+  const beat = (): void => void Atomics.add(signal, 1, 1);
   const failed = (e: unknown): void => {
     post({ error: String((e as Error)?.stack ?? e) });
     port.close();
   };
   try {
     const table = new WordTable(true);
-    const articles = records.map((r) => ({ body: table.tokens(r.body), embedded: r.embedded.map((e) => table.tokens(e.text)) }));
-    const alignment = alignArchive(records, { table, articles });
+    const articles = records.map((r) => {
+      beat();
+      return { body: table.tokens(r.body), embedded: r.embedded.map((e) => table.tokens(e.text)) };
+    });
+    const alignment = alignArchive(records, { table, articles }, beat);
     post({ shared: sharedPairs(alignment) });
-    post({ quotes: groupQuotes(records, table, (ai) => articles[ai]!.body) });
-    const runs = passageRuns(alignment); // while the other thread works out the time order
+    post({ quotes: groupQuotes(records, table, (ai) => articles[ai]!.body, beat) });
+    const runs = passageRuns(alignment, beat); // while the other thread works out the time order
     port.once('message', (rank: Map<string, number>) => {
       try {
         post({ passages: findSharedPassages(alignment, rank, runs) });
