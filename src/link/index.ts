@@ -21,7 +21,7 @@ export interface LinkOptions {
   knownEntities?: KnownEntity[];
   /**
    * Find the shared passages and group the quotes in a worker thread, in parallel with the other relations
-   * (text-job.ts). Default: from 500 articles on, falling back to this thread if the worker fails; `true`:
+   * (text-job.ts). Default: from 2,000 articles on, falling back to this thread if the worker fails; `true`:
    * always, and a failing worker is an error; `false`: never. The result is the same.
    */
   textWorker?: boolean;
