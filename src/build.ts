@@ -145,7 +145,7 @@ async function writeIntermediate(cacheDir: string, prepared: PreparedSite): Prom
   const records = path.join(cacheDir, 'records');
   await fs.rm(records, { recursive: true, force: true });
   await fs.mkdir(records, { recursive: true });
-  await Promise.all(prepared.archive.articles.map((a) => fs.writeFile(path.join(records, `${a.id}.md`), toFrontMatter(a))));
+  await forEachBounded(prepared.archive.articles, 16, (a) => fs.writeFile(path.join(records, `${a.id}.md`), toFrontMatter(a)));
   const { articles: _articles, ...relations } = prepared.archive;
   await fs.writeFile(path.join(cacheDir, 'archive.json'), JSON.stringify({ ...relations, issues: prepared.issues }, null, 1));
 }
@@ -169,18 +169,22 @@ async function renderSite(prepared: PreparedSite, templates: string, outDir: str
   return pages;
 }
 
-/** Copies the input files beside the pages, a few at a time: 10,000 at once exhaust the open-file limit. */
-async function copyOriginals(originals: SiteModel['originals'], outDir: string, parallel = 16): Promise<void> {
+/** Copies the input files beside the pages. */
+async function copyOriginals(originals: SiteModel['originals'], outDir: string): Promise<void> {
+  await forEachBounded(originals, 16, async ({ from, to }) => {
+    const target = path.join(outDir, to);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.copyFile(from, target);
+  });
+}
+
+/** `fn` for every item, `parallel` at a time: 10,000 files at once exhaust the open-file limit. */
+async function forEachBounded<T>(items: readonly T[], parallel: number, fn: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < originals.length) {
-      const { from, to } = originals[next++]!;
-      const target = path.join(outDir, to);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.copyFile(from, target);
-    }
+    while (next < items.length) await fn(items[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, originals.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 }
 
 /** Replaces `output` with `staging` in two renames, so a reader never sees a half-written site. */
