@@ -1,7 +1,7 @@
 // The index stage in two steps. `writeIndexInput` runs where the rendered pages and the linked archive are
 // (the render process): it writes what Pagefind reads of each searchable page, the `data-pagefind-body`
 // element augmented (src/search/augment.ts) with its German compound parts and the link stage's filter
-// values, into a folder beside the site; the pages on disk stay as rendered. `indexSite` then has Pagefind
+// values, into a folder of its own (src/search/input-dir.ts); the pages on disk stay as rendered. `indexSite` then has Pagefind
 // read that folder with its own parallel reader and writes the bundle plus the offline (file://) one
 // (src/search/offline.ts). So the process that runs Pagefind holds neither the lexicon nor the pages.
 import fs from 'node:fs';
