@@ -17,8 +17,12 @@ interface Request {
 }
 type Reply = { type: 'done'; input: IndexInput } | { type: 'failed'; message: string };
 
-/** Below this many pages, one process: the second one's start and lexicon cost about what it would save. */
-export const DEFAULT_MIN_PAGES = 300;
+/**
+ * Below this many HTML pages (all of them, searchable or not: about 2,000 articles), one process: the second
+ * one's start and lexicon (~0.25 GB beside the render process) cost more than the second or so it saves
+ * (at 1,000 articles, 2,467 pages: 0.2 s for a third more peak memory).
+ */
+export const DEFAULT_MIN_PAGES = 4000;
 const ENV_MIN_PAGES = 'PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN'; // "0" forces the second process, e.g. in tests
 
 const self = fileURLToPath(import.meta.url);
