@@ -1,10 +1,8 @@
 // Ingest, link, model and Eleventy in a child process: when it exits, its memory (Eleventy's pages above all)
 // goes back to the system, so the parent is small when Pagefind's binary peaks. The same file is the child.
-import { fork } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BuildOptions, Located, Rendered } from './build.ts';
 import type { InputFile } from './ingest/index.ts';
+import { forkTypeScript, isForkedAs } from './child-process.ts';
 
 interface Request {
   options: Omit<BuildOptions, 'onProgress'> & { input: string };
@@ -21,7 +19,7 @@ type Message =
   | { type: 'done'; rendered: Rendered }
   | { type: 'error'; message: string; problems: Located[] | null };
 
-const self = fileURLToPath(import.meta.url);
+const CHILD_MARKER = 'PRESSEARCHIV_BUILD_CHILD';
 
 /** Runs `prepareAndRender` in a child Node process and returns its result; its errors are thrown here. */
 export async function prepareAndRenderInChild(
@@ -43,13 +41,8 @@ export async function prepareAndRenderInChild(
     staging,
     indexInput,
   };
-  const child = fork(self, [], {
-    // the same tsx loader and GC setting as bin/pressearchiv.js, resolved here so any working folder works
-    execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
-    env: { ...process.env, PRESSEARCHIV_BUILD_CHILD: '1' },
-    serialization: 'advanced', // the input files' bytes go over as Uint8Arrays
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkTypeScript(import.meta.url, CHILD_MARKER, 'advanced'); // the input files' bytes go over as Uint8Arrays
+
   return new Promise<Rendered>((resolve, reject) => {
     let settled = false;
     child.on('message', (m: Message) => {
@@ -100,6 +93,6 @@ async function runChild(request: Request): Promise<void> {
   process.disconnect();
 }
 
-if (process.env.PRESSEARCHIV_BUILD_CHILD === '1' && process.send && path.resolve(process.argv[1] ?? '') === self) {
+if (isForkedAs(import.meta.url, CHILD_MARKER)) {
   process.once('message', (request: Request) => void runChild(request));
 }

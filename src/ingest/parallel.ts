@@ -5,11 +5,9 @@
 // The work is shared by bytes as it goes, not split up front: this process parses from the front of the list
 // right away, the child takes batches from the back once it has started (~0.5 s), and both meet wherever
 // their speeds say. The child gets only the bytes of the batches it parses and sends back records or issues.
-import { fork, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { forkTypeScript, isForkedAs, secondProcessFrom } from '../child-process.ts';
 import { sha256 } from './ids.ts';
 import { ingestFile, ingestFiles, type IngestResult, type InputFile, type ParseFile } from './index.ts';
 
@@ -22,16 +20,15 @@ type FromChild =
   | { type: 'failed'; path: string; message: string };
 
 /** Below this many files to parse, one process: the child's start costs about as much as it would save. */
-export const DEFAULT_MIN_FILES = 300;
+const DEFAULT_MIN_FILES = 300;
 const ENV_MIN_FILES = 'PRESSEARCHIV_INGEST_PARALLEL_MIN'; // "0" forces the second process, e.g. in tests
+const CHILD_MARKER = 'PRESSEARCHIV_INGEST_CHILD';
 
 // Both processes parse in slices of ~5 ms and then let their event loop run: IPC messages larger than the
 // socket's buffer move on only while both sides' event loops do, and a batch's records are ~2× its bytes.
 const SLICE_BYTES = 16 * 1024;
 const CHILD_BATCH_BYTES = 256 * 1024; // large enough that messages cost little, small enough for an even finish
 const CHILD_BATCHES_AHEAD = 2; // the child always has the next batch while its results travel
-
-const self = fileURLToPath(import.meta.url);
 
 export interface TwoProcessOptions {
   /** Tests: start parsing only once the child is ready, so it surely takes a share of a small input. */
@@ -70,10 +67,7 @@ export async function parseAhead(files: InputFile[], options: ParallelOptions = 
 }
 
 function minFiles(options: ParallelOptions): number {
-  if (options.minFiles !== undefined) return options.minFiles;
-  const fromEnv = process.env[ENV_MIN_FILES];
-  if (fromEnv !== undefined && fromEnv !== '' && Number.isFinite(Number(fromEnv))) return Number(fromEnv);
-  return availableParallelism() > 1 ? DEFAULT_MIN_FILES : Infinity;
+  return options.minFiles ?? secondProcessFrom(ENV_MIN_FILES, DEFAULT_MIN_FILES);
 }
 
 /** The files ingestFiles will parse: sorted by path, the first of each sha256, minus the known ones. */
@@ -109,13 +103,7 @@ export async function parseInTwoProcesses(
   let finished = false;
   let wake: (() => void) | null = null; // this process waits for the child's last batches, or for it to be ready
 
-  const child = fork(self, [], {
-    // the same tsx loader and GC setting as src/build-process.ts, resolved here so any working folder works
-    execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
-    env: { ...process.env, PRESSEARCHIV_INGEST_CHILD: '1' },
-    serialization: 'advanced', // bytes as Uint8Array, records as they are
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkTypeScript(import.meta.url, CHILD_MARKER, 'advanced'); // bytes as Uint8Array, records as they are
   let ready = false;
   const alarm = () => {
     const w = wake;
@@ -192,7 +180,7 @@ export async function parseInTwoProcesses(
 }
 
 // The child: parses the batches it is sent, one after the other, until the parent lets go of it.
-if (process.env.PRESSEARCHIV_INGEST_CHILD === '1' && process.send && path.resolve(process.argv[1] ?? '') === self) {
+if (isForkedAs(import.meta.url, CHILD_MARKER)) {
   const queue: ToChild[] = [];
   let parsing = false;
   const parseQueue = async () => {
@@ -222,5 +210,5 @@ if (process.env.PRESSEARCHIV_INGEST_CHILD === '1' && process.send && path.resolv
     if (!parsing) void parseQueue();
   });
   process.on('disconnect', () => process.exit(0)); // the parent is gone: nobody wants the rest
-  process.send({ type: 'ready' } satisfies FromChild);
+  process.send!({ type: 'ready' } satisfies FromChild);
 }

@@ -11,6 +11,7 @@ import { augmentForIndex, type PageFacets } from './augment.ts';
 import { cachedCompoundTokens, DEFAULT_SPLIT_OPTIONS } from './compounds.ts';
 import { loadNounLexicon, withExtraNouns } from './lexicon.ts';
 import { writeOfflineBundle, type OfflineReport } from './offline.ts';
+import { folderBytes } from './input-dir.ts';
 
 import { placeNouns, protectedNames, searchFacets, type IndexedArticle } from './facets.ts';
 import type { LinkedArchive } from '../record.ts';
@@ -80,7 +81,7 @@ export function indexInputWriter(siteDir: string, inputDir: string, options: Ind
   return {
     write(rel) {
       const html = fs.readFileSync(path.join(siteDir, rel), 'utf8');
-      if (!isSearchable(html)) return;
+      if (!BODY.test(html)) return;
       // Pagefind gets the body element only, compound parts after each compound's first occurrence.
       const augmented = augmentForIndex(html, { tokens, facets: options.facets?.get(pageUrl(rel)), bodyOnly: true, firstOnly: true });
       const target = path.join(inputDir, rel);
@@ -119,26 +120,14 @@ export async function indexSite(siteDir: string, language: string, input: IndexI
     // Pagefind's binary is closed only after the offline bundle read its files: closing it first (to free its
     // memory sooner) once left pagefind.js cut short under load, and the offline script could not be made.
     const offline = options.offline === false ? null : await writeOfflineBundle(outputPath);
-    return { pages: added.page_count, compoundWords: input.compoundWords, indexBytes: offline?.dataBytes ?? (await dirBytes(outputPath)), offline };
+    return { pages: added.page_count, compoundWords: input.compoundWords, indexBytes: offline?.dataBytes ?? (await folderBytes(outputPath)), offline };
   } finally {
     await pagefind.close();
   }
 }
 
+/** What Pagefind indexes: our templates mark the articles' body element, nothing else. */
 const BODY = /\sdata-pagefind-body\b/;
-
-/** Whether Pagefind indexes the page: our templates mark the articles' body element, nothing else. */
-export function isSearchable(html: string): boolean {
-  return BODY.test(html);
-}
-
-async function dirBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await fs.promises.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += (await fs.promises.stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return total;
-}
 
 /** The index options the build passes: filter values, protected names and place nouns from the linked archive. */
 export function searchIndexOptions(

@@ -44,7 +44,7 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Bytes of the files below `dir` (the input folder). */
+/** Bytes of the files below `dir`. */
 export async function folderBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {

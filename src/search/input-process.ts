@@ -2,12 +2,9 @@
 // process writes the rest (each loads the noun lexicon). An I/O edge; the same file is the child.
 // (Handing each page over while Eleventy rendered was tried: sending 10,000 pages cost the render ~3 s and the
 // second process slowed Eleventy's own background work, so the render took longer than this pass saves.)
-import { fork } from 'node:child_process';
-import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PageFacets } from './augment.ts';
 import { indexInputWriter, sitePages, writeIndexInput, type IndexInput, type IndexOptions } from './index.ts';
+import { forkTypeScript, isForkedAs, secondProcessFrom } from '../child-process.ts';
 
 interface Request {
   siteDir: string;
@@ -22,28 +19,17 @@ type Reply = { type: 'done'; input: IndexInput } | { type: 'failed'; message: st
  * one's start and lexicon (~0.25 GB beside the render process) cost more than the second or so it saves
  * (at 1,000 articles, 2,467 pages: 0.2 s for a third more peak memory).
  */
-export const DEFAULT_MIN_PAGES = 4000;
+const DEFAULT_MIN_PAGES = 4000;
 const ENV_MIN_PAGES = 'PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN'; // "0" forces the second process, e.g. in tests
-
-const self = fileURLToPath(import.meta.url);
-
-function minPages(): number {
-  const fromEnv = process.env[ENV_MIN_PAGES];
-  if (fromEnv !== undefined && fromEnv !== '' && !Number.isNaN(Number(fromEnv))) return Number(fromEnv);
-  return availableParallelism() > 1 ? DEFAULT_MIN_PAGES : Infinity;
-}
+const CHILD_MARKER = 'PRESSEARCHIV_INDEX_INPUT_CHILD';
 
 /** `writeIndexInput`, with the pages shared by two processes when there are enough of them. */
 export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: string, options: IndexOptions = {}): Promise<IndexInput> {
   const pages = await sitePages(siteDir);
-  if (pages.length < minPages()) return writeIndexInput(siteDir, inputDir, options);
+  if (pages.length < secondProcessFrom(ENV_MIN_PAGES, DEFAULT_MIN_PAGES)) return writeIndexInput(siteDir, inputDir, options);
   const theirs = pages.filter((_, i) => i % 2 === 1);
-  const child = fork(self, [], {
-    // the same tsx loader and GC setting as src/build-process.ts, resolved here so any working folder works
-    execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
-    env: { ...process.env, PRESSEARCHIV_INDEX_INPUT_CHILD: '1' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkTypeScript(import.meta.url, CHILD_MARKER);
+
   const theirResult = new Promise<IndexInput>((resolve, reject) => {
     child.once('message', (m: Reply) => (m.type === 'done' ? resolve(m.input) : reject(new Error(`index input: ${m.message}`))));
     child.once('error', (e) => reject(new Error(`index input: ${e.message}`)));
@@ -68,7 +54,7 @@ export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: s
 }
 
 // The child: writes the pages it was given, replies, and exits.
-if (process.env.PRESSEARCHIV_INDEX_INPUT_CHILD === '1' && process.send && path.resolve(process.argv[1] ?? '') === self) {
+if (isForkedAs(import.meta.url, CHILD_MARKER)) {
   process.once('message', (request: Request) => {
     let current = '';
     let reply: Reply;

@@ -1,0 +1,31 @@
+// Forked Node processes that run our TypeScript (the render process, ingest's and the index input's second
+// process): one place for how they start and how a module knows it is the child. An I/O edge.
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Forks the module at `moduleUrl` as a child with an IPC channel, the same tsx loader and GC setting as
+ * bin/pressearchiv.js (resolved here, so any working folder works), and `marker=1` in its environment.
+ */
+export function forkTypeScript(moduleUrl: string, marker: string, serialization: 'json' | 'advanced' = 'json'): ChildProcess {
+  return fork(fileURLToPath(moduleUrl), [], {
+    execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
+    env: { ...process.env, [marker]: '1' },
+    serialization,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+/** Whether this process is the child `forkTypeScript(moduleUrl, marker)` started (children inherit markers). */
+export function isForkedAs(moduleUrl: string, marker: string): boolean {
+  return process.env[marker] === '1' && Boolean(process.send) && path.resolve(process.argv[1] ?? '') === fileURLToPath(moduleUrl);
+}
+
+/** From how many items a second process pays: `$name` when set ("0" forces it), else `fallback`; never on one core. */
+export function secondProcessFrom(name: string, fallback: number): number {
+  const fromEnv = process.env[name];
+  if (fromEnv !== undefined && fromEnv !== '' && !Number.isNaN(Number(fromEnv))) return Number(fromEnv);
+  return availableParallelism() > 1 ? fallback : Infinity;
+}
