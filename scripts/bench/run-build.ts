@@ -16,7 +16,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.input || !values.output) {
-  console.error('usage: run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental]');
+  console.error('usage: run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental] [--in-process]');
   process.exit(2);
 }
 const options: Parameters<typeof build>[0] = {

@@ -115,10 +115,9 @@ export interface ArticlePage extends ArticleCard {
   reprintMore: string | null; // "und 3 weitere"
   lang: string | null; // the content's language when it differs from the UI's, for lang="…" on the article text
   canonical: string;
-  description: string;
   publishedTime: string | null; // own date only, for Open Graph
   jsonLd: string;
-  head: PageHead;
+  head: PageHead; // description: the teaser, else the subtitle, else the title
 }
 
 export interface ArticleGroup {
@@ -142,7 +141,6 @@ export interface ListingPage {
   childrenLabel: string;
   aliases: string[];
   seenWith: Link[];
-  description: string;
   head: PageHead; // the title with "(Seite 2 von 5)" on later pages
 }
 
@@ -443,7 +441,6 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       reprintMore: (links?.reprints.length ?? 0) > 5 ? fill(s.andMore, { n: links!.reprints.length - 5 }) : null,
       lang: foreign ? contentLang : null,
       canonical,
-      description,
       publishedTime: own ? toRfc3339(own) : null,
       head: { title: r.title, description },
       jsonLd: jsonForScript(
@@ -542,7 +539,6 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           childrenLabel: kind === 'year' ? s.month : s.day,
           aliases: [],
           seenWith: [],
-          description,
           head: { title: pagedTitle(label, chunk.pagination), description },
         });
       }
@@ -869,7 +865,6 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       childrenLabel: s.chronicle,
       aliases: [],
       seenWith: [],
-      description: `${text.eyebrow}: ${text.title}`,
       head: { title: pagedTitle(text.title, chunk.pagination), description: `${text.eyebrow}: ${text.title}` },
     };
   }
