@@ -43,19 +43,24 @@ export function precisionOf(date: string): DatePrecision {
   return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
 }
 
-/** Sort key for time order: undated last, then by start of interval, then more general first, then id. */
-export function compareByTime(a: { id: string; date: string | null }, b: { id: string; date: string | null }): number {
-  const ia = dateInterval(a.date);
-  const ib = dateInterval(b.date);
-  if (ia && !ib) return -1;
-  if (!ia && ib) return 1;
-  if (ia && ib) {
-    if (ia.lo !== ib.lo) return ia.lo - ib.lo;
-    const da = a.date ?? '';
-    const db = b.date ?? '';
-    if (da !== db) return da < db ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * Each article's place in time order: undated last, then by start of interval, then more general first, then id.
+ * The date intervals are computed once per article, not once per comparison.
+ */
+export function timeRank(articles: { id: string; date: string | null }[]): Map<string, number> {
+  const keyed = articles.map((a) => ({ id: a.id, date: a.date, iv: dateInterval(a.date) }));
+  keyed.sort((a, b) => {
+    if (a.iv && !b.iv) return -1;
+    if (!a.iv && b.iv) return 1;
+    if (a.iv && b.iv) {
+      if (a.iv.lo !== b.iv.lo) return a.iv.lo - b.iv.lo;
+      const da = a.date ?? '';
+      const db = b.date ?? '';
+      if (da !== db) return da < db ? -1 : 1;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return new Map(keyed.map((a, i) => [a.id, i]));
 }
 
 /** "Februar 2022", "4. Februar 2022", "2022". */
@@ -66,7 +71,6 @@ export function formatDateDe(date: string): string {
   if (m[2] !== undefined) return `${MONTHS_DE[Number(m[2]) - 1]} ${m[1]}`;
   return m[1]!;
 }
-
 
 /**
  * Weekdays the text names as the day of an event ("am Freitag", "Freitag"), counted.

@@ -4,7 +4,7 @@ import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, FIRST_NAMES, isRoleNoun } from './lexicon.ts';
-import { type Prepared, type Tokens, WordTable } from './prepare.ts';
+import type { Prepared, Tokens, WordTable } from './prepare.ts';
 import { fold, isStopWord, levenshtein, wordSpans, words } from './text.ts';
 
 const SEEN_WITH = 10;
@@ -63,7 +63,7 @@ function buildKnownIndex(known: KnownEntity[]): KnownIndex {
   const surnames = new Map<string, number[]>();
   known.forEach((e, k) => {
     for (const form of [e.name, ...(e.aliases ?? [])]) {
-      const tokens = wordSpans(form).map((s) => fold(s.word));
+      const tokens = words(form).map(fold);
       if (tokens.length === 0) continue;
       const l = byFirst.get(tokens[0]!) ?? [];
       l.push({ tokens, k });
@@ -136,12 +136,6 @@ class WordFacts {
     if (this.flags[id] === undefined) this.compute(id);
     return this.cands[id];
   }
-}
-
-/** Names found in one text. */
-export function detectMentions(text: string, known: KnownEntity[], index = buildKnownIndex(known)): Mention[] {
-  const facts = new WordFacts(new WordTable(), index);
-  return mentionsIn(facts.table.tokens(text), known, index, facts);
 }
 
 /** Names found in one tokenised text. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import slugify from '@sindresorhus/slugify';
 import type { ArticleLinks, ArticleRecord, LinkedArchive, Source } from '../record.ts';
-import { type InferredDate, dateInterval, inferDate } from './dates.ts';
+import { type InferredDate, inferDate, timeRank } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { type KnownEntity, SHIPPED_ENTITIES_FILE, mergeKnownEntities, parseKnownEntities } from './known.ts';
 import { type TextJob, startTextJob } from './text-job.ts';
@@ -33,23 +33,6 @@ function shippedEntities(): KnownEntity[] {
   return shippedCache;
 }
 
-/** Each article's place in time order (compareByTime in dates.ts, with the date intervals computed once). */
-function rankMap(articles: ArticleRecord[]): Map<string, number> {
-  const keyed = articles.map((a) => ({ id: a.id, date: a.date, iv: dateInterval(a.date) }));
-  keyed.sort((a, b) => {
-    if (a.iv && !b.iv) return -1;
-    if (!a.iv && b.iv) return 1;
-    if (a.iv && b.iv) {
-      if (a.iv.lo !== b.iv.lo) return a.iv.lo - b.iv.lo;
-      const da = a.date ?? '';
-      const db = b.date ?? '';
-      if (da !== db) return da < db ? -1 : 1;
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
-  return new Map(keyed.map((a, i) => [a.id, i]));
-}
-
 /** Computes the relations between the articles. Does not change `records`. */
 export function linkArchive(records: ArticleRecord[], options: LinkOptions = {}): LinkedArchive {
   const known = mergeKnownEntities(shippedEntities(), options.knownEntities ?? []);
@@ -71,7 +54,7 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
 function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Prepared, textJob: TextJob): LinkedArchive {
   const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
-  const rank0 = rankMap(articles);
+  const rank0 = timeRank(articles);
   const ents = findEntities(articles, known, rank0, prep);
   const entityIds = new Map<string, number>();
   const entityId = (slug: string): number => {
@@ -113,7 +96,7 @@ function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Pre
       a.dateText = inf.reason;
     }
   }
-  const rank = rankMap(articles);
+  const rank = timeRank(articles);
   const byRank = (x: string, y: string): number => rank.get(x)! - rank.get(y)!;
   stories = stories.map((s) => {
     const ids = [...s.articleIds].sort(byRank);

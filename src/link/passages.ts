@@ -28,14 +28,13 @@ export interface PassageTokens {
 interface Unit {
   paragraph: number;
   embedded: number | null;
-  text: string;
 }
 
 interface Doc {
   index: number;
   id: string;
   units: Unit[];
-  paragraphs: Paragraph[]; // the units' tokens
+  paragraphs: Paragraph[]; // the units' texts and tokens
   table: WordTable;
   shingles: Uint32Array; // hash of the shingle starting at each position (length = tokens - SHINGLE + 1)
   byHash: Uint32Array; // positions of the shingles seen elsewhere too, ordered by hash, then position
@@ -54,15 +53,15 @@ interface Positions {
 
 function unitsOf(r: PassageSource, p: PassageTokens['articles'][number], table: WordTable): { units: Unit[]; tokens: Paragraph[] } {
   const tokens = paragraphTokens(p.body, table);
-  const units: Unit[] = tokens.map((t, paragraph) => ({ paragraph, embedded: null, text: t.text }));
+  const units: Unit[] = tokens.map((_, paragraph) => ({ paragraph, embedded: null }));
   if (r.embedded.length === 0) return { units, tokens };
-  const bodyFolded = units.map((u) => fold(u.text)).join(' ').replace(/\s+/g, ' ');
+  const bodyFolded = tokens.map((t) => fold(t.text)).join(' ').replace(/\s+/g, ' ');
   r.embedded.forEach((e, i) => {
     // embedded copy that ingest left in the body as well is not counted twice
     const probe = fold(e.text).replace(/\s+/g, ' ').slice(0, 120);
     if (probe.length > 0 && bodyFolded.includes(probe)) return;
     paragraphTokens(p.embedded[i]!, table).forEach((t, paragraph) => {
-      units.push({ paragraph, embedded: i, text: t.text });
+      units.push({ paragraph, embedded: i });
       tokens.push(t);
     });
   });
@@ -283,15 +282,13 @@ function growMatches(n: number): void {
 }
 
 /** Scratch for `align`, per chain: last match (i, j), first i, least and greatest j; per match: its chain. */
-let chains = { li: new Int32Array(1024), lj: new Int32Array(1024), i0: new Int32Array(1024), j0: new Int32Array(1024), j1: new Int32Array(1024), of: new Int32Array(1024), open: new Int32Array(1024) };
+const newChains = (n: number) => ({ li: new Int32Array(n), lj: new Int32Array(n), i0: new Int32Array(n), j0: new Int32Array(n), j1: new Int32Array(n), of: new Int32Array(n), open: new Int32Array(n) });
+let chains = newChains(1024);
 
 function align(a: Doc, b: Doc): Region[] {
   const matches = matchesOf(a, b);
   if (matches < 2) return []; // a region of MIN_REGION words needs several matches
-  if (matches > chains.of.length) {
-    const n = 2 * matches;
-    chains = { li: new Int32Array(n), lj: new Int32Array(n), i0: new Int32Array(n), j0: new Int32Array(n), j1: new Int32Array(n), of: new Int32Array(n), open: new Int32Array(n) };
-  }
+  if (matches > chains.of.length) chains = newChains(2 * matches);
   // chains of matches in typed arrays: most pairs have no region long enough, and those cost no objects
   const { li, lj, i0, j0, j1, of, open } = chains;
   let count = 0;
@@ -648,7 +645,7 @@ function textOf(d: Doc, t0: number, t1: number): string {
     const u = unit[t]!;
     let e = t;
     while (e + 1 < t1 && unit[e + 1] === u) e++;
-    const text = d.units[u]!.text;
+    const text = d.paragraphs[u]!.text;
     let end = ends[e]!;
     const tail = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(end))![0];
     end += tail.length;

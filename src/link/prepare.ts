@@ -2,7 +2,7 @@
 // (as written) gets an id whose fold, content stem, hash and name flags are computed once for the archive.
 // The modules (stories, passages, entities, quotes) read these tokens instead of tokenising again.
 import type { ArticleRecord } from '../record.ts';
-import { contentStemOf, fold, foldZuInfinitive, hash32, paragraphsOf } from './text.ts';
+import { contentStemOf, eachParagraph, fold, foldZuInfinitive, hash32, paragraphsOf } from './text.ts';
 
 /** Word tokens of one text: character offsets and word ids, in order. */
 export interface Tokens {
@@ -52,12 +52,6 @@ export class WordTable {
 
   /** `lean`: no content stems (passages and quotes do not read them; stemming is most of a new word's cost). */
   constructor(private readonly lean = false) {}
-
-  idOf(w: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-    return this.lookup(w, 0, w.length, h >>> 0);
-  }
 
   private lookup(text: string, s: number, e: number, h: number): number {
     const mask = this.slots.length - 1;
@@ -211,24 +205,12 @@ export function paragraphTokens(toks: Tokens, table: WordTable): Paragraph[] {
     });
   }
   const out: Paragraph[] = [];
-  const sep = /\n[ \t]*\n/g;
-  let from = 0;
   let k = 0; // first token not before the paragraph
-  const cut = (s: number, e: number): void => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (s === e) return;
-    const para = text.slice(s, e);
-    if (/^#{1,6}\s/.test(para)) return;
+  eachParagraph(text, (para, s, e) => {
     while (k < toks.start.length && toks.start[k]! < s) k++;
     let h = k;
     while (h < toks.start.length && toks.start[h]! < e) h++;
     out.push({ text: para, tokens: toks, from: k, to: h, offset: s });
-  };
-  for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    cut(from, m.index);
-    from = m.index + m[0].length;
-  }
-  cut(from, text.length);
+  });
   return out;
 }

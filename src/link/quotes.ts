@@ -1,7 +1,7 @@
 // Quotes carried by several articles: one quotation in any quote marks („…“ «…» »…« "…" “…”) and with small
 // variants (zu-infinitives, spelling of compounds, a letter or two) is one quote.
 import type { ArticleRecord, SharedQuote } from '../record.ts';
-import { type Paragraph, type Prepared, type Tokens, WordTable, paragraphTokens, prepareArticles } from './prepare.ts';
+import { type Paragraph, type Tokens, WordTable, paragraphTokens } from './prepare.ts';
 import { isStopWord, levenshtein, shortHash } from './text.ts';
 
 const PROXY_SPEAKER = /\b(?:Sprecher|Sprecherin|Berater|Beraterin|Vertreter|Vertreterin|Mitarbeiter|Mitarbeiterin|Umfeld|Büro)\s+(?:von|des|der|aus dem)\b/u;
@@ -111,23 +111,8 @@ export interface QuoteResult {
 }
 
 /**
- * Groups the quotes of all articles (those ingest found plus those in the body and embedded copy)
- * and returns those carried by at least two articles. `rank` is each article's place in time order.
- */
-export function findSharedQuotes(
-  records: ArticleRecord[],
-  rank: Map<string, number>,
-  canonicalSpeaker: (name: string) => string = (n) => n,
-  personsIn: (text: string) => string[] = () => [],
-  prep: Prepared = prepareArticles(records),
-): QuoteResult {
-  const groups = groupQuotes(records, prep.table, (ai) => prep.articles[ai]!.body);
-  return sharedQuotes(groups, records, rank, canonicalSpeaker, personsIn);
-}
-
-/**
- * The quotations carried by at least two articles, each as its members (articles with their wording):
- * what the texts alone tell, without the time order or the names of the archive. `body(ai)` is article ai's
+ * The quotations (those ingest found plus those in the body and embedded copy) carried by at least two
+ * articles, each as its members (articles with their wording): what the texts alone tell, without the time order or the names of the archive. `body(ai)` is article ai's
  * body tokenised in `table`; `progress` is called once per article.
  */
 export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai: number) => Tokens, progress: () => void = () => {}): QuoteMember[][] {

@@ -85,7 +85,7 @@ export function buildVectors(prep: Prepared): { vectors: Vec[]; df: Int32Array }
  * Indices of the `k` largest weights, ties broken by the smaller term (as a sort by weight, then term, would);
  * in no particular order. `eligible` limits the choice.
  */
-export function topIndices(ws: Float64Array, terms: Int32Array, k: number, eligible: (i: number) => boolean = () => true): number[] {
+function topIndices(ws: Float64Array, terms: Int32Array, k: number, eligible: (i: number) => boolean = () => true): number[] {
   const cand: number[] = [];
   for (let i = 0; i < ws.length; i++) if (eligible(i)) cand.push(i);
   if (cand.length <= k) return cand;
@@ -124,25 +124,6 @@ function select(a: Float64Array, n: number, target: number): number {
     else return a[target]!;
   }
   return a[target]!;
-}
-
-export function cosine(a: Vec, b: Vec): number {
-  const at = a.terms;
-  const bt = b.terms;
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < at.length && j < bt.length) {
-    const x = at[i]!;
-    const y = bt[j]!;
-    if (x === y) {
-      s += a.weights[i]! * b.weights[j]!;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return s;
 }
 
 /**
@@ -230,7 +211,7 @@ export function scorePairs(input: StoryInput): PairScore[] {
   const out: PairScore[] = [];
   const { pairs, vectors } = input;
   // the pairs come grouped by their first article: its vector is spread out over all terms once, and each
-  // partner's cosine is a lookup per term of the partner (the same sum, in the same order, as `cosine`)
+  // partner's cosine is a lookup per term of the partner (no merge of the two term lists)
   let terms = 0;
   for (const v of vectors) if (v.terms.length > 0) terms = Math.max(terms, v.terms[v.terms.length - 1]! + 1);
   const dense = new Float64Array(terms);

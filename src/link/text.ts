@@ -181,19 +181,6 @@ export function foldZuInfinitive(w: string): string {
 
 const FOLDED_PREFIXES = SEPARABLE_PREFIXES.map((p) => [fold(p), `${fold(p)}zu`] as const);
 
-const contentCache = new Map<string, string>(); // word as written -> stem, '' for stop words
-
-/** The content stem of a word as written: folded, stemmed; '' for stop words, numbers and single letters. */
-export function contentStem(w: string): string {
-  let st = contentCache.get(w);
-  if (st === undefined) {
-    st = contentStemOf(fold(w));
-    if (contentCache.size > CACHE_LIMIT) contentCache.clear();
-    contentCache.set(w, st);
-  }
-  return st;
-}
-
 /** The content stem of a folded word: '' for stop words, numbers and single letters. */
 export function contentStemOf(f: string): string {
   return f.length < 2 || isStopWord(f) || /^\d+$/.test(f) ? '' : stemGerman(foldZuInfinitive(f));
@@ -203,23 +190,10 @@ export function contentStemOf(f: string): string {
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    const st = contentStem(w);
+    const st = contentStemOf(fold(w));
     if (st) out.push(st);
   }
   return out;
-}
-
-const hashCache = new Map<string, number>();
-
-/** hash32 of the folded word, cached. */
-export function wordHash(w: string): number {
-  let h = hashCache.get(w);
-  if (h === undefined) {
-    h = hash32(fold(w));
-    if (hashCache.size > CACHE_LIMIT) hashCache.clear();
-    hashCache.set(w, h);
-  }
-  return h;
 }
 
 // ---- paragraphs ----
@@ -229,11 +203,30 @@ export function wordHash(w: string): number {
  * blocks separated by blank lines, `#` headings not counted.
  */
 export function paragraphsOf(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((b) => b.trim())
-    .filter((b) => b.length > 0 && !/^#{1,6}\s/.test(b));
+  const out: string[] = [];
+  eachParagraph(body.replace(/\r\n?/g, '\n'), (para) => out.push(para));
+  return out;
+}
+
+/**
+ * The paragraphs of a body without carriage returns (as paragraphsOf finds them), in order: each one's text
+ * and its offsets [start, end) in `text`.
+ */
+export function eachParagraph(text: string, each: (para: string, start: number, end: number) => void): void {
+  const sep = /\n[ \t]*\n/g;
+  const cut = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (s === e) return;
+    const para = text.slice(s, e);
+    if (!/^#{1,6}\s/.test(para)) each(para, s, e);
+  };
+  let from = 0;
+  for (let m = sep.exec(text); m; m = sep.exec(text)) {
+    cut(from, m.index);
+    from = m.index + m[0].length;
+  }
+  cut(from, text.length);
 }
 
 // ---- hashing ----
