@@ -7,6 +7,7 @@ import { ingestFilesInParallel } from './ingest/parallel.ts';
 import { linkArchive, loadKnownEntities } from './link/index.ts';
 import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
+import { normalisePrefix } from './render/links.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
 import { indexSite, searchIndexOptions, type IndexInput } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
@@ -70,11 +71,6 @@ export class BuildError extends Error {
 }
 
 const ms = (start: number) => Math.round(performance.now() - start);
-
-function normalisePrefix(prefix: string | undefined): string {
-  if (!prefix || prefix === '/') return '/';
-  return `/${prefix.replace(/^\/+|\/+$/g, '')}/`;
-}
 
 /** Where ingest gets its files and parses them: an incremental session reuses the records of unchanged files. */
 export interface IngestSource {
