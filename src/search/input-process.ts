@@ -37,12 +37,15 @@ export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: s
   });
   theirResult.catch(() => {}); // awaited below; a failure here first must not leave it unhandled
   try {
-    child.send({
+    const request: Request = {
       siteDir,
       inputDir,
       pages: theirs,
       options: { facets: [...(options.facets ?? [])], protect: [...(options.protect ?? [])], extraNouns: [...(options.extraNouns ?? [])], compounds: options.compounds },
-    } satisfies Request);
+    };
+    // The loop below is synchronous: a message still queued when it starts reaches the child only after it,
+    // and the two processes would take turns instead of working side by side.
+    await new Promise<void>((resolve, reject) => child.send(request, (e) => (e ? reject(new Error(`index input: ${e.message}`)) : resolve())));
     const writer = indexInputWriter(siteDir, inputDir, options);
     pages.forEach((rel, i) => i % 2 === 0 && writer.write(rel));
     const ours = writer.result();
