@@ -6,6 +6,7 @@
 // chunks as when served, so the same results and the same lazy loading.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { transform } from 'esbuild';
 
 export const OFFLINE_DIR = 'offline';
 export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
@@ -86,7 +87,7 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
   return out;
 }
 
-/** Writes pagefind/offline/ next to Pagefind's files; drops Pagefind's unused UI bundles. */
+/** Writes pagefind/offline/ next to Pagefind's files; minifies pagefind.js; drops Pagefind's unused UI bundles. */
 export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineReport> {
   await Promise.all(UNUSED_UI_FILES.map((f) => fs.rm(path.join(pagefindDir, f), { force: true })));
   const offlineDir = path.join(pagefindDir, OFFLINE_DIR);
@@ -109,7 +110,11 @@ export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineRe
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8'));
+  // Minified, pagefind.js is 14 KB less of a first query (45.6 → 31.2 KB); `format: 'esm'` keeps import.meta.url.
+  const moduleFile = path.join(pagefindDir, 'pagefind.js');
+  const minified = (await transform(await fs.readFile(moduleFile, 'utf8'), { minify: true, format: 'esm', target: 'es2020' })).code;
+  await fs.writeFile(moduleFile, minified);
+  const classic = toClassicScript(minified);
   await fs.writeFile(path.join(offlineDir, CLASSIC_PAGEFIND), classic);
   offlineBytes += Buffer.byteLength(classic);
   return { files: files.length, dataBytes, offlineBytes };

@@ -27,6 +27,9 @@ describe('pressearchiv build (seeds)', () => {
     const articles = files.filter((f) => f.startsWith('artikel/') && f.endsWith('/index.html'));
     assert.equal(articles.length, 5, articles.join('\n'));
     assert.ok(files.includes('pagefind/pagefind.js'));
+    const script = fs.readFileSync(path.join(out, 'pagefind/pagefind.js'), 'utf8');
+    assert.match(script, /export\s*\{[^}]*\bas createInstance\b/, 'pagefind.js is still the ES module the search page imports');
+    assert.doesNotMatch(script, /\bclass PagefindInstance\b/, 'pagefind.js is minified (a first query loads it)');
     assert.ok(files.some((f) => f.startsWith('pagefind/index/') && f.endsWith('.pf_index')));
     assert.ok(files.some((f) => f.startsWith('pagefind/fragment/')));
     assert.deepEqual(
