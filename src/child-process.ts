@@ -1,6 +1,7 @@
 // Forked Node processes that run our TypeScript (the render process, ingest's and the index input's second
-// process): one place for how they start and how a module knows it is the child. An I/O edge.
-import { fork, type ChildProcess } from 'node:child_process';
+// process): one place for how they start and how a module knows it is the child; and the detached process
+// that deletes a replaced site. An I/O edge.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,4 +29,25 @@ export function secondProcessFrom(name: string, fallback: number): number {
   const fromEnv = process.env[name];
   if (fromEnv !== undefined && fromEnv !== '' && !Number.isNaN(Number(fromEnv))) return Number(fromEnv);
   return availableParallelism() > 1 ? fallback : Infinity;
+}
+
+/** Deletes `dir` in a detached process that goes on after this one exits; its errors go nowhere. */
+export function removeInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.on('error', () => {}); // a process that cannot start leaves the folder for the next build's clean-up
+  child.unref();
+}
+
+/** Whether process `pid` still runs (a folder named after it may still be in use). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // someone else's process
+  }
 }

@@ -3,6 +3,7 @@
 // the staging folder when there is none or it is too small. An I/O edge.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { processAlive } from '../child-process.ts';
 
 const RAM_DISK = '/dev/shm';
 const PREFIX = 'pressearchiv-index-';
@@ -29,19 +30,9 @@ async function removeStaleIndexInputs(): Promise<void> {
   await Promise.all(
     names
       .filter((n) => n.startsWith(PREFIX))
-      .filter((n) => !alive(Number(n.slice(PREFIX.length).split('-')[0])))
+      .filter((n) => !processAlive(Number(n.slice(PREFIX.length).split('-')[0])))
       .map((n) => fs.rm(path.join(RAM_DISK, n), { recursive: true, force: true })),
   );
-}
-
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // someone else's process
-  }
 }
 
 /** Bytes of the files below `dir`. */

@@ -96,6 +96,24 @@ describe('pressearchiv build: failures', () => {
   });
 });
 
+describe('replacing a site', () => {
+  it('swaps the new site in and deletes the replaced one, and one a stopped build left, in the background', async () => {
+    const { out } = buildSite();
+    const parent = path.dirname(out);
+    const abandoned = path.join(parent, '_site.old-999999999-1'); // above any pid: its build is gone
+    fs.mkdirSync(path.join(abandoned, 'artikel'), { recursive: true });
+    fs.writeFileSync(path.join(abandoned, 'artikel', 'index.html'), 'old');
+    const before = fs.statSync(out).ino;
+    const r = runCli(['build', '--input', path.join(root, 'seeds'), '--output', out, '--no-cache']);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.notEqual(fs.statSync(out).ino, before, 'a new folder took the place of the old one');
+    assert.ok(fs.existsSync(path.join(out, 'index.html')) && fs.existsSync(path.join(out, 'pagefind', 'pagefind.js')));
+    const others = () => fs.readdirSync(parent).filter((n) => n !== '_site' && n !== '.pressearchiv');
+    for (let waited = 0; others().length && waited < 30000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+    assert.deepEqual(others(), [], 'the replaced site and the abandoned one are deleted');
+  });
+});
+
 describe('build() in one process', () => {
   it('writes the same pages as the default build with its render child process', async () => {
     const { build } = await import('../../src/build.ts');
