@@ -11,6 +11,7 @@ import { normalisePrefix } from './render/links.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
 import { indexSite, searchIndexOptions, type IndexInput } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
+import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
@@ -329,12 +330,21 @@ export async function prepareAndRender(
 
   await fs.mkdir(path.dirname(staging), { recursive: true });
   const t = performance.now();
+  const indexOptions = searchIndexOptions(prepared.archive, prepared.model.articles);
+  // the words' compound parts on the second core while Eleventy renders on the first (src/search/compound-job.ts)
+  const parts =
+    prepared.model.articles.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
+      ? splitWordsInBackground(
+          stringsIn([prepared.model.config.strings, prepared.model.articles.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded])]),
+          indexOptions,
+        )
+      : null;
   progress(`render: ${prepared.model.articles.length} Artikelseiten`);
   const pagesWritten = await renderSite(prepared, templates, staging);
   const renderMs = ms(t);
   const i = performance.now();
   progress('index: Eingabe für Pagefind');
-  const input = await writeIndexInputInTwoProcesses(staging, indexInput, searchIndexOptions(prepared.archive, prepared.model.articles));
+  const input = await writeIndexInputInTwoProcesses(staging, indexInput, { ...indexOptions, parts: (await parts) ?? undefined });
   return {
     pagesWritten,
     renderMs,

@@ -44,6 +44,14 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'template', 'noscript']
 const VALUE_ATTR = /\sdata-pagefind-(?:meta|filter|sort|ignore)\b/;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const WORD_OR_ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|\p{L}+/giu;
+/** Shorter words are never looked up as compounds. */
+const MIN_LOOKUP = 4;
+
+/** The distinct words of `text` that `augmentForIndex` would look up as compounds (in any markup, too). */
+export function lookupWords(text: string, into = new Set<string>()): Set<string> {
+  for (const word of text.match(/\p{L}+/gu) ?? []) if (word.length >= MIN_LOOKUP) into.add(word);
+  return into;
+}
 
 export function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -94,7 +102,7 @@ export function augmentForIndex(html: string, options: AugmentOptions): AugmentR
   const text = (segment: string): string => {
     if (!tokens || skipStack.length || !segment) return segment;
     return segment.replace(WORD_OR_ENTITY, (word) => {
-      if (word.charCodeAt(0) === 38 /* & */ || word.length < 4) return word;
+      if (word.charCodeAt(0) === 38 /* & */ || word.length < MIN_LOOKUP) return word;
       if (seen) {
         if (seen.has(word)) return word;
         seen.add(word);

@@ -28,6 +28,35 @@ export interface IndexOptions {
   extraNouns?: Iterable<string>;
   /** Split German compounds (default true). */
   compounds?: boolean;
+  /** Words already split (src/search/compound-job.ts); others are split as they come. */
+  parts?: CompoundTable;
+}
+
+/** Words and their compound parts ([] for none), in two parallel lists: what a worker or a process hands over. */
+export interface CompoundTable {
+  words: string[];
+  parts: string[][];
+}
+
+/**
+ * The compound parts of a word as the index input gets them: from `options.parts` when the word is there, else
+ * split with the noun lexicon, which is loaded only for the first such word. Undefined when compounds are off.
+ */
+export function compoundTokensFor(options: IndexOptions): ((word: string) => string[]) | undefined {
+  if (options.compounds === false) return undefined;
+  const known = new Map<string, string[]>();
+  const { words = [], parts = [] } = options.parts ?? {};
+  for (let i = 0; i < words.length; i++) known.set(words[i]!, parts[i]!);
+  let split: ((word: string) => string[]) | null = null;
+  return (word) => {
+    const hit = known.get(word);
+    if (hit) return hit;
+    split ??= cachedCompoundTokens(withExtraNouns(loadNounLexicon(), options.extraNouns ?? []), {
+      ...DEFAULT_SPLIT_OPTIONS,
+      protect: new Set([...DEFAULT_SPLIT_OPTIONS.protect, ...(options.protect ?? [])]),
+    });
+    return split(word);
+  };
 }
 
 /** The folder Pagefind reads: one augmented copy per searchable page, at the page's own relative path. */
@@ -72,9 +101,7 @@ export interface IndexInputWriter {
 // Synchronous file I/O: for 10,000 small pages about a third faster than fs promises, and the process has nothing
 // else to do meanwhile.
 export function indexInputWriter(siteDir: string, inputDir: string, options: IndexOptions = {}): IndexInputWriter {
-  const splitOptions = { ...DEFAULT_SPLIT_OPTIONS, protect: new Set([...DEFAULT_SPLIT_OPTIONS.protect, ...(options.protect ?? [])]) };
-  const tokens =
-    options.compounds === false ? undefined : cachedCompoundTokens(withExtraNouns(loadNounLexicon(), options.extraNouns ?? []), splitOptions);
+  const tokens = compoundTokensFor(options);
   let pages = 0;
   let compoundWords = 0;
   fs.mkdirSync(inputDir, { recursive: true });

@@ -3,14 +3,14 @@
 // (Handing each page over while Eleventy rendered was tried: sending 10,000 pages cost the render ~3 s and the
 // second process slowed Eleventy's own background work, so the render took longer than this pass saves.)
 import type { PageFacets } from './augment.ts';
-import { indexInputWriter, sitePages, writeIndexInput, type IndexInput, type IndexOptions } from './index.ts';
+import { indexInputWriter, sitePages, writeIndexInput, type CompoundTable, type IndexInput, type IndexOptions } from './index.ts';
 import { forkTypeScript, isForkedAs, secondProcessFrom } from '../child-process.ts';
 
 interface Request {
   siteDir: string;
   inputDir: string;
   pages: string[];
-  options: { facets: [string, PageFacets][]; protect: string[]; extraNouns: string[]; compounds?: boolean };
+  options: { facets: [string, PageFacets][]; protect: string[]; extraNouns: string[]; compounds?: boolean; parts?: CompoundTable };
 }
 type Reply = { type: 'done'; input: IndexInput } | { type: 'failed'; message: string };
 
@@ -41,7 +41,7 @@ export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: s
       siteDir,
       inputDir,
       pages: theirs,
-      options: { facets: [...(options.facets ?? [])], protect: [...(options.protect ?? [])], extraNouns: [...(options.extraNouns ?? [])], compounds: options.compounds },
+      options: { facets: [...(options.facets ?? [])], protect: [...(options.protect ?? [])], extraNouns: [...(options.extraNouns ?? [])], compounds: options.compounds, parts: options.parts },
     };
     // The loop below is synchronous: a message still queued when it starts reaches the child only after it,
     // and the two processes would take turns instead of working side by side.

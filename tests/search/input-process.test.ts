@@ -1,10 +1,12 @@
-// The index input: written by one process, or shared with a second one. Both must give Pagefind the same files.
+// The index input: written by one process, or shared with a second one, with the words split beforehand by a
+// worker or as they come. All must give Pagefind the same files.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeIndexInput, type IndexOptions } from '../../src/search/index.ts';
 import { writeIndexInputInTwoProcesses } from '../../src/search/input-process.ts';
+import { splitWordsInBackground, stringsIn } from '../../src/search/compound-job.ts';
 import { listFiles, tempDir } from '../helpers/cli.ts';
 
 const pages: Record<string, string> = {
@@ -33,10 +35,10 @@ function writeSite(): string {
 
 const contents = (dir: string) => new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 
-async function inTwoProcesses(siteDir: string, inputDir: string) {
+async function inTwoProcesses(siteDir: string, inputDir: string, given: IndexOptions = options) {
   process.env.PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN = '0'; // large sites only, unless forced
   try {
-    return await writeIndexInputInTwoProcesses(siteDir, inputDir, options);
+    return await writeIndexInputInTwoProcesses(siteDir, inputDir, given);
   } finally {
     delete process.env.PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN;
   }
@@ -58,6 +60,25 @@ describe('index input', () => {
     assert.match(gas, /data-pagefind-filter="person:Wladimir Putin"/);
     assert.match(gas, /Lieferung/);
     assert.doesNotMatch(gas, /Menü/, 'the body element only');
+  });
+
+  it('is the same when a worker thread split the words beforehand', async () => {
+    const site = writeSite();
+    const parts = await splitWordsInBackground(stringsIn(pages), options);
+    assert.ok(parts, 'the worker answered');
+    const at = parts.words.indexOf('Gaslieferungen');
+    assert.ok(at >= 0 && parts.parts[at]!.some((p) => /lieferung/i.test(p)), JSON.stringify(parts.parts[at]));
+    assert.deepEqual(parts.parts[parts.words.indexOf('Russland')], [], 'protected names stay whole');
+    const expected = contents((await writeIndexInput(site, path.join(tempDir(), 'input'), options)).dir);
+    assert.deepEqual(contents((await writeIndexInput(site, path.join(tempDir(), 'input'), { ...options, parts })).dir), expected);
+    assert.deepEqual(contents((await inTwoProcesses(site, path.join(tempDir(), 'input'), { ...options, parts })).dir), expected);
+  });
+
+  it('takes the parts of a word from the table before the lexicon, in both processes', async () => {
+    const parts = { words: ['Grenzübergang', 'Gaslieferungen'], parts: [['Probeteil'], []] };
+    const written = contents((await inTwoProcesses(writeSite(), path.join(tempDir(), 'input'), { ...options, parts })).dir);
+    assert.match(written.get('artikel/ohne-datum/index.html')!, /Probeteil/);
+    assert.doesNotMatch(written.get('artikel/2022/02/gas/index.html')!, /Lieferung/);
   });
 
   it('reports a folder it cannot write, naming it', async () => {
