@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readInputFolder, toFrontMatter, type IngestResult, type InputFile } from './ingest/index.ts';
+import { readInputFolder, type IngestResult, type InputFile } from './ingest/index.ts';
 import { ingestFilesInParallel } from './ingest/parallel.ts';
 import { linkArchive, loadKnownEntities } from './link/index.ts';
 import type { IngestIssue, LinkedArchive } from './record.ts';
@@ -16,7 +16,9 @@ import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
-import { processAlive, removeInBackground } from './child-process.ts';
+import { forEachBounded, writeIntermediate } from './intermediate.ts';
+import { removeInBackground } from './child-process.ts';
+import { removeRetired, retiredName } from './retired.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -139,15 +141,6 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-async function writeIntermediate(cacheDir: string, prepared: PreparedSite): Promise<void> {
-  const records = path.join(cacheDir, 'records');
-  await fs.rm(records, { recursive: true, force: true });
-  await fs.mkdir(records, { recursive: true });
-  await forEachBounded(prepared.archive.articles, 16, (a) => fs.writeFile(path.join(records, `${a.id}.md`), toFrontMatter(a)));
-  const { articles: _articles, ...relations } = prepared.archive;
-  await fs.writeFile(path.join(cacheDir, 'archive.json'), JSON.stringify({ ...relations, issues: prepared.issues }, null, 1));
-}
-
 async function renderSite(prepared: PreparedSite, templates: string, outDir: string): Promise<number> {
   // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
   const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
@@ -176,24 +169,12 @@ async function copyOriginals(originals: SiteModel['originals'], outDir: string):
   });
 }
 
-/** `fn` for every item, `parallel` at a time: 10,000 files at once exhaust the open-file limit. */
-async function forEachBounded<T>(items: readonly T[], parallel: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
-}
-
-const RETIRED = '.old-';
-
 /**
- * Replaces `output` with `staging` in two renames, so a reader never sees a half-written site. The replaced
- * site is deleted by a process of its own that outlives the build: its tens of thousands of files take
- * seconds to delete (3.7 s at 10,000 articles), and nobody waits for them.
+ * Replaces `output` with `staging` in two renames, so a reader never sees a half-written site; the replaced
+ * site is deleted in the background (src/retired.ts).
  */
 async function swapInto(staging: string, output: string): Promise<void> {
-  const old = `${output}${RETIRED}${process.pid}-${Date.now()}`;
+  const old = retiredName(output);
   const hadOld = await exists(output);
   if (hadOld) await fs.rename(output, old);
   try {
@@ -203,17 +184,6 @@ async function swapInto(staging: string, output: string): Promise<void> {
     throw e;
   }
   if (hadOld) removeInBackground(old);
-}
-
-/** Replaced sites whose deletion did not finish (the machine stopped) and whose build is gone: removed the same way. */
-async function removeRetiredSites(output: string): Promise<void> {
-  const prefix = path.basename(output) + RETIRED;
-  const names = await fs.readdir(path.dirname(output)).catch(() => [] as string[]);
-  for (const name of names) {
-    if (name.startsWith(prefix) && !processAlive(Number(name.slice(prefix.length).split('-')[0]))) {
-      removeInBackground(path.join(path.dirname(output), name));
-    }
-  }
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -241,7 +211,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   if (incremental) progress(`incremental: neu bauen (${incremental.stats.reason})`);
 
-  await removeRetiredSites(output);
+  await removeRetired(output);
   const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
   // what Pagefind reads (src/search/index.ts): on a RAM disk when there is room, else beside the site; never published
   const indexInput = await indexInputDir(staging, incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input));
@@ -326,7 +296,7 @@ export async function prepareAndRender(
       [...errors, ...prepared.warnings],
     );
   }
-  await writeIntermediate(cacheDir, prepared);
+  await writeIntermediate({ cacheDir, archive: prepared.archive, issues: prepared.issues }); // for inspection (src/intermediate.ts)
 
   await fs.mkdir(path.dirname(staging), { recursive: true });
   const t = performance.now();
