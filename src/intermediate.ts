@@ -1,6 +1,6 @@
 // What the stages passed on, beside the output for inspection (`.pressearchiv/`): one Markdown record with
-// front matter per article (`records/`) and the relations (`archive.json`). An I/O edge. (Written by a worker
-// thread while Eleventy rendered, they cost the render as much time as they saved: 10,000 articles.)
+// front matter per article (`records/`) and the relations (`archive.json`). An I/O edge. (A worker thread
+// writing them while Eleventy rendered made no measurable difference at 10,000 articles: docs/BENCHMARKS.md.)
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { toFrontMatter } from './ingest/index.ts';
