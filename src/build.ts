@@ -16,7 +16,8 @@ import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
-import { forEachBounded, writeIntermediate } from './intermediate.ts';
+import { forEachBounded } from './concurrency.ts';
+import { writeIntermediate } from './intermediate.ts';
 import { removeInBackground } from './child-process.ts';
 import { removeRetired, retiredName } from './retired.ts';
 

@@ -1,7 +1,8 @@
 // Forked Node processes that run our TypeScript (the render process, ingest's and the index input's second
-// process): one place for how they start and how a module knows it is the child; and the detached process
-// that deletes a replaced site. An I/O edge.
+// process): one place for how they start and how a module knows it is the child; the detached process that
+// deletes a replaced folder, and which leftovers belong to processes that are gone. An I/O edge.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +42,16 @@ export function removeInBackground(dir: string): void {
   child.unref();
 }
 
-/** Whether process `pid` still runs (a folder named after it may still be in use). */
-export function processAlive(pid: number): boolean {
+/**
+ * The entries of `folder` named `<prefix><pid>-…` whose process is gone: what stopped builds left (while the
+ * process runs, its folder may still be in use). Full paths.
+ */
+export async function leftoversOfGoneProcesses(folder: string, prefix: string): Promise<string[]> {
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  return names.filter((n) => n.startsWith(prefix) && !processAlive(Number(n.slice(prefix.length).split('-')[0]))).map((n) => path.join(folder, n));
+}
+
+function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

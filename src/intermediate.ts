@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { toFrontMatter } from './ingest/index.ts';
 import type { IngestIssue, LinkedArchive } from './record.ts';
+import { forEachBounded } from './concurrency.ts';
 import { removeRetired, retire } from './retired.ts';
 
 export interface Intermediate {
@@ -21,13 +22,4 @@ export async function writeIntermediate({ cacheDir, archive, issues }: Intermedi
   await forEachBounded(archive.articles, 16, (a) => fs.writeFile(path.join(records, `${a.id}.md`), toFrontMatter(a)));
   const { articles: _articles, ...relations } = archive;
   await fs.writeFile(path.join(cacheDir, 'archive.json'), JSON.stringify({ ...relations, issues }, null, 1));
-}
-
-/** `fn` for every item, `parallel` at a time: 10,000 files at once exhaust the open-file limit. */
-export async function forEachBounded<T>(items: readonly T[], parallel: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 }

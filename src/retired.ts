@@ -3,7 +3,7 @@
 // (10,000 articles: 3.7 s for the site, ~1 s for the records). An I/O edge.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { processAlive, removeInBackground } from './child-process.ts';
+import { leftoversOfGoneProcesses, removeInBackground } from './child-process.ts';
 
 const MARK = '.old-';
 
@@ -26,11 +26,5 @@ export async function retire(dir: string): Promise<void> {
 
 /** Retired versions of `dir` whose deletion did not finish (the machine stopped) and whose build is gone. */
 export async function removeRetired(dir: string): Promise<void> {
-  const prefix = path.basename(dir) + MARK;
-  const names = await fs.readdir(path.dirname(dir)).catch(() => [] as string[]);
-  for (const name of names) {
-    if (name.startsWith(prefix) && !processAlive(Number(name.slice(prefix.length).split('-')[0]))) {
-      removeInBackground(path.join(path.dirname(dir), name));
-    }
-  }
+  for (const old of await leftoversOfGoneProcesses(path.dirname(dir), path.basename(dir) + MARK)) removeInBackground(old);
 }

@@ -11,8 +11,8 @@ export const MIN_ARTICLES_FOR_COMPOUND_JOB = 2000;
 
 type JobOptions = Pick<IndexOptions, 'protect' | 'extraNouns'>;
 
-/** Every word of `text` that the index input looks up, with its compound parts. */
-export function splitWords(text: string, options: JobOptions): CompoundTable {
+/** Every word of `text` that the index input looks up, with its compound parts (one argument: the worker's). */
+export function splitWords({ text, options }: { text: string; options: JobOptions }): CompoundTable {
   const tokens = compoundTokensFor(options)!;
   const words = [...lookupWords(text)];
   return { words, parts: words.map(tokens) };
@@ -25,12 +25,7 @@ export function splitWords(text: string, options: JobOptions): CompoundTable {
 export function splitWordsInBackground(texts: Iterable<string>, options: JobOptions): Promise<CompoundTable | null> {
   const text = [...texts].join('\n'); // one string: one copy into the worker
   const plain = { protect: [...(options.protect ?? [])], extraNouns: [...(options.extraNouns ?? [])] };
-  return runInWorker<CompoundTable>(import.meta.url, 'splitWordsOf', { text, options: plain }).catch(() => null);
-}
-
-/** `splitWords` for the worker: one argument. */
-export function splitWordsOf(input: { text: string; options: JobOptions }): CompoundTable {
-  return splitWords(input.text, input.options);
+  return runInWorker<CompoundTable>(import.meta.url, 'splitWords', { text, options: plain }).catch(() => null);
 }
 
 /** The strings in a value, however deep (a page's view model: title, lead, body HTML, captions, labels). */

@@ -3,7 +3,7 @@
 // the staging folder when there is none or it is too small. An I/O edge.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { processAlive } from '../child-process.ts';
+import { leftoversOfGoneProcesses } from '../child-process.ts';
 
 const RAM_DISK = '/dev/shm';
 const PREFIX = 'pressearchiv-index-';
@@ -26,13 +26,8 @@ export async function indexInputDir(staging: string, inputBytes: number): Promis
 
 /** Index inputs of builds that were killed before they could remove theirs (their process is gone). */
 async function removeStaleIndexInputs(): Promise<void> {
-  const names = await fs.readdir(RAM_DISK).catch(() => [] as string[]);
-  await Promise.all(
-    names
-      .filter((n) => n.startsWith(PREFIX))
-      .filter((n) => !processAlive(Number(n.slice(PREFIX.length).split('-')[0])))
-      .map((n) => fs.rm(path.join(RAM_DISK, n), { recursive: true, force: true })),
-  );
+  const stale = await leftoversOfGoneProcesses(RAM_DISK, PREFIX);
+  await Promise.all(stale.map((dir) => fs.rm(dir, { recursive: true, force: true })));
 }
 
 /** Bytes of the files below `dir`. */

@@ -1,5 +1,6 @@
 // The index input on both cores: after the render, a forked Node process writes every other page while this
-// process writes the rest (each loads the noun lexicon). An I/O edge; the same file is the child.
+// process writes the rest (each splits the words the compound table it is given lacks). An I/O edge; the same
+// file is the child.
 // (Handing each page over while Eleventy rendered was tried: sending 10,000 pages cost the render ~3 s and the
 // second process slowed Eleventy's own background work, so the render took longer than this pass saves.)
 import type { PageFacets } from './augment.ts';

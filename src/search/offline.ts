@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
+import { forEachBounded } from '../concurrency.ts';
 
 export const OFFLINE_DIR = 'offline';
 export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
@@ -87,7 +88,13 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
   return out;
 }
 
-/** Writes pagefind/offline/ next to Pagefind's files; minifies pagefind.js; drops Pagefind's unused UI bundles. */
+/** Minifies Pagefind's pagefind.js in place: 14 KB less of a first query (45.6 → 31.2 KB); `format: 'esm'` keeps import.meta.url. */
+export async function minifyPagefindScript(pagefindDir: string): Promise<void> {
+  const moduleFile = path.join(pagefindDir, 'pagefind.js');
+  await fs.writeFile(moduleFile, (await transform(await fs.readFile(moduleFile, 'utf8'), { minify: true, format: 'esm', target: 'es2020' })).code);
+}
+
+/** Writes pagefind/offline/ next to Pagefind's files; drops Pagefind's unused UI bundles. */
 export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineReport> {
   await Promise.all(UNUSED_UI_FILES.map((f) => fs.rm(path.join(pagefindDir, f), { force: true })));
   const offlineDir = path.join(pagefindDir, OFFLINE_DIR);
@@ -97,24 +104,15 @@ export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineRe
   let offlineBytes = 0;
   const dirs = new Set(files.map((f) => path.posix.dirname(f)));
   await Promise.all([...dirs].map((d) => fs.mkdir(path.join(offlineDir, d), { recursive: true })));
-  // Bounded concurrency: a 10,000-article archive has tens of thousands of fragments.
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const rel = files[next++]!;
-      const bytes = await fs.readFile(path.join(pagefindDir, rel));
-      const script = chunkScript(rel, bytes);
-      await fs.writeFile(path.join(offlineDir, `${rel}.js`), script);
-      dataBytes += bytes.length;
-      offlineBytes += Buffer.byteLength(script);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  // Minified, pagefind.js is 14 KB less of a first query (45.6 → 31.2 KB); `format: 'esm'` keeps import.meta.url.
-  const moduleFile = path.join(pagefindDir, 'pagefind.js');
-  const minified = (await transform(await fs.readFile(moduleFile, 'utf8'), { minify: true, format: 'esm', target: 'es2020' })).code;
-  await fs.writeFile(moduleFile, minified);
-  const classic = toClassicScript(minified);
+  // a 10,000-article archive has tens of thousands of fragments
+  await forEachBounded(files, 16, async (rel) => {
+    const bytes = await fs.readFile(path.join(pagefindDir, rel));
+    const script = chunkScript(rel, bytes);
+    await fs.writeFile(path.join(offlineDir, `${rel}.js`), script);
+    dataBytes += bytes.length;
+    offlineBytes += Buffer.byteLength(script);
+  });
+  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8'));
   await fs.writeFile(path.join(offlineDir, CLASSIC_PAGEFIND), classic);
   offlineBytes += Buffer.byteLength(classic);
   return { files: files.length, dataBytes, offlineBytes };
