@@ -6,8 +6,7 @@ import { forkTypeScript, isForkedAs } from './child-process.ts';
 
 interface Request {
   options: Omit<BuildOptions, 'onProgress'> & { input: string };
-  ingestCacheDir: string | null; // reuse and update the ingest cache there (incremental builds)
-  files: InputFile[] | null; // the input the parent has read already (incremental builds), so it is not read twice
+  files: InputFile[] | null; // incremental builds: the input the parent has read already (not read twice); the ingest cache in cacheDir is used
   cacheDir: string;
   templates: string;
   staging: string;
@@ -24,7 +23,7 @@ const CHILD_MARKER = 'PRESSEARCHIV_BUILD_CHILD';
 /** Runs `prepareAndRender` in a child Node process and returns its result; its errors are thrown here. */
 export async function prepareAndRenderInChild(
   options: BuildOptions & { input: string },
-  incremental: { cacheDir: string; files: InputFile[] } | null,
+  incrementalFiles: InputFile[] | null,
   cacheDir: string,
   templates: string,
   staging: string,
@@ -34,8 +33,7 @@ export async function prepareAndRenderInChild(
   const { BuildError } = await import('./build.ts');
   const request: Request = {
     options: plain,
-    ingestCacheDir: incremental?.cacheDir ?? null,
-    files: incremental?.files ?? null,
+    files: incrementalFiles,
     cacheDir,
     templates,
     staging,
@@ -74,9 +72,7 @@ async function runChild(request: Request): Promise<void> {
   try {
     const { prepareAndRender, projectRoot } = await import('./build.ts');
     const { cachedIngest } = await import('./incremental/index.ts');
-    const ingest = request.ingestCacheDir
-      ? { ...cachedIngest(request.ingestCacheDir, projectRoot), files: request.files ?? undefined }
-      : null;
+    const ingest = request.files ? { ...cachedIngest(request.cacheDir, projectRoot), files: request.files } : null;
     const rendered = await prepareAndRender(
       { ...request.options, onProgress: (message) => void send({ type: 'progress', message }) },
       ingest,

@@ -222,7 +222,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const rendered =
       options.separateProcess === false
         ? await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging, indexInput)
-        : await prepareAndRenderInChild({ ...options, input }, incremental && { cacheDir, files: incremental.files }, cacheDir, templates, staging, indexInput);
+        : await prepareAndRenderInChild({ ...options, input }, incremental?.files ?? null, cacheDir, templates, staging, indexInput);
 
     const t = performance.now();
     progress('index: Pagefind');

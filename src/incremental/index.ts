@@ -13,6 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestResult, InputFile } from '../ingest/index.ts';
 import { readInputFolder } from '../ingest/index.ts';
+import { contentSha256 } from '../ingest/ids.ts';
 import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
 import { IngestCache, ingestCachedInParallel } from './ingest-cache.ts';
 
@@ -82,7 +83,7 @@ export class IncrementalSession<R extends Timed> {
       entities: treeHash([entities]),
       settings: sha256(JSON.stringify(options.settings, Object.keys(options.settings).sort())),
       output: options.output,
-      input: sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')),
+      input: sha256(files.map((f) => `${f.path}\0${contentSha256(f.bytes)}`).join('\n')),
     };
     const session = new IncrementalSession<R>(options, files, fingerprint);
     session.stats.fingerprintMs = Math.round(performance.now() - t);

@@ -6,6 +6,15 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+const contentHashes = new WeakMap<Uint8Array, string>();
+
+/** sha256 of an input file's bytes, computed once per bytes object: the fingerprint, the duplicate check and the record all need it. */
+export function contentSha256(bytes: Uint8Array): string {
+  let hash = contentHashes.get(bytes);
+  if (hash === undefined) contentHashes.set(bytes, (hash = sha256(bytes)));
+  return hash;
+}
+
 /** id from the relative path without extension: lowercased, non-alphanumerics to "-", umlauts transliterated. */
 export function idFromPath(path: string): string {
   const noExt = path.replace(/\.[^./]{1,10}$/, '');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ArticleRecord, IngestIssue, parseRecord } from '../record.ts';
 import { parseArticle } from './article.ts';
 import { decodeBytes } from './decode.ts';
-import { idFromPath, sha256, slugFromTitle } from './ids.ts';
+import { contentSha256, idFromPath, slugFromTitle } from './ids.ts';
 
 export interface InputFile {
   path: string; // relative to the input folder, forward slashes
@@ -35,7 +35,7 @@ export function ingestFile(file: InputFile): { record: ArticleRecord } | { issue
     const record: ArticleRecord = {
       id,
       slug: slugFromTitle(f.title, id),
-      source: { path: file.path, sha256: sha256(file.bytes), encoding: decoded.encoding, bytes: file.bytes.length },
+      source: { path: file.path, sha256: contentSha256(file.bytes), encoding: decoded.encoding, bytes: file.bytes.length },
       ...f,
     };
     return { record: parseRecord(record, file.path) };
@@ -48,16 +48,28 @@ export function ingestFile(file: InputFile): { record: ArticleRecord } | { issue
 /** One file's parse; the incremental build passes a cached one (src/incremental/ingest-cache.ts). */
 export type ParseFile = (file: InputFile, sha256: string) => ReturnType<typeof ingestFile>;
 
+/** Files by path. */
+export const comparePaths = (a: InputFile, b: InputFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The files in path order with their content hash and whether an earlier file (by path) has the same bytes. */
+export function contentOrder(files: InputFile[]): { file: InputFile; hash: string; copy: boolean }[] {
+  const seen = new Set<string>();
+  return [...files].sort(comparePaths).map((file) => {
+    const hash = contentSha256(file.bytes);
+    const copy = seen.has(hash);
+    seen.add(hash);
+    return { file, hash, copy };
+  });
+}
+
 /** All files → records (sorted by id) and issues; identical files become duplicates of the first by path. */
 export function ingestFiles(files: InputFile[], parse: ParseFile = (file) => ingestFile(file)): IngestResult {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const records: ArticleRecord[] = [];
   const issues: IngestIssue[] = [];
   const firstByHash = new Map<string, { path: string; result: ReturnType<typeof ingestFile> }>();
   const usedIds = new Map<string, string>(); // id → path
-  for (const file of sorted) {
-    const hash = sha256(file.bytes);
-    const seen = firstByHash.get(hash);
+  for (const { file, hash, copy } of contentOrder(files)) {
+    const seen = copy ? firstByHash.get(hash) : undefined;
     if (seen) {
       if ('record' in seen.result) {
         issues.push({
@@ -106,7 +118,7 @@ export async function readInputFolder(dir: string): Promise<InputFile[]> {
     }
   }
   await walk('');
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return out.sort(comparePaths);
 }
 
 /** The record as a Markdown file: YAML front matter with every field but the body, then the body. */

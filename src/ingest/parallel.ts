@@ -8,8 +8,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ChildProcess } from 'node:child_process';
 import { forkTypeScript, isForkedAs, secondProcessFrom } from '../child-process.ts';
-import { sha256 } from './ids.ts';
-import { ingestFile, ingestFiles, type IngestResult, type InputFile, type ParseFile } from './index.ts';
+import { contentOrder, ingestFile, ingestFiles, type IngestResult, type InputFile, type ParseFile } from './index.ts';
 
 type FileResult = ReturnType<typeof ingestFile>;
 
@@ -70,18 +69,11 @@ function minFiles(options: ParallelOptions): number {
   return options.minFiles ?? secondProcessFrom(ENV_MIN_FILES, DEFAULT_MIN_FILES);
 }
 
-/** The files ingestFiles will parse: sorted by path, the first of each sha256, minus the known ones. */
+/** The files ingestFiles will parse: in its order, the first of each content, minus the known ones. */
 function filesToParse(files: InputFile[], known: ParallelOptions['known']): InputFile[] {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const seen = new Set<string>();
-  const todo: InputFile[] = [];
-  for (const file of sorted) {
-    const hash = sha256(file.bytes);
-    if (seen.has(hash)) continue;
-    seen.add(hash);
-    if (!known?.(file, hash)) todo.push(file);
-  }
-  return todo;
+  return contentOrder(files)
+    .filter(({ file, hash, copy }) => !copy && !known?.(file, hash))
+    .map(({ file }) => file);
 }
 
 /**
