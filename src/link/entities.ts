@@ -309,8 +309,8 @@ interface Cluster {
   mentionsIn: Map<number, number>;
 }
 
-/** Finds the entities of the archive. `rank` is each article's place in time order. */
-export function findEntities(records: ArticleRecord[], known: KnownEntity[], rank: Map<string, number>, prep: Prepared): EntityResult {
+/** Finds the entities of the archive (each entity's articles in id order: linkArchive puts them in time order). */
+export function findEntities(records: ArticleRecord[], known: KnownEntity[], prep: Prepared): EntityResult {
   const index = buildKnownIndex(known);
   const facts = new WordFacts(prep.table, index);
   const perArticle: Mention[][] = records.map((r, ai) => {
@@ -448,7 +448,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   for (const c of [...clusters.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     if (c.kind !== 'person') continue;
     const surfaces = c.known !== null ? [known[c.known]!.name, ...(known[c.known]!.aliases ?? [])] : [...c.surfaces.keys()];
-    const keys = new Set(surfaces.map((s) => wordSpans(s)).filter((p) => p.length > 0).map((p) => nameKey(p[p.length - 1]!.word)));
+    const keys = new Set(surfaces.map((s) => words(s)).filter((p) => p.length > 0).map((p) => nameKey(p[p.length - 1]!)));
     for (const k of keys) {
       const l = bySurname.get(k) ?? [];
       l.push(c);
@@ -484,8 +484,6 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
     used.add(s);
     slugOf.set(c.key, s);
   }
-  const timeSort = (ids: number[]): string[] =>
-    ids.map((i) => records[i]!.id).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : 1));
 
   // co-occurrence: each article's most mentioned entities, counted per entity over its articles on cluster numbers
   const clusterNo = new Map<string, number>();
@@ -526,7 +524,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
       name,
       kind: c.kind,
       aliases: [...aliasSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-      articleIds: timeSort([...c.articles]),
+      articleIds: [...c.articles].map((i) => records[i]!.id),
       seenWith,
     };
   });
@@ -556,7 +554,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], ran
   const canonicalName = (n: string): string => {
     const direct = nameByForm.get(fold(n.trim()));
     if (direct) return direct;
-    const parts = wordSpans(n).map((s) => s.word);
+    const parts = words(n);
     if (parts.length === 0) return n;
     const cands = bySurname.get(nameKey(parts[parts.length - 1]!)) ?? [];
     if (cands.length === 1) return named.find((x) => x.c === cands[0])?.name ?? n;

@@ -55,7 +55,7 @@ function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Pre
   const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
   const rank0 = timeRank(articles);
-  const ents = findEntities(articles, known, rank0, prep);
+  const ents = findEntities(articles, known, prep);
   const entityIds = new Map<string, number>();
   const entityId = (slug: string): number => {
     let k = entityIds.get(slug);

@@ -5,10 +5,9 @@
 // and takes the message with receiveMessageOnPort. The worker loads this module through tsx's tsImport (a
 // worker started from a .ts file is not run through tsx's loader on Node 20, but tsImport works in one).
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import type { ArticleRecord } from '../record.ts';
-import { type Alignment, type PassageResult, type PassageTokens, type SharedPair, alignArchive, findSharedPassages, passageRuns, sharedPairs } from './passages.ts';
+import { type Alignment, type PassageResult, type PassageSource, type PassageTokens, type SharedPair, alignArchive, findSharedPassages, passageRuns, sharedPairs } from './passages.ts';
 import { WordTable } from './prepare.ts';
-import { type QuoteMember, groupQuotes } from './quotes.ts';
+import { type QuoteMember, type QuoteSource, groupQuotes } from './quotes.ts';
 
 /**
  * From this many articles on, the worker pays for its start (~0.3 s: tsx compiles the modules, and its code runs
@@ -24,7 +23,7 @@ export const MIN_ARTICLES_FOR_WORKER = 2000;
 const STALL_MS = 60_000;
 
 /** What the job reads of an article. */
-export type TextSource = Pick<ArticleRecord, 'id' | 'body' | 'quotes'> & { embedded: { text: string }[] };
+export type TextSource = PassageSource & QuoteSource;
 
 /** The job, here or in a worker; each answer is asked for once, in this order. */
 export interface TextJob {

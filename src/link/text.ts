@@ -77,29 +77,17 @@ function endingOf(w: string, suffixes: readonly string[]): string | null {
 const STEP1 = ['ern', 'em', 'er', 'en', 'es', 'e', 's'];
 const STEP2 = ['est', 'en', 'er', 'st'];
 const STEP3 = ['isch', 'lich', 'heit', 'keit', 'end', 'ung', 'ig', 'ik'];
-const SURROGATE_RE = /[\ud800-\udfff]/;
 
 function stemUncached(input: string): string {
   let w = input.toLowerCase();
   if (w.includes('ß')) w = w.replace(/ß/g, 'ss');
   if (w.length <= 3) return fold(w);
-  // mark u and y between vowels as consonants (by code point: the rare word with a surrogate pair is split into them)
+  // mark u and y between vowels as consonants (by UTF-16 unit: a surrogate half is no vowel, as its pair is none)
   let marked = false;
-  if (SURROGATE_RE.test(w)) {
-    const chars = [...w];
-    for (let i = 1; i < chars.length - 1; i++) {
-      if ((chars[i] === 'u' || chars[i] === 'y') && isVowel(chars[i - 1]) && isVowel(chars[i + 1])) {
-        chars[i] = chars[i]!.toUpperCase();
-        marked = true;
-      }
-    }
-    w = chars.join('');
-  } else {
-    for (let i = 1; i < w.length - 1; i++) {
-      if ((w[i] === 'u' || w[i] === 'y') && isVowel(w[i - 1]) && isVowel(w[i + 1])) {
-        w = w.slice(0, i) + w[i]!.toUpperCase() + w.slice(i + 1);
-        marked = true;
-      }
+  for (let i = 1; i < w.length - 1; i++) {
+    if ((w[i] === 'u' || w[i] === 'y') && isVowel(w[i - 1]) && isVowel(w[i + 1])) {
+      w = w.slice(0, i) + w[i]!.toUpperCase() + w.slice(i + 1);
+      marked = true;
     }
   }
   const r1raw = regionStart(w, 0);
@@ -246,29 +234,12 @@ export function shortHash(s: string): string {
   return hash32(s).toString(16).padStart(8, '0') + hash32('#' + s).toString(16).padStart(8, '0').slice(0, 4);
 }
 
-/** Levenshtein distance with an early exit once `max` is exceeded (returns max+1 then). */
-export function levenshtein(a: string, b: string, max = Infinity): number {
+/** Levenshtein distance up to `max` (returns max+1 beyond it): every caller asks "within n edits?". */
+export function levenshtein(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a.length > b.length) [a, b] = [b, a];
-  if (Number.isFinite(max)) return bandedLevenshtein(a, b, max);
-  let prev = new Array<number>(a.length + 1);
-  let cur = new Array<number>(a.length + 1);
-  for (let i = 0; i <= a.length; i++) prev[i] = i;
-  for (let j = 1; j <= b.length; j++) {
-    cur[0] = j;
-    let rowMin = j;
-    const bj = b.charCodeAt(j - 1);
-    for (let i = 1; i <= a.length; i++) {
-      const cost = a.charCodeAt(i - 1) === bj ? 0 : 1;
-      const v = Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + cost);
-      cur[i] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[a.length]!;
+  return bandedLevenshtein(a, b, max);
 }
 
 let bandRows = [new Int32Array(256), new Int32Array(256)];
