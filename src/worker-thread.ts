@@ -1,29 +1,45 @@
 // A function of one of our TypeScript modules, run in a worker thread on the other core while this thread goes
 // on. The worker loads the module through tsx's tsImport: a worker started from a .ts file is not run through
-// tsx's loader on Node 20, but tsImport works in one. (The link stage's text worker answers synchronously and
-// has its own protocol, src/link/text-job.ts.) An I/O edge.
+// tsx's loader on Node 20, but tsImport works in one. An I/O edge.
 import { Worker } from 'node:worker_threads';
 
-// CommonJS run by the worker: load the module through tsx, call the function, answer with its result or error
+// CommonJS run by the worker: load the module through tsx and call the function with the input. A failure is
+// posted as { error } to the input's own `port` when it has one (a caller that waits synchronously, raising
+// `signal[0]` for it: src/link/text-job.ts), else to the parent; the result, when asked for, to the parent.
 const BOOT = `
 const { workerData, parentPort } = require('node:worker_threads');
+const { input } = workerData;
 (async () => {
+  let result;
   try {
     const { tsImport } = await import(workerData.tsx);
     const module = await tsImport(workerData.module, workerData.module);
-    parentPort.postMessage({ result: await module[workerData.name](workerData.input) });
+    result = await module[workerData.name](input);
   } catch (e) {
-    parentPort.postMessage({ error: String((e && e.stack) || e) });
+    (input && input.port ? input.port : parentPort).postMessage({ error: String((e && e.stack) || e) });
+    if (input && input.signal) {
+      Atomics.add(input.signal, 0, 1);
+      Atomics.notify(input.signal, 0);
+    }
+    return;
   }
+  if (workerData.answer) parentPort.postMessage({ result });
 })();
 `;
 
 /**
- * `(await import(moduleUrl))[name](input)` in a worker thread; `input` and the result are copied (structured
- * clone). Rejects with the worker's error; the worker ends with the answer.
+ * Starts `(await import(moduleUrl))[name](input)` in a worker thread; `input` is copied (structured clone), the
+ * objects in `transferList` (e.g. a MessagePort inside it) are moved. With `answer`, the result is posted to
+ * this thread as { result }.
  */
+export function startWorker(moduleUrl: string, name: string, input: unknown, options: { transferList?: Transferable[]; answer?: boolean } = {}): Worker {
+  const workerData = { tsx: import.meta.resolve('tsx/esm/api'), module: moduleUrl, name, input, answer: options.answer ?? false };
+  return new Worker(BOOT, { eval: true, workerData, transferList: options.transferList as never });
+}
+
+/** `(await import(moduleUrl))[name](input)` in a worker thread; rejects with the worker's error; the worker ends with the answer. */
 export function runInWorker<T>(moduleUrl: string, name: string, input: unknown): Promise<T> {
-  const worker = new Worker(BOOT, { eval: true, workerData: { tsx: import.meta.resolve('tsx/esm/api'), module: moduleUrl, name, input } });
+  const worker = startWorker(moduleUrl, name, input, { answer: true });
   return new Promise<T>((resolve, reject) => {
     worker.once('message', (m: { result?: T; error?: string }) => {
       if (m.error !== undefined) reject(new Error(m.error));

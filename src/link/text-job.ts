@@ -2,9 +2,9 @@
 // the groups of shared quotes. A worker thread aligns the articles and groups the quotes while this thread finds
 // entities and stories, and cuts the passages (which need the time order) while this thread finishes.
 // linkArchive stays synchronous: this thread blocks on a shared counter the worker raises after each message,
-// and takes the message with receiveMessageOnPort. The worker loads this module through tsx's tsImport (a
-// worker started from a .ts file is not run through tsx's loader on Node 20, but tsImport works in one).
-import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+// and takes the message with receiveMessageOnPort. The worker starts through src/worker-thread.ts.
+import { MessageChannel, type MessagePort, type Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.ts';
 import { type Alignment, type PassageResult, type PassageSource, type PassageTokens, type SharedPair, alignArchive, findSharedPassages, passageRuns, sharedPairs } from './passages.ts';
 import { WordTable } from './prepare.ts';
 import { type QuoteMember, type QuoteSource, groupQuotes } from './quotes.ts';
@@ -63,30 +63,12 @@ class LocalJob implements TextJob {
 }
 
 interface WorkerInput {
-  tsx: string; // tsx's ESM API
-  module: string; // this module
   port: MessagePort;
   signal: Int32Array; // [0] raised by one after each message the worker posts, [1] its heartbeat
   records: TextSource[];
 }
 
 type WorkerMessage = { shared: SharedPair[] } | { quotes: QuoteMember[][] } | { passages: PassageResult } | { error: string };
-
-// CommonJS run by the worker: load this module through tsx, then run the job; any failure is reported as a message
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  try {
-    const { tsImport } = await import(workerData.tsx);
-    const { runTextJob } = await tsImport(workerData.module, workerData.module);
-    runTextJob(workerData);
-  } catch (e) {
-    workerData.port.postMessage({ error: String((e && e.stack) || e) });
-    Atomics.add(workerData.signal, 0, 1);
-    Atomics.notify(workerData.signal, 0);
-  }
-})();
-`;
 
 /** The job in a worker thread; when the worker fails, `fallback` does it here (unless `strict`). */
 class WorkerJob implements TextJob {
@@ -105,13 +87,11 @@ class WorkerJob implements TextJob {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     const input: WorkerInput = {
-      tsx: import.meta.resolve('tsx/esm/api'),
-      module: import.meta.url,
       port: port2,
       signal: this.signal,
       records: records.map((r) => ({ id: r.id, body: r.body, quotes: r.quotes, embedded: r.embedded.map((e) => ({ text: e.text })) })),
     };
-    this.worker = new Worker(BOOT, { eval: true, workerData: input, transferList: [port2] });
+    this.worker = startWorker(import.meta.url, 'runTextJob', input, { transferList: [port2] }); // a failure to load reaches port2 too
     this.worker.unref(); // never keeps the process alive
     this.worker.on('error', () => {}); // a failure reaches next() as a message or as a missing heartbeat
   }
