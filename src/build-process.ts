@@ -16,7 +16,7 @@ interface Request {
 type Message =
   | { type: 'progress'; message: string }
   | { type: 'done'; rendered: Rendered }
-  | { type: 'error'; message: string; problems: Located[] | null };
+  | { type: 'error'; message: string; problems: Located[] | null; code?: string; path?: string };
 
 const CHILD_MARKER = 'PRESSEARCHIV_BUILD_CHILD';
 
@@ -50,7 +50,7 @@ export async function prepareAndRenderInChild(
         resolve(m.rendered);
       } else {
         settled = true;
-        reject(m.problems ? new BuildError(m.message, m.problems) : new Error(m.message));
+        reject(m.problems ? new BuildError(m.message, m.problems) : Object.assign(new Error(m.message), { code: m.code, path: m.path }));
       }
     });
     child.on('error', (e) => {
@@ -84,11 +84,13 @@ async function runChild(request: Request): Promise<void> {
     await send({ type: 'done', rendered });
   } catch (e) {
     const problems = e instanceof Error && 'problems' in e ? (e as { problems: Located[] }).problems : null;
-    await send({ type: 'error', message: e instanceof Error ? e.message : String(e), problems });
+    const { code, path } = e as NodeJS.ErrnoException; // a full disk or a read-only folder is explained by the parent
+    await send({ type: 'error', message: e instanceof Error ? e.message : String(e), problems, code, path });
   }
   process.disconnect();
 }
 
 if (isForkedAs(import.meta.url, CHILD_MARKER)) {
   process.once('message', (request: Request) => void runChild(request));
+  process.on('disconnect', () => process.exit(1)); // the build is gone (killed): nobody waits for these pages
 }

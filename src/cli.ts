@@ -80,7 +80,7 @@ async function runBuild(values: Values): Promise<number> {
   requireFolder(input, 'input');
   if (values.templates) requireFolder(values.templates as string, 'templates');
   const quiet = Boolean(values.quiet);
-  const { build, BuildError } = await import('./build.ts');
+  const { build, BuildError, OutputRefused } = await import('./build.ts');
   const log = (s: string) => !quiet && process.stderr.write(`${s}\n`);
   const { createProgress } = await import('./cli/progress.ts');
   const progress = createProgress(log);
@@ -116,6 +116,10 @@ async function runBuild(values: Values): Promise<number> {
     return 0;
   } catch (e) {
     progress.stop();
+    if (e instanceof OutputRefused) {
+      console.error(`pressearchiv build: ${e.message}`);
+      return 2;
+    }
     if (e instanceof BuildError) {
       for (const p of e.problems) console.error(fmtLoc(p));
       console.error(`build failed: ${e.message}`);

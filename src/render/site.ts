@@ -15,6 +15,7 @@ import {
   entityUrl,
   fixedUrls,
   originalUrl,
+  originalFile,
   pageUrl,
   periodUrl,
   sourceUrl,
@@ -700,7 +701,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       const dup = i.duplicateOf ? card(i.duplicateOf) : null;
       return {
         path: i.path,
-        originalUrl: config.originalsDir ? originalUrl(i.path) : null,
+        originalUrl: null, // only articles' files are published
         article: dup ? { url: dup.url, label: dup.title } : null,
         status: i.kind === 'duplicate' ? s.duplicateOf : s.notReadable,
         warnings: [i.line ? `${s.line} ${i.line}: ${i.message}` : i.message],
@@ -837,7 +838,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       ],
     },
     originals: config.originalsDir
-      ? rows.map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.path}`, to: `${fixedUrls.originals.slice(1)}${r.path}` }))
+      ? records.map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.source.path}`, to: `${fixedUrls.originals.slice(1)}${originalFile(r.source.path)}` }))
       : [],
     feeds: { atom: atomFeed(feedInput), json: jsonFeed(feedInput) },
     sitemap: sitemapXml(allUrls.map(absolute)),
