@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { finished } from 'node:stream';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -158,7 +159,7 @@ async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, fil
   }
   const stream = handle.createReadStream(); // closes the handle when it ends, fails or is destroyed
   stream.on('error', () => answer(res, 500));
-  res.on('close', () => stream.destroy()); // a client that goes away does not keep the file open
+  finished(res, () => stream.destroy()); // a client that goes (or went) away does not keep the file open
   stream.pipe(res);
 }
 
@@ -176,7 +177,7 @@ async function sendNotFound(req: http.IncomingMessage, res: http.ServerResponse,
   answer(res, 404);
 }
 
-async function handle(req: http.IncomingMessage, res: http.ServerResponse, site: Site): Promise<void> {
+async function respond(req: http.IncomingMessage, res: http.ServerResponse, site: Site): Promise<void> {
   res.setHeader('X-Content-Type-Options', 'nosniff'); // every answer: a type is never guessed from the bytes
   if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, { Allow: 'GET, HEAD' });
   const target = sitePath(req.url ?? '/', site.prefix);
@@ -202,7 +203,7 @@ export function serve(options: ServeOptions): Promise<http.Server> {
   const root = path.resolve(options.root);
   const site: Site = { root, realRoot: fs.realpathSync(root), prefix };
   const server = http.createServer((req, res) => {
-    handle(req, res, site).catch(() => answer(res, 500));
+    respond(req, res, site).catch(() => answer(res, 500));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

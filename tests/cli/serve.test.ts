@@ -3,6 +3,7 @@
 // answered without the server going down. Requests go over raw sockets, so "//host" reaches it as sent.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -395,6 +396,33 @@ describe('serve', () => {
       assert.equal(res.status, 200); // the headers went out with the first bytes
       assert.equal(res.body, '<p>first bytes');
       assert.equal(res.complete, false); // no last chunk: the client knows it is cut off
+    } finally {
+      mock.restoreAll();
+    }
+    await stillUp();
+  });
+
+  it('closes the file when the client goes away in the middle of it', { timeout: 30_000 }, async () => {
+    fs.writeFileSync(path.join(root, 'big.bin'), Buffer.alloc(16 * 1024 * 1024)); // more than the socket buffers hold
+    const open = fs.promises.open;
+    let closed: Promise<unknown> | undefined;
+    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
+      const handle = await open(file, ...rest);
+      if (String(file).endsWith('big.bin')) closed = new Promise((resolve) => (handle as unknown as EventEmitter).once('close', resolve));
+      return handle;
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(plainPort, '127.0.0.1');
+        socket.once('data', () => {
+          socket.destroy();
+          resolve();
+        });
+        socket.on('error', reject);
+        socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      });
+      assert.ok(closed, 'the file was opened');
+      await closed; // never comes when the paused stream is left holding the file
     } finally {
       mock.restoreAll();
     }
