@@ -72,6 +72,19 @@ function requireFolder(dir: string, what: string): void {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${what} folder not found: ${dir}`);
 }
 
+/** The --path-prefix given, checked: it goes into every served URL and into 404.html's links. */
+async function pathPrefixOf(values: Values): Promise<string | undefined> {
+  const prefix = values['path-prefix'] as string | undefined;
+  if (prefix === undefined) return undefined;
+  const { isPathPrefix } = await import('./cli/serve.ts');
+  if (!isPathPrefix(prefix)) {
+    throw new UsageError(
+      `--path-prefix must start and end with "/" and hold only letters, digits and - . _ ~ ! $ ( ) * + , ; = : @ between them (like /archiv/), got "${prefix}"`,
+    );
+  }
+  return prefix;
+}
+
 const fmtLoc = (p: { path: string; line: number | null; message: string }) =>
   `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`;
 
@@ -79,6 +92,7 @@ async function runBuild(values: Values): Promise<number> {
   const input = (values.input as string | undefined) ?? 'seeds';
   requireFolder(input, 'input');
   if (values.templates) requireFolder(values.templates as string, 'templates');
+  const pathPrefix = await pathPrefixOf(values);
   const quiet = Boolean(values.quiet);
   const { build, BuildError, OutputRefused } = await import('./build.ts');
   const log = (s: string) => !quiet && process.stderr.write(`${s}\n`);
@@ -89,7 +103,7 @@ async function runBuild(values: Values): Promise<number> {
       input,
       output: values.output as string | undefined,
       baseUrl: values['base-url'] as string | undefined,
-      pathPrefix: values['path-prefix'] as string | undefined,
+      pathPrefix,
       locale: values.locale as string | undefined,
       templates: values.templates as string | undefined,
       strict: Boolean(values.strict),
@@ -147,7 +161,7 @@ async function runServe(values: Values): Promise<number> {
   requireFolder(root, 'output');
   const port = Number(values.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number 0–65535, got "${values.port}"`);
-  const prefix = values['path-prefix'] ? `/${String(values['path-prefix']).replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+  const prefix = (await pathPrefixOf(values)) ?? '/';
   const { serve } = await import('./cli/serve.ts');
   const server = await serve({ root, port, pathPrefix: prefix });
   const address = server.address();
