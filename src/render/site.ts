@@ -700,7 +700,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       const dup = i.duplicateOf ? card(i.duplicateOf) : null;
       return {
         path: i.path,
-        originalUrl: config.originalsDir ? originalUrl(i.path) : null,
+        originalUrl: null, // a file that is no article is not published: it may be unreadable, a link or a FIFO
         article: dup ? { url: dup.url, label: dup.title } : null,
         status: i.kind === 'duplicate' ? s.duplicateOf : s.notReadable,
         warnings: [i.line ? `${s.line} ${i.line}: ${i.message}` : i.message],
@@ -837,7 +837,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       ],
     },
     originals: config.originalsDir
-      ? rows.map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.path}`, to: `${fixedUrls.originals.slice(1)}${r.path}` }))
+      ? rows.filter((r) => r.originalUrl).map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.path}`, to: `${fixedUrls.originals.slice(1)}${r.path}` }))
       : [],
     feeds: { atom: atomFeed(feedInput), json: jsonFeed(feedInput) },
     sitemap: sitemapXml(allUrls.map(absolute)),
