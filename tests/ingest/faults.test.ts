@@ -12,7 +12,7 @@ import { generateArchive } from '../../scripts/bench/synth.ts';
 import { ingestFile, ingestFiles, MAX_FILE_BYTES, readInputFolder, type InputFs } from '../../src/ingest/index.ts';
 import { ingestFilesInParallel } from '../../src/ingest/parallel.ts';
 import { firstInvalidUtf8 } from '../../src/ingest/decode.ts';
-import { runCli } from '../helpers/cli.ts';
+import { root, runCli } from '../helpers/cli.ts';
 import { measureWork } from '../helpers/work-meter.ts';
 
 const ARTICLE = 'Gaspreise steigen weiter\n\nBerlin (dpa) - Der Präsident hat am Montag höhere Preise für Öl und Gas kritisiert.\n';
@@ -105,6 +105,28 @@ describe('an unreadable file or folder', () => {
     } finally {
       fs.chmodSync(path.join(dir, 'privat'), 0o755);
     }
+  });
+
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
+  test('chmod 000, as root: `ingest --json` run as the user nobody (setpriv) meets real EACCES', { skip: !isRoot ? 'not root: the test above runs chmod 000 itself' : !setpriv ? 'no setpriv to drop root' : false }, (t) => {
+    const asNobody = (args: string[]) =>
+      spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(root, 'bin', 'pressearchiv.js'), ...args], {
+        cwd: os.tmpdir(),
+        encoding: 'utf8',
+        env: { ...process.env, HOME: os.tmpdir() },
+      });
+    if (asNobody(['--help']).status !== 0) return t.skip('the user nobody cannot read the project folder');
+    const dir = tempInput({ 'a.txt': ARTICLE, 'geheim.txt': ARTICLE + 'x', 'privat/b.txt': ARTICLE + 'y' });
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, 'geheim.txt'), 0o000);
+    fs.chmodSync(path.join(dir, 'privat'), 0o000);
+    const r = asNobody(['ingest', '--json', '--input', dir]);
+    fs.chmodSync(path.join(dir, 'privat'), 0o755);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual((JSON.parse(r.stdout) as { source: { path: string } }[]).map((x) => x.source.path), ['a.txt']);
+    assert.match(r.stderr, /^error: geheim\.txt: Datei nicht lesbar \(EACCES: keine Leserechte\); übersprungen$/m);
+    assert.match(r.stderr, /^error: privat\/: Ordner nicht lesbar \(EACCES: keine Leserechte\); seine Dateien fehlen im Archiv$/m);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
   });
 
   test('`pressearchiv ingest --json` prints the records and the located issue, no stack trace, exit 0', () => {
