@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { forEachBounded } from '../concurrency.ts';
 import { ArticleRecord, IngestIssue, parseRecord } from '../record.ts';
 import { parseArticle } from './article.ts';
 import { decodeBytes } from './decode.ts';
@@ -165,6 +166,7 @@ function otherEntry(e: Dirent): string | null {
  */
 export async function readInputFolder(dir: string, fs: InputFs = nodeFs): Promise<InputFile[]> {
   const out: InputFile[] = [];
+  const toRead: string[] = [];
   const skip = (path: string, kind: 'error' | 'warning', message: string) => out.push({ path, bytes: new Uint8Array(0), unread: { kind, message } });
   async function walk(rel: string): Promise<void> {
     let entries: Dirent[];
@@ -181,7 +183,7 @@ export async function readInputFolder(dir: string, fs: InputFs = nodeFs): Promis
       else if (e.isFile()) {
         // entities.json beside the articles is the link stage's configuration, not an article
         if (relPath === 'entities.json') continue;
-        await readOne(relPath);
+        toRead.push(relPath);
       } else {
         const why = otherEntry(e);
         if (why) skip(relPath, 'warning', why);
@@ -200,6 +202,7 @@ export async function readInputFolder(dir: string, fs: InputFs = nodeFs): Promis
     }
   }
   await walk('');
+  await forEachBounded(toRead, 16, readOne); // a few reads in flight: the disk and the thread pool stay busy
   return out.sort(comparePaths);
 }
 
