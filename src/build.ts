@@ -116,9 +116,11 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
     originalsDir: path.resolve(options.input),
     knownUrls: await readPermalinks(options.output),
   });
-  const warnings = archive.articles.flatMap((a) =>
-    a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message })),
-  );
+  const warnings = [
+    // entries skipped on purpose (symbolic links, FIFOs) are listed with the articles' warnings
+    ...ingested.issues.filter((i) => i.kind === 'warning').map((i) => ({ path: i.path, line: i.line, message: i.message })),
+    ...archive.articles.flatMap((a) => a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message }))),
+  ];
   return {
     filesRead: ingested.filesRead,
     archive,
