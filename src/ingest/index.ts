@@ -1,5 +1,5 @@
 // The ingest stage: input files → validated article records, or located issues; pure except readInputFolder.
-import matter from 'gray-matter';
+import matter from '@11ty/gray-matter';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleRecord, IngestIssue, parseRecord } from '../record.ts';
