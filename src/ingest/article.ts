@@ -1,5 +1,6 @@
 // From decoded text to the article's fields: front matter, header, top matter, body blocks, credits.
-import type { Caption, DatePrecision, Embedded, Quote, Warning } from '../record.ts';
+import type { Caption, DatePrecision, Embedded, Warning } from '../record.ts';
+import type { ArticleFields } from './article-fields.ts';
 import { type Block, splitBlocks } from './blocks.ts';
 import { OUTLET_NAME, outletInCredit } from './agencies.ts';
 import { normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
@@ -14,29 +15,7 @@ import { countWords, headingMd, paragraphMd } from './markdown.ts';
 import { extractQuotes } from './quotes.ts';
 import { deriveTitle, isHeadlineLike, stripOuterQuotes } from './title.ts';
 
-export interface ArticleFields {
-  title: string;
-  titleSource: 'header' | 'headline' | 'derived' | 'frontmatter';
-  subtitle: string | null;
-  lead: string | null;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateSource: 'header' | 'body' | 'frontmatter' | 'none';
-  dateText: string | null;
-  authors: string[];
-  agencies: string[];
-  outlet: string | null;
-  dateline: string | null;
-  quotes: Quote[];
-  captions: Caption[];
-  embedded: Embedded[];
-  people: string[];
-  places: string[];
-  organisations: string[];
-  wordCount: number;
-  warnings: Warning[];
-  body: string;
-}
+export type { ArticleFields };
 
 type Item = { kind: 'para' | 'heading'; text: string; line: number; last: number };
 

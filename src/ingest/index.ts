@@ -1,5 +1,5 @@
 // The ingest stage: input files → validated article records, or located issues; pure except readInputFolder.
-import matter from 'gray-matter';
+import matter from '@11ty/gray-matter';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
