@@ -12,11 +12,12 @@ import { parseHeader } from './header.ts';
 import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
 import { countWords, headingMd, paragraphMd } from './markdown.ts';
 import { extractQuotes } from './quotes.ts';
-import { deriveTitle, isHeadlineLike, stripOuterQuotes } from './title.ts';
+import { sentences } from './sentences.ts';
+import { deriveTitle, isHeadlineLike, leansOnContext, stripOuterQuotes } from './title.ts';
 
 export interface ArticleFields {
   title: string;
-  titleSource: 'header' | 'headline' | 'derived' | 'frontmatter';
+  titleSource: 'header' | 'headline' | 'derived' | 'opening' | 'frontmatter';
   subtitle: string | null;
   lead: string | null;
   date: string | null;
@@ -355,7 +356,8 @@ export function parseArticle(text: string): ArticleFields {
   if (!title) {
     const from = lead ?? (firstPara ? stripDateline(firstPara.text) : null) ?? subtitle ?? items[0]?.text ?? embedded[0]?.text ?? captions[0]?.text ?? header?.text ?? '';
     title = deriveTitle(from);
-    titleSource = 'derived';
+    // a first sentence that points back ("… geht das aus einer Erklärung hervor") is marked as the text's opening
+    titleSource = leansOnContext(title) ? 'opening' : 'derived';
   }
 
   let fields: ArticleFields = {
@@ -478,7 +480,7 @@ function cleanTitle(t: string): string {
 function isTeaser(t: string): boolean {
   if (t.length < 40 || t.length > 350 || !/[.!?…"“”»«]$/.test(t)) return false;
   if (parseDateline(t) || placeDateline(t)) return false;
-  return t.split(/[.!?]\s+(?=\p{Lu})/u).length <= 3;
+  return sentences(t).length <= 3;
 }
 
 /** "Düsseldorf, den 15.03.2022": the place in front of a date line. */
@@ -501,7 +503,7 @@ function placeDateline(t: string): string | null {
 }
 
 function isShortSentence(t: string): boolean {
-  return t.length <= 200 && /[.]$/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t.slice(0, -1));
+  return t.length <= 200 && /[.]$/.test(t) && sentences(t).length === 1;
 }
 
 function stripDateline(t: string): string {

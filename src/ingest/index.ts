@@ -29,7 +29,7 @@ export function ingestFile(file: InputFile): { record: ArticleRecord } | { issue
     if (!decoded.ok) return issue(file.path, decoded.line, decoded.message);
     const id = idFromPath(file.path);
     const f = parseArticle(decoded.text);
-    if (!f.body.trim() && f.titleSource === 'derived' && f.embedded.length === 0) {
+    if (!f.body.trim() && (f.titleSource === 'derived' || f.titleSource === 'opening') && f.embedded.length === 0) {
       return issue(file.path, 1, 'no article text found (only page furniture or credits), expected at least one paragraph');
     }
     const record: ArticleRecord = {

@@ -102,7 +102,7 @@ export interface Locale {
     checksum: string;
     titleFrom: string;
     dateFrom: string;
-    titleSources: Record<'header' | 'headline' | 'derived' | 'frontmatter', string>;
+    titleSources: Record<'header' | 'headline' | 'derived' | 'opening' | 'frontmatter', string>;
     dateSources: Record<'header' | 'body' | 'frontmatter' | 'inferred' | 'none', string>;
     line: string;
     file: string;
@@ -240,6 +240,7 @@ const de: Locale = {
       header: 'aus der Kopfzeile der Datei',
       headline: 'aus der Überschrift',
       derived: 'aus dem ersten Satz abgeleitet',
+      opening: 'Anfang des Textes (der erste Satz braucht, was davor stand)',
       frontmatter: 'aus den Metadaten der Datei',
     },
     dateSources: {
@@ -386,6 +387,7 @@ const en: Locale = {
       header: 'from the header line of the file',
       headline: 'from the headline',
       derived: 'derived from the first sentence',
+      opening: 'start of the text (its first sentence needs what came before it)',
       frontmatter: 'from the file’s metadata',
     },
     dateSources: {
