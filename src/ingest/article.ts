@@ -435,24 +435,51 @@ const OPENER_AFTER_WORD = new RegExp(`[\\p{L}\\d)"“”»«]\\s+${OPENER}\\s`, 
 // Nouns after which a capitalised article starts a title ("die Partei Die Linke", "die Zeitung Die Welt").
 const TITLE_NOUNS = /^(Studie|Bericht|Report|Programm|Projekt|Reihe|Ausstellung|Festival|Oper|Podcast|Dokumentation|Doku|Rubrik|Motto|Slogan|Partei|Zeitung|Zeitschrift|Magazin|Sender|Film|Buch|Roman|Serie|Titel|Band|Album|Sendung|Show|Wochenzeitung|Tageszeitung|Kolumne|Stück|Lied|Song|Fraktion|Bündnis|Gruppe|Initiative|Kampagne)$/;
 
+// Finite verbs that follow a clause's subject: a capitalised word and one of these open a clause.
+const FINITE = '(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|darf|dürfen|sagte|sagten|sagt|erklärte|erklärten|teilte|teilten|betonte|betonten|forderte|forderten|bestritt|bestreitet|bestätigte|kündigte|warnte|warnten|lehnt|lehnte|steht|stand|gilt|galt|bleibt|blieb|gibt|gab|geht|ging|kommt|kam|sieht|sah)';
+// A clause-final verb (infinitive or participle) glued to a new clause: "… nach Polen entsenden Moskau hat …".
+const VERB_THEN_CLAUSE = new RegExp(`\\s(\\S+)\\s+\\p{Ll}[\\p{Ll}-]{2,}(?:en|ern|eln|t)\\s+\\p{Lu}[\\p{L}-]+\\s+${FINITE}\\s`, 'u');
+
 /**
  * Related-article headlines pasted into running text: after a sentence end, a run of words without
  * sentence punctuation that a new sentence follows directly ("… ab. Omikron-Welle: Kliniken melden Entspannung Die Union …").
- * In German a capitalised article or sentence adverb after a word without punctuation starts a sentence,
- * unless it opens the title of a work or party ("die Partei Die Linke").
+ * A new sentence shows itself in two general ways: a capitalised article or sentence adverb after a word without
+ * punctuation (unless it opens the title of a work or party, "die Partei Die Linke"), or a clause-final verb followed
+ * by a subject and its finite verb ("… Soldaten nach Polen entsenden Moskau hat stets bestritten …"), which German
+ * never writes without a comma or a full stop between.
  */
 function stripRelatedHeadlines(t: string): string {
-  // cheap test first: a sentence opener right after a word, with no punctuation between
-  if (t.length < 120 || !OPENER_AFTER_WORD.test(t)) return t;
-  const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«][^.!?;]{15,160}?[\\p{L}\\d)"“”»«])\\s+(?=${OPENER}\\s+\\p{L})`, 'gu');
-  return t.replace(re, (all, end: string, head: string) => {
-    const words = head.split(/\s+/);
-    if (words.length < 3 || words.length > 18) return all;
-    const lastWord = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
-    if (TITLE_NOUNS.test(lastWord) || FUNCTION_WORD.test(lastWord)) return all;
-    return `${end} `;
-  });
+  if (t.length < 120) return t;
+  const opener = OPENER_AFTER_WORD.test(t);
+  const verbGlue = VERB_THEN_CLAUSE.test(t);
+  if (!opener && !verbGlue) return t; // cheap test first
+  let out = t;
+  if (opener) {
+    const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«](?:[^.!?;]|(?<=\\d)\\.(?=\\d)){15,160}?[\\p{L}\\d)"“”»«])\\s+(?=${OPENER}\\s+\\p{L})`, 'gu');
+    out = out.replace(re, (all, end: string, head: string) => {
+      const words = head.split(/\s+/);
+      if (words.length < 3 || words.length > 18) return all;
+      const lastWord = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
+      if (TITLE_NOUNS.test(lastWord) || FUNCTION_WORD.test(lastWord)) return all;
+      return `${end} `;
+    });
+  }
+  if (verbGlue) {
+    const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«](?:[^.!?;]|(?<=\\d)\\.(?=\\d)){15,160}?\\s(\\S+)\\s+\\p{Ll}[\\p{Ll}-]{2,}(?:en|ern|eln|t))\\s+(?=\\p{Lu}[\\p{L}-]+\\s+${FINITE}\\s)`, 'gu');
+    out = out.replace(re, (all, end: string, head: string, before: string) => {
+      const words = head.split(/\s+/);
+      if (words.length < 3 || words.length > 18) return all;
+      // "die neuen Regeln haben": an adjective after an article or preposition is no clause-final verb
+      const beforeWord = before.replace(/[^\p{L}]/gu, '');
+      if (FUNCTION_WORD.test(beforeWord) || WEAK_END.test(beforeWord) || /(?:e|en|er|es|em)$/.test(beforeWord) && /^\p{Ll}/u.test(beforeWord)) return all;
+      return `${end} `;
+    });
+  }
+  return out;
 }
+
+// Words that stand before an attributive adjective, never before a clause-final verb.
+const WEAK_END = /^(mit|ohne|durch|gegen|um|über|unter|vor|hinter|neben|zwischen|seit|bis|ab|einen|einem|einer|eines|kein|keine|keinen|keinem|diese|dieser|diesen|diesem|jede|jeder|jeden|alle|allen|beide|beiden|viele|vielen|neue|neuen|sehr|so|zu)$/i;
 
 const FUNCTION_WORD = /^(der|die|das|den|dem|des|ein|eine|und|oder|von|vom|in|im|mit|auf|für|zu|zum|zur|an|am|bei|nach|aus|als|wie|dass|sagte|sagt|heißt|hieß)$/i;
 
