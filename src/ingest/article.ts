@@ -1,7 +1,7 @@
 // From decoded text to the article's fields: front matter, header, top matter, body blocks, credits.
 import type { Caption, DatePrecision, Embedded, Quote, Warning } from '../record.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { OUTLET_NAME, outletInCredit } from './agencies.ts';
+import { normaliseAgency, OUTLET_NAME, outletInCredit } from './agencies.ts';
 import { normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
 import { buildIso, findDate } from './dates.ts';
@@ -11,6 +11,7 @@ import { applyFrontMatter, type FrontMatterFields, readFrontMatter } from './fro
 import { parseHeader } from './header.ts';
 import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
 import { countWords, headingMd, paragraphMd } from './markdown.ts';
+import { canonicalOutlet, isKnownOutlet, isOutletCreditLine, outletInCreditLine } from './outlets.ts';
 import { extractQuotes } from './quotes.ts';
 import { sentences } from './sentences.ts';
 import { deriveTitle, isHeadlineLike, leansOnContext, stripOuterQuotes } from './title.ts';
@@ -173,6 +174,11 @@ export function parseArticle(text: string): ArticleFields {
     }
     // the author's post under the byline ("Korrespondentin in Brüssel")
     if (lastTop === 'byline' && AUTHOR_ROLE.test(b.text)) continue;
+    // the outlet's name or a credit line above the headline ("derStandard.at", "© Kleine Zeitung")
+    if (OUTLET_NAME.test(b.text) || isKnownOutlet(b.text) || isOutletCreditLine(b.text)) {
+      outlet ??= outletInCreditLine(b.text) ?? b.text;
+      continue;
+    }
     const ol = parseOutletLine(b.text);
     if (ol) {
       outlet ??= ol.outlet;
@@ -236,8 +242,14 @@ export function parseArticle(text: string): ArticleFields {
     let t = stripRelatedHeadlines(stripDeskMarks(stripJunkTail(b.text)));
     if (!t) continue;
     // the outlet's name alone on a line, as pages print it under the text ("DER SPIEGEL")
-    if (OUTLET_NAME.test(t)) {
+    if (OUTLET_NAME.test(t) || isKnownOutlet(t)) {
       outlet ??= t;
+      continue;
+    }
+    // a credit line naming the outlet: "(derStandard.at, APA, 12.3.2022)", "red, ORF.at/Agenturen", "© NZZ"
+    if (isOutletCreditLine(t)) {
+      outlet ??= outletInCreditLine(t);
+      pushUnique(agencies, agenciesIn(t));
       continue;
     }
 
@@ -250,7 +262,7 @@ export function parseArticle(text: string): ArticleFields {
     const credits = parseCreditBlock(t);
     if (credits) {
       pushUnique(agencies, credits);
-      outlet ??= outletInCredit(t);
+      outlet ??= outletInCredit(t) ?? outletInCreditLine(t);
       const d = date ? null : findDate(t);
       if (d) {
         date = { iso: d.iso, precision: d.precision, text: d.text };
@@ -383,6 +395,8 @@ export function parseArticle(text: string): ArticleFields {
     warnings,
     body: '',
   };
+  // one name per outlet however the text spells it ("derStandard.at", "DER STANDARD")
+  if (fields.outlet) fields.outlet = canonicalOutlet(fields.outlet);
   if (fm) fields = applyFrontMatter(fields, fm);
 
   const body = items.map((x) => (x.kind === 'heading' ? headingMd(x.text) : paragraphMd(x.text))).join('\n\n');
@@ -398,6 +412,11 @@ export function parseArticle(text: string): ArticleFields {
   const datelinePlaces = (fields.dateline ?? '').split('/').map((p) => p.trim()).filter(Boolean);
   fields.places = [...datelinePlaces, ...fields.places.filter((p) => !datelinePlaces.includes(p))];
   return fields;
+}
+
+/** The agencies among the tokens of a credit line: "(derStandard.at, APA, 12.3.2022)" → APA. */
+function agenciesIn(t: string): string[] {
+  return t.split(/[\s,;/()]+/).map((x) => normaliseAgency(x)).filter((x): x is string => x !== null);
 }
 
 /** Live-blog entries: a time alone on its line ("22:15 Uhr") opens the entry that follows it. */
