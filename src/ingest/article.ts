@@ -237,6 +237,7 @@ export function parseArticle(text: string): ArticleFields {
     const next = rest.slice(j + 1).find((x, k) => !consumed.has(j + 1 + k) && !isJunkLine(x.text));
     if (isJunkLine(b.text)) {
       wireId ??= readWireId(b.text);
+      outlet ??= outletInCreditLine(b.text); // "Dieser Artikel erschien zuerst in der NZZ am Sonntag."
       continue;
     }
     let t = stripRelatedHeadlines(stripDeskMarks(stripJunkTail(b.text)));

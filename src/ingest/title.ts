@@ -38,7 +38,8 @@ export function deriveTitle(text: string, max = 100): string {
   if (sentence.length <= max) return sentence;
   // the first clause, when it is long enough to say something
   const clause = /^(.{25,}?)(?:[,;:]\s| [–—-] )/.exec(sentence);
-  if (clause && clause[1]!.length <= max) return trimWeak(clause[1]!);
+  // a whole clause keeps its verb ("… bezahlt werden"); only an abbreviation or ordinal may not end it
+  if (clause && clause[1]!.length <= max && !endsOpen(clause[1]!)) return clause[1]!;
   const words = sentence.split(' ');
   let out = '';
   for (const w of words) {

@@ -21,6 +21,10 @@ export interface Locale {
     oldestFirst: string;
     undated: string;
     undatedIntro: string;
+    undatedHome: string; // heading of the undated articles on the home page
+    fileOrder: string; // how undated articles are ordered
+    outletUnknown: string;
+    titleIsOpening: string; // marks a title that is only the opening words of the text
     dateInferred: string;
     dateUnknown: string;
     by: string;
@@ -155,6 +159,10 @@ const de: Locale = {
     oldestFirst: 'In zeitlicher Folge',
     undated: 'Ohne Datum',
     undatedIntro: 'Artikel, deren Erscheinungsdatum weder in der Datei steht noch erschlossen werden konnte.',
+    undatedHome: 'Ohne Datum',
+    fileOrder: 'In der Reihenfolge der Dateien',
+    outletUnknown: 'Medium unbekannt',
+    titleIsOpening: 'Anfang des Textes',
     dateInferred: 'Datum erschlossen',
     dateUnknown: 'Datum unbekannt',
     by: 'Von',
@@ -302,6 +310,10 @@ const en: Locale = {
     oldestFirst: 'In order of time',
     undated: 'Undated',
     undatedIntro: 'Articles whose date is neither in the file nor could be inferred.',
+    undatedHome: 'Undated',
+    fileOrder: 'In the order of the files',
+    outletUnknown: 'Outlet unknown',
+    titleIsOpening: 'start of the text',
     dateInferred: 'Date inferred',
     dateUnknown: 'Date unknown',
     by: 'By',
