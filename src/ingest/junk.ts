@@ -73,6 +73,7 @@ const CONTACT =
   /^(Pressekontakt|Medienkontakt|Pressestelle|Kontakt für (Medien|Journalisten|die Presse)|Ansprechpartner(in)?( für die Presse)?|Für Rückfragen|Rückfragen an|Presseanfragen)\b[^.!?]{0,60}:?$/i;
 
 const last = (b: Block) => b.lastLine ?? b.line;
+const SOURCE_LINE = /^(?:Quellen?|Source|Copyright|©|\(c\))(?:\s*:|\s)/i;
 
 /**
  * Removes page furniture that spans several blocks: related-article lists after their header,
@@ -88,7 +89,8 @@ export function dropFurnitureBlocks(blocks: Block[], isHeadline: (t: string) => 
       let j = i + 1;
       while (j < blocks.length && isJunkLine(blocks[j]!.text)) j++;
       let prev: Block | null = null;
-      while (j < blocks.length && isHeadline(blocks[j]!.text) && (!prev || blocks[j]!.line === last(prev) + 1)) {
+      // a source line after the list ("Quelle: SRF", "© NZZ") is the article's credit, not a listed headline
+      while (j < blocks.length && isHeadline(blocks[j]!.text) && !SOURCE_LINE.test(blocks[j]!.text) && (!prev || blocks[j]!.line === last(prev) + 1)) {
         drop.add(j);
         prev = blocks[j]!;
         j++;
