@@ -28,7 +28,7 @@ export function canonicalOutlet(name: string): string {
 
 /** True when `name` is a known outlet in any spelling. */
 export function isKnownOutlet(name: string): boolean {
-  return byKey.has(key(name));
+  return name.length <= 60 && byKey.has(key(name));
 }
 
 // Lines that credit the publication: "(derStandard.at, 12.3.2022)", "© Kleine Zeitung 2022", "red, ORF.at/Agenturen",
@@ -49,6 +49,7 @@ export function outletInCreditLine(line: string): string | null {
 
 /** True when the whole line is a credit naming an outlet and nothing else of substance: it is not body text. */
 export function isOutletCreditLine(line: string): boolean {
+  if (line.length > 200) return false;
   const t = line.trim();
   if (!outletInCreditLine(t)) return false;
   // what remains besides outlet, agencies, dates and cue words must be short
