@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { buildSite, root } from '../helpers/cli.ts';
+import { HtmlValidate } from 'html-validate';
+import { buildSite, listFiles, root } from '../helpers/cli.ts';
 
 const INPUT = path.join(root, 'tests/fixtures/undated');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
@@ -52,5 +53,15 @@ describe('pressearchiv build (only undated articles)', () => {
     assert.match(prevNext, /Bischof Zsifkovics/, prevNext);
     assert.match(prevNext, /Staatsschulden/, prevNext);
     assert.match(text(page(/^Nie wieder sollen Kinder/)), /Medium unbekannt/);
+  });
+
+  it('writes valid HTML on every page of the undated archive', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const page of listFiles(out).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const report = await validator.validateFile(path.join(out, page));
+      for (const r of report.results) for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    assert.deepEqual(problems, []);
   });
 });
