@@ -3,10 +3,14 @@
 import { measure, precision, qualitySets, recall } from '../tests/quality/measure.ts';
 
 const showErrors = process.argv.includes('--errors');
+// --only=tuned,seeds: the sets to measure (rules are developed against tuned and seeds, never untuned)
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const f = (x: number): string => x.toFixed(2);
 console.log('| set | articles | people P | people R | quotes P | quotes R | speakers right |');
 console.log('|---|---|---|---|---|---|---|');
-const reports = Object.entries(qualitySets()).map(([name, set]) => [name, measure(set)] as const);
+const reports = Object.entries(qualitySets())
+  .filter(([name]) => !only || only.includes(name))
+  .map(([name, set]) => [name, measure(set)] as const);
 for (const [name, r] of reports) {
   const s = r.speakers;
   console.log(
