@@ -11,7 +11,7 @@ import { applyFrontMatter, type FrontMatterFields, readFrontMatter } from './fro
 import { parseHeader } from './header.ts';
 import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
 import { countWords, headingMd, paragraphMd } from './markdown.ts';
-import { extractQuotes } from './quotes.ts';
+import { extractQuotes, withEmbeddedQuotes } from './quotes.ts';
 import { deriveTitle, isHeadlineLike, stripOuterQuotes } from './title.ts';
 
 export interface ArticleFields {
@@ -389,6 +389,7 @@ export function parseArticle(text: string): ArticleFields {
   fields.wordCount = countWords(items.map((x) => x.text).join(' '));
   const ents = extractEntities(textParts, fields.authors);
   fields.quotes = extractQuotes([fields.lead ?? '', ...items.map((x) => x.text)], ents.people);
+  fields.embedded = fields.embedded.map(withEmbeddedQuotes);
   fields.people = ents.people;
   fields.places = ents.places;
   fields.organisations = ents.organisations;

@@ -79,12 +79,19 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   const single = (j: number): boolean => /^[ \t]$/.test(gap(j));
   // "Kennedy-Akten", "Olympia-Boykott": a given name hyphened to a word that is not one is a compound noun
   if (gap(i + 1) === '-' && !isFirst(word(i + 1))) return null;
+  // "Van der Bellen": a surname that opens with particles, which only a role noun may introduce
+  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && PARTICLES.has(word(i + 1))) {
+    let k = i + 1;
+    while (k < n && PARTICLES.has(word(k)) && single(k + 1)) k++;
+    if (!afterCue || k >= n || !/^\p{Lu}/u.test(word(k)) || k === i + 1) return null;
+    return { name: genitiveFree(text.slice(toks[i]!.s, toks[k]!.e), text.slice(toks[k]!.e)), next: k + 1 };
+  }
   let last = i;
   let surname = !isFirst(word(i)) && !isInitial(i);
   if (surname && !plausibleSurname(word(i))) return null;
   let j = i + 1;
   // after a role noun, a given name the list lacks: "Präsidenten Sauli Niinistö"
-  if (surname && afterCue && single(j) && plausibleSurname(word(j))) last = j++;
+  if (surname && afterCue && single(j) && plausibleSurname(word(j), true)) last = j++;
   while (j < n && j - i < 7) {
     const w = word(j);
     if (gap(j) === '-' && /^\p{Lu}/u.test(w)) {
@@ -122,9 +129,12 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   if (COMPANY_AFTER.test(tail)) return null;
   let name = text.slice(toks[i]!.s, toks[last]!.e).replace(/\s+/g, ' ');
   if (/^(?:Jr|Sr)$/.test(word(last)) && tail.startsWith('.')) name += '.';
-  // genitive before a noun or a quote: "Van der Bellens Rede", "Thomas Bernhards „Heldenplatz“"
-  if (/[^sxzßuioa]s$/.test(name) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail)) name = name.slice(0, -1);
-  return { name, next: last + 1 };
+  return { name: genitiveFree(name, tail), next: last + 1 };
+}
+
+/** A name without the genitive s it has before a noun or a quote: "Van der Bellens Rede", "Thomas Bernhards „Heldenplatz“". */
+function genitiveFree(name: string, tail: string): string {
+  return /[^sxzßuioa]s$/.test(name) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail) ? name.slice(0, -1) : name;
 }
 
 /** Person names in one text, in order; `at` is the index of each. */
@@ -183,6 +193,7 @@ export function extractEntities(texts: string[], authors: string[]): Entities {
   const keep = people.filter((p) => {
     if (authors.includes(p)) return false;
     const bare = p.replace(/s$/, '');
+    if (full.some((f) => f !== p && (f.endsWith(` ${p}`) || f.endsWith(` ${bare}`)))) return false; // "Van der Bellen"
     if (!p.includes(' ')) return !full.some((f) => f.split(' ').includes(p) || f.split(' ').includes(bare));
     return !(p.endsWith('s') && people.includes(p.slice(0, -1)));
   });

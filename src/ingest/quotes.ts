@@ -1,5 +1,6 @@
 // Quotations in German text: „…“ «…» »…« "…" ‚…‘ ‘…’ “…”, normalised, with the speaker when the sentence names one.
-import type { Quote } from '../record.ts';
+import type { Embedded, Quote } from '../record.ts';
+import { isQuotation } from '../quotation.ts';
 import { findPeople } from './entities.ts';
 
 // Opening mark → the marks that may close it (German, Swiss, book style, English, and typed mixtures).
@@ -134,7 +135,7 @@ export function extractQuotes(paragraphs: string[], knownPeople: string[] = []):
       const j = findCloser(text, i);
       if (j < 0) continue;
       const inner = normaliseQuote(text.slice(i + 1, j));
-      if (inner && /\p{L}/u.test(inner)) {
+      if (inner && /\p{L}/u.test(inner) && isQuotation(text, i, j)) {
         const speaker = speakerFor(text, i, j, knownPeople);
         const seen = index.get(inner);
         if (seen === undefined) {
@@ -148,4 +149,12 @@ export function extractQuotes(paragraphs: string[], knownPeople: string[] = []):
     }
   }
   return out;
+}
+
+/** Reproduced agency copy with its own quotes, the speakers among the people it names: the copy's, not the page's. */
+export function withEmbeddedQuotes(e: Embedded): Embedded {
+  const paragraphs = e.text.split(/\n\s*\n/);
+  const named = [...new Set(paragraphs.flatMap((p) => findPeople(p).map((x) => x.name)))].filter((n) => n.includes(' '));
+  const quotes = extractQuotes(paragraphs, named);
+  return quotes.length ? { ...e, quotes } : e;
 }

@@ -160,6 +160,7 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
   const is = (j: number, flag: number): boolean => j < n && facts.is(id[j]!, flag);
   // "Kennedy-Akten", "Olympia-Boykott": a given name hyphened to a word that is not one is a compound noun
   if (gap(i + 1) === '-' && !is(i + 1, FIRST)) return null;
+  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && PARTICLES.has(word(i + 1))) return null; // "Van der Bellen"
   let j = i + 1;
   let last = i; // last token of the name so far
   let surname = false;
@@ -393,7 +394,10 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
         if (kind === 'person') {
           // role nouns ("Kremlchef") and lower-case words are not persons
           if (parts.length === 0 || parts.some((p) => isRoleNoun(p)) || !parts.every((p) => isCap(p) || /^(von|van|de|der|al|bin|ibn|da|di|le|la|zu)$/.test(p))) continue;
-          if (parts.length === 1) ms.push({ kind, surface: name, known: null, surnameOnly: true });
+          // "Putin", "Van der Bellen": a surname alone
+          if (parts.length === 1 || !isCap(parts[0]!) || /^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(parts[0]!)) {
+            ms.push({ kind, surface: name, known: null, surnameOnly: true });
+          }
           else ms.push({ kind, surface: name, known: null });
         } else if (parts.length === 1 && kind === 'organisation' && GENERIC_INSTITUTION_RE.test(name)) {
           // "Zentralbank", "Außenministerium": an institution without its owner is not an entity
@@ -517,7 +521,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     }
   }
   for (const { ai, m } of pendingSurnames) {
-    const cands = bySurname.get(nameKey(m.surface)) ?? [];
+    const cands = bySurname.get(nameKey(words(m.surface).at(-1) ?? m.surface)) ?? [];
     const inArticle = cands.filter((c) => c.articles.has(ai));
     // only someone the same article names in full: a surname alone never reaches into other articles
     const c = inArticle.length === 1 ? inArticle[0]! : null;
