@@ -533,11 +533,14 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
   // ---- entities ----
   const list = [...clusters.values()].filter((c) => c.articles.size > 0);
   const nameOf = (c: Cluster): string => {
-    if (c.known !== null) return known[c.known]!.name;
     const forms = [...c.surfaces].sort(
       (a, b) => b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1),
     );
-    return forms[0]?.[0] ?? c.key;
+    if (c.known === null) return forms[0]?.[0] ?? c.key;
+    // a known person is named as the archive writes them in full ("Wolodymyr Selenski"), the list's form if written
+    const e = known[c.known]!;
+    if (e.kind !== 'person' || c.surfaces.has(e.name)) return e.name;
+    return forms.find(([f]) => words(f).length >= 2)?.[0] ?? e.name;
   };
   const named = list.map((c) => ({ c, name: nameOf(c) }));
   named.sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : a.c.key < b.c.key ? -1 : 1));
