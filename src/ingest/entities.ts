@@ -171,13 +171,17 @@ function addUnique(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);
 }
 
+/** An author's sign-off at the end of the text, as Austrian papers write it: "(Florian Vetter, 23.5.2024)". */
+export const SIGN_OFF = /^\s*\(\s*(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)\s*$/u;
+
 export function extractEntities(texts: string[], authors: string[]): Entities {
   const people: string[] = [];
   const places: string[] = [];
   const organisations: string[] = [];
   for (const text of texts) {
     if (!text) continue;
-    for (const p of findPeople(text)) addUnique(people, p.name);
+    // "(Florian Vetter, 23.5.2024)": the author signs off; they are no person of the article
+    if (!SIGN_OFF.test(text)) for (const p of findPeople(text)) addUnique(people, p.name);
     for (const [matcher, list] of [[PLACE, places], [ORG, organisations]] as const) {
       matcher.re.lastIndex = 0;
       let m: RegExpExecArray | null;
