@@ -13,3 +13,11 @@ export function isGivenName(word: string): boolean {
   const parts = word.split('-');
   return parts.length === 2 && parts.every((p) => GIVEN_NAMES.has(p));
 }
+
+/** Words that open German sentences and are never part of a name ("… sagte John Carlin. Aufgrund …", "Solange"). */
+export const SENTENCE_WORDS: ReadonlySet<string> = new Set(
+  `Aufgrund Wegen Trotz Solange Sobald Obwohl Falls Seitdem Bevor Statt Anstatt Infolge Angesichts Gemäß Dank Außerdem
+  Allerdings Jedoch Trotzdem Inzwischen Mittlerweile Später Zunächst Schließlich Stattdessen Somit Sonst Ebenfalls Dennoch
+  Vielmehr Immerhin Offenbar Bislang Bisher Künftig Insgesamt Danach Daher Deshalb Dabei Damit Dann Zudem Zuvor Zuletzt
+  Laut Nachdem Während Heute Gestern Morgen Jetzt Nun Hier Dort Auch Aber Doch Denn Oder Und Als Wie Wenn Weil Dass`.split(/\s+/),
+);

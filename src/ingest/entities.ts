@@ -1,4 +1,5 @@
 // People, places and organisations mentioned in an article, as written and deduplicated within it.
+import { SENTENCE_WORDS } from '../given-names.ts';
 import { FIRST_NAMES, LEADING_SURNAMES, NOT_NAME, NOUN_SUFFIX, ORGANISATIONS, PLACES, ROLE_CUE } from './lexicon.ts';
 
 export interface Entities {
@@ -48,7 +49,7 @@ function isPlaceOrOrg(token: string): boolean {
 /** Could this capitalised word be a family name? */
 function plausibleSurname(token: string, afterGiven = false): boolean {
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(token)) return false;
-  if (NOT_NAME.has(token) || NOT_NAME.has(baseOf(token))) return false;
+  if (NOT_NAME.has(token) || NOT_NAME.has(baseOf(token)) || SENTENCE_WORDS.has(token)) return false;
   if (ROLE_CUE.test(token)) return false;
   // after a given name, family names ending like nouns are common ("Müller", "Kamphaus", "Neumann"):
   // only abstract-noun endings rule a word out there
@@ -122,7 +123,7 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   }
   // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
   const more = last + 1;
-  if (surname && last - i === 1 && single(more) && !/s$/.test(word(last)) && plausibleSurname(word(more)) && !(single(more + 1) && /^\p{Lu}/u.test(word(more + 1)))) last = more;
+  if (surname && last - i === 1 && single(more) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && plausibleSurname(word(more)) && !(single(more + 1) && /^\p{Lu}/u.test(word(more + 1)))) last = more;
   while (last > i && (isInitial(last) || PARTICLES.has(word(last)))) last--; // "James B" is no name
   if (last === i && !(afterCue && surname)) return null;
   const tail = text.slice(toks[last]!.e);

@@ -1,11 +1,11 @@
 // Small word lists for entity recognition in German news text; patterns in entities.ts do the rest.
-import { isGivenName } from '../given-names.ts';
+import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
 
 const words = (s: string) => s.trim().split(/\s*\|\s*|\n+/).map((w) => w.trim()).filter(Boolean);
 
 // Given names: the shared list of many countries (src/given-names.ts); a sentence word or month is none ("Mai").
 export const FIRST_NAMES: { has: (word: string) => boolean } = {
-  has: (word) => isGivenName(word) && !NOT_NAME.has(word),
+  has: (word) => isGivenName(word) && !NOT_NAME.has(word) && !SENTENCE_WORDS.has(word),
 };
 
 // Name parts that open a name although they are family names (East Asian order): "Xi Jinping", "Kim Jong Un".

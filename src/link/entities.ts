@@ -3,7 +3,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
-import { isGivenName } from '../given-names.ts';
+import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, isRoleNoun } from './lexicon.ts';
 
 /** An author's sign-off closing the body, as Austrian papers write it: "(Florian Vetter, 23.5.2024)". */
@@ -120,7 +120,7 @@ class WordFacts {
     const f = this.table.folded[id]!;
     let x = DONE;
     if (isCap(w)) x |= CAP;
-    if (isGivenName(w)) x |= FIRST; // as written: "Ära" is no "Ara"
+    if (isGivenName(w) && !SENTENCE_WORDS.has(w)) x |= FIRST; // as written: "Ära" is no "Ara"
     if (isRoleNoun(w)) x |= ROLE;
     if (/^[A-ZÄÖÜ]{3,6}$/.test(w) && !AGENCIES.has(f) && !ALL_CAPS_NOT_NAMES.has(f) && !/^[IVXLCDM]+$/.test(w)) x |= ACRONYM;
     if (isStopWord(f)) x |= STOP;
@@ -198,7 +198,7 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
   }
   // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
   const more = last + 1;
-  if (surname && last - i === 1 && more < n && /^[ \t]$/.test(gap(more)) && !/s$/.test(word(last)) && is(more, CAP) && !is(more, STOP) && !is(more, ROLE) && !is(more, COMMON) && !is(more, KNOWN_FIRST) && (more + 1 >= n || !is(more + 1, CAP) || !/^[ \t]$/.test(gap(more + 1)))) last = more;
+  if (surname && last - i === 1 && more < n && /^[ \t]$/.test(gap(more)) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && !SENTENCE_WORDS.has(word(more)) && is(more, CAP) && !is(more, STOP) && !is(more, ROLE) && !is(more, COMMON) && !is(more, KNOWN_FIRST) && (more + 1 >= n || !is(more + 1, CAP) || !/^[ \t]$/.test(gap(more + 1)))) last = more;
   while (last > i && (isInitial(last) || PARTICLES.has(word(last)))) last--; // "James B" is no name
   if (last === i) return null;
   let surface = text.slice(start[i]!, end[last]!);

@@ -1,10 +1,6 @@
-// General lexicon for name detection: given names (shared with ingest), role nouns,
-// agency names. Nothing here is about any particular archive.
-import { GIVEN_NAMES } from '../given-names.ts';
+// General lexicon for name detection: role nouns, agency names (given names: src/given-names.ts, shared
+// with ingest). Nothing here is about any particular archive.
 import { fold } from './text.ts';
-
-/** Given names, folded: the shared list of src/given-names.ts. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES].map(fold));
 
 /** A role noun on its own or at the end of a compound ("Kremlchef", "US-Präsident", "Regierungssprecherin"). */
 export const ROLE_RE =
