@@ -34,6 +34,7 @@ export const Embedded = z.object({
   credit: z.string().nullable(),
   date: IsoPartialDate.nullable(),
   text: z.string(),
+  quotes: z.array(Quote).optional(), // quotes of the reproduced copy: credited to it, not to the page reprinting it
 });
 export type Embedded = z.infer<typeof Embedded>;
 

@@ -13,7 +13,7 @@ import { parseHeader } from './header.ts';
 import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
 import { countWords, headingMd, paragraphMd } from './markdown.ts';
 import { canonicalOutlet, isKnownOutlet, isOutletCreditLine, outletInCreditLine } from './outlets.ts';
-import { extractQuotes } from './quotes.ts';
+import { extractQuotes, withEmbeddedQuotes } from './quotes.ts';
 import { sentences } from './sentences.ts';
 import { deriveTitle, isHeadlineLike, leansOnContext, stripOuterQuotes } from './title.ts';
 
@@ -395,6 +395,7 @@ export function parseArticle(text: string): ArticleFields {
   fields.wordCount = countWords(items.map((x) => x.text).join(' '));
   const ents = extractEntities(textParts, fields.authors);
   fields.quotes = extractQuotes([fields.lead ?? '', ...items.map((x) => x.text)], ents.people);
+  fields.embedded = fields.embedded.map(withEmbeddedQuotes);
   fields.people = ents.people;
   fields.places = ents.places;
   fields.organisations = ents.organisations;

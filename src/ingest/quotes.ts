@@ -1,5 +1,6 @@
 // Quotations in German text: „…“ «…» »…« "…" ‚…‘ ‘…’ “…”, normalised, with the speaker when the sentence names one.
-import type { Quote } from '../record.ts';
+import type { Embedded, Quote } from '../record.ts';
+import { isQuotation } from '../quotation.ts';
 import { findPeople } from './entities.ts';
 
 // Opening mark → the marks that may close it (German, Swiss, book style, English, and typed mixtures).
@@ -45,6 +46,8 @@ function findCloser(text: string, open: number): number {
 const VERBS =
   'sagte|sagten|sagt|sagen|so|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|schrieb|schreibt|twitterte|ergänzte|ergänzt|warnte|warnt|kritisierte|kritisiert|erwiderte|antwortete|bekräftigte|unterstrich|versicherte|räumte|mahnte|forderte|fordert|fügte|teilte|zitierte|verkündete|bestätigte|beklagte|sprach|stellte|hob|argumentierte|urteilte|kommentierte|resümierte|hieß|heißt|schloss|ließ|rief|drohte|versprach';
 const AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\b`, 'u');
+// "Er habe „kein Wort“ verstanden, schrieb John Carlin": the verb that closes the sentence after a comma
+const LATER = new RegExp(`,\\s*(?:${VERBS})\\b(?=\\s+\\p{Lu}[^,;]*$)`, 'u');
 const BEFORE = new RegExp(`(?:${VERBS})[,:]?(?:\\s+\\S+){0,6}?\\s*[:,]?\\s*$|:\\s*$`, 'u');
 
 function sentenceAfter(text: string, from: number): string {
@@ -132,21 +135,21 @@ function soleSpeakerBefore(text: string, to: number, known: KnownPeople): string
 /** The person a quote is attributed to in its own sentence, else null. */
 function speakerFor(text: string, open: number, close: number, known: KnownPeople): string | null {
   const after = sentenceAfter(text, close + 1);
-  const verb = AFTER.exec(after);
+  const verb = AFTER.exec(after) ?? LATER.exec(after);
   if (verb) {
-    const clause = after.slice(verb[0].length);
+    const clause = after.slice(verb.index + verb[0].length);
     // "sagte er": the one person the paragraph has named so far; "hieß es", "sagten sie", "sagte man" name nobody
     if (/^\s+(?:er|sie)\b/.test(clause) && !/en$/.test(verb[0].trim())) return soleSpeakerBefore(text, open, known);
     if (/^(?:\s+(?:es|er|sie|man|ich|wir|ihr))\b/.test(clause)) return null;
     // "…", sagte Baerbock nach einem Treffen mit Sergej Lawrow: the bare surname right after the verb speaks
-    const first = /^\s+(\p{Lu}[\p{Ll}'’-]+)(?=[\s,.;:!?]|$)/u.exec(clause);
+    const first = /^\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?=[\s,.;:!?]|$)/u.exec(clause);
     const firstKnown = first ? known.withSurname(first[1]!, true) : undefined;
     if (firstKnown) return firstKnown;
     const people = findPeople(clause.slice(0, 160)).filter((p) => p.at < 100);
     const p = people[0];
     if (p) return ownName(clause, p.at) ? p.name : null;
     // "…", sagte Habeck: a bare surname of someone the article names in full
-    const bare = /^\s+(\p{Lu}[\p{Ll}'’-]+)(?=[\s,.;:!?]|$)/u.exec(clause);
+    const bare = /^\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?=[\s,.;:!?]|$)/u.exec(clause);
     if (bare) return known.withSurname(bare[1]!, false) ?? null;
     return null;
   }
@@ -156,13 +159,20 @@ function speakerFor(text: string, open: number, close: number, known: KnownPeopl
     const p = people[people.length - 1];
     if (!p) {
       // "Hebestreit sagte, die Lage sei „…“": a bare surname of someone the article names in full, as subject
-      const subj = new RegExp(`^\\s*(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:${VERBS})\\b`, 'u').exec(before);
+      // "Kurz zeigte sich erleichtert: „…“": the subject of a sentence that ends in a colon
+      const colon = /:\s*$/.test(before) ? /^\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s+\p{Ll}/u.exec(before) : null;
+      const subj = colon ?? new RegExp(`^\\s*(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)\\s+(?:${VERBS})\\b`, 'u').exec(before);
       return subj ? (known.withSurname(subj[1]!, true) ?? null) : null;
     }
     if (!ownName(before, p.at)) return null;
     const tail = before.slice(p.at + p.name.length).replace(/^\s*\([^()]{1,30}\)/, ''); // "Karl Nehammer (ÖVP) sprach …"
     const head = before.slice(0, p.at);
-    const subject = new RegExp(`^[\\s,]*(?:${VERBS})\\b`).test(tail) || /^\s*[:,]?\s*$/.test(tail);
+    // "X sagte", "X:", "X zeigte sich zufrieden: „…“", "X von der University of Virginia sagte, …"
+    const subject =
+      new RegExp(`^[\\s,]*(?:${VERBS})\\b`).test(tail) ||
+      /^\s*[:,]?\s*$/.test(tail) ||
+      (/:\s*$/.test(tail) && !/[.!?;]/.test(tail)) ||
+      new RegExp(`^\\s+(?:von|vom|aus|der|des)\\s[^,.;:!?]{0,60}?\\b(?:${VERBS})\\b`).test(tail);
     const inverted = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}$`).test(head);
     return subject || inverted ? p.name : null;
   }
@@ -184,7 +194,7 @@ export function extractQuotes(paragraphs: string[], knownPeople: string[] = []):
       const j = findCloser(text, i);
       if (j < 0) continue;
       const inner = normaliseQuote(text.slice(i + 1, j));
-      if (inner && /\p{L}/u.test(inner)) {
+      if (inner && /\p{L}/u.test(inner) && isQuotation(text, i, j)) {
         const speaker = speakerFor(text, i, j, known);
         const seen = index.get(inner);
         if (seen === undefined) {
@@ -198,4 +208,12 @@ export function extractQuotes(paragraphs: string[], knownPeople: string[] = []):
     }
   }
   return out;
+}
+
+/** Reproduced agency copy with its own quotes, the speakers among the people it names: the copy's, not the page's. */
+export function withEmbeddedQuotes(e: Embedded): Embedded {
+  const paragraphs = e.text.split(/\n\s*\n/);
+  const named = [...new Set(paragraphs.flatMap((p) => findPeople(p).map((x) => x.name)))].filter((n) => n.includes(' '));
+  const quotes = extractQuotes(paragraphs, named);
+  return quotes.length ? { ...e, quotes } : e;
 }
