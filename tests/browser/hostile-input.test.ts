@@ -33,6 +33,8 @@ const HOSTILE: Record<string, string> = {
     '',
     `„Das ist ${SCRIPT} ${ATTR} ${TEMPLATE}“, sagte Angela Merkel am Montag in Berlin.`,
     '',
+    'Feindmann widersprach am Dienstag in Feindstadt. Auch Feindmann blieb in Feindstadt.',
+    '',
     'Ein weiterer Absatz: <iframe src="javascript:alert(12)"></iframe> <svg onload=alert(13)> <object data="javascript:alert(14)">.',
     '',
   ].join('\n'),
@@ -54,6 +56,15 @@ const HOSTILE: Record<string, string> = {
   ].join('\n'),
 };
 
+// The link stage's configuration beside the articles is input too: its names become pages and links.
+const PERSON = `${SCRIPT.replace('5', '22')} ${ATTR.replace('6', '23')} {{ 7*7 }}`;
+const ENTITIES = {
+  entities: [
+    { name: PERSON, kind: 'person', aliases: ['Feindmann'] },
+    { name: 'Feindstadt <svg onload=alert(24)>', kind: 'place', aliases: ['Feindstadt'] },
+  ],
+};
+
 let browser: Browser;
 let server: Server;
 let served = ''; // the served site's root URL
@@ -65,6 +76,7 @@ before(async () => {
   const input = tempDir('pressearchiv-hostile-');
   fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
   for (const [name, text] of Object.entries(HOSTILE)) fs.writeFileSync(path.join(input, name), text);
+  fs.writeFileSync(path.join(input, 'entities.json'), JSON.stringify(ENTITIES));
   ({ out } = buildSite(['--quiet'], input));
   const files = listFiles(out);
   pages = files.filter((f) => /\.(html|xml)$/.test(f) && !f.startsWith('originale/') && !f.startsWith('pagefind/'));
@@ -124,7 +136,16 @@ function assertQuiet(w: Watched, what: string): void {
 }
 
 /** What a page shows about its own safety: the CSP meta, whether a script precedes it, links that would run code. */
-async function pageFacts(page: Page): Promise<{ csp: string | null; scriptBeforeCsp: boolean; codeLinks: string[]; injected: string[] }> {
+interface PageFacts {
+  csp: string | null;
+  scriptBeforeCsp: boolean;
+  codeLinks: string[];
+  injected: string[];
+  h1: string;
+  main: string; // the text a reader sees in <main>
+}
+
+async function pageFacts(page: Page): Promise<PageFacts> {
   return page.evaluate(() => {
     const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
     const first = document.querySelector('script, meta[http-equiv="Content-Security-Policy" i]');
@@ -146,7 +167,9 @@ async function pageFacts(page: Page): Promise<{ csp: string | null; scriptBefore
     const injected = [...document.querySelectorAll('*')]
       .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)) || /^(IFRAME|OBJECT|EMBED)$/.test(el.tagName))
       .map((el) => el.outerHTML.slice(0, 120));
-    return { csp: meta?.getAttribute('content') ?? null, scriptBeforeCsp: first !== meta, codeLinks, injected };
+    const h1 = (document.querySelector('h1') as HTMLElement | null)?.innerText ?? '';
+    const main = (document.querySelector('main') as HTMLElement | null)?.innerText ?? '';
+    return { csp: meta?.getAttribute('content') ?? null, scriptBeforeCsp: first !== meta, codeLinks, injected, h1, main };
   });
 }
 
@@ -162,8 +185,8 @@ function assertStrictCsp(csp: string | null, what: string): void {
 }
 
 /** Opens every page of the site in one watched page; returns the facts per page. */
-async function visitAll(w: Watched, mode: Mode, files: string[]): Promise<Map<string, Awaited<ReturnType<typeof pageFacts>>>> {
-  const facts = new Map<string, Awaited<ReturnType<typeof pageFacts>>>();
+async function visitAll(w: Watched, mode: Mode, files: string[]): Promise<Map<string, PageFacts>> {
+  const facts = new Map<string, PageFacts>();
   for (const file of files) {
     await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
     if (file.endsWith('.html')) facts.set(file, await pageFacts(w.page));
@@ -216,12 +239,14 @@ async function followToHighlight(w: Watched, title: RegExp, word: RegExp): Promi
 }
 
 for (const mode of ['served', 'disk'] as const) {
+  let seen = new Map<string, PageFacts>(); // what the first test saw on every page, for the second
   describe(`hostile input (${mode === 'served' ? 'served' : 'from disk, file://'})`, () => {
     it('no page runs a payload; each carries a strict CSP before any script and no javascript: link', async () => {
       assert.ok(pages.length >= 20 && pages.includes('index.html') && pages.includes('ueber/index.html'), pages.join(' '));
       const context = await browser.newContext();
       const w = await watchedPage(context);
       const facts = await visitAll(w, mode, pages);
+      seen = facts;
       await context.close();
       // 404.html is the server's answer at any depth, so its links are root-absolute: from disk they find nothing.
       if (mode === 'disk') w.errors = w.errors.filter((e) => !/\/404\.html: Failed to load resource: net::ERR_FILE_NOT_FOUND$/.test(e));
@@ -234,17 +259,11 @@ for (const mode of ['served', 'disk'] as const) {
       }
     });
 
-    it('the hostile articles show their payloads as text, template syntax unevaluated', async () => {
-      const context = await browser.newContext();
-      const w = await watchedPage(context);
-      const articles = pages.filter((f) => f.startsWith('artikel/'));
-      const shown: string[] = [];
-      for (const file of articles) {
-        await w.page.goto(urlOf(mode, file));
-        shown.push(await w.page.locator('main').innerText());
-      }
-      await context.close();
-      assertQuiet(w, mode);
+    it('the hostile articles show their payloads as text, template syntax unevaluated', () => {
+      assert.ok(seen.size > 0, 'the pages were opened by the test before');
+      const shown = [...seen].filter(([f]) => f.startsWith('artikel/')).map(([, f]) => f.main);
+      const personHeadings = [...seen].filter(([f]) => /^personen\/[^/]+\/index\.html$/.test(f)).map(([, f]) => f.h1);
+      assert.ok(personHeadings.includes(PERSON), `the person named in entities.json has a page headed by the name as written`);
       const feind = shown.find((t) => t.includes('Feindtext')); // body words: other pages list only titles
       const vorn = shown.find((t) => t.includes('Vorntext'));
       assert.ok(feind && vorn, 'both hostile articles were published');
