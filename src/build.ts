@@ -9,13 +9,14 @@ import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
 import { normalisePrefix } from './render/links.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
-import { indexSite, searchIndexOptions, type IndexInput } from './search/index.ts';
+import { indexSite, searchIndexOptions } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
+import { BuildError, type BuildOptions, type Located, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
 import { writeIntermediate } from './intermediate.ts';
 import { removeInBackground } from './child-process.ts';
@@ -28,25 +29,7 @@ import { decodeBytes } from './ingest/decode.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface BuildOptions {
-  input: string;
-  output?: string;
-  baseUrl?: string;
-  pathPrefix?: string;
-  locale?: string;
-  strict?: boolean;
-  templates?: string; // folder of Eleventy templates; defaults to the project's own
-  cacheDir?: string; // where the inspectable intermediate records and archive.json go
-  incremental?: boolean; // reuse the last build when nothing changed, and unchanged files' records (default true)
-  separateProcess?: boolean; // ingest, link and render in a child process whose memory is freed before Pagefind runs (default true)
-  onProgress?: (message: string) => void;
-}
-
-export interface Located {
-  path: string;
-  line: number | null;
-  message: string;
-}
+export { BuildError, type BuildOptions, type Located, type Rendered }; // declared in build-types.ts, which build-process.ts shares
 
 export interface PreparedSite {
   filesRead: number;
@@ -67,17 +50,6 @@ export interface BuildReport {
   indexedPages: number;
   output: string;
   timings: { ingest: number; link: number; render: number; index: number; total: number };
-}
-
-/** A build that must not replace the site: carries every located problem. */
-export class BuildError extends Error {
-  constructor(
-    message: string,
-    readonly problems: Located[] = [],
-  ) {
-    super(message);
-    this.name = 'BuildError';
-  }
 }
 
 const ms = (start: number) => Math.round(performance.now() - start);
@@ -116,9 +88,11 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
     originalsDir: path.resolve(options.input),
     knownUrls: await readPermalinks(options.output),
   });
-  const warnings = archive.articles.flatMap((a) =>
-    a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message })),
-  );
+  const warnings = [
+    // entries skipped on purpose (symbolic links, FIFOs) are listed with the articles' warnings
+    ...ingested.issues.filter((i) => i.kind === 'warning').map((i) => ({ path: i.path, line: i.line, message: i.message })),
+    ...archive.articles.flatMap((a) => a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message }))),
+  ];
   return {
     filesRead: ingested.filesRead,
     archive,
@@ -293,23 +267,6 @@ function reportOf(rendered: Rendered, indexedPages: number, output: string, inde
       index: indexMs,
       total: ms(started),
     },
-  };
-}
-
-/** What the index stage and the report need of ingest, link, model and render. */
-export interface Rendered {
-  pagesWritten: number;
-  renderMs: number;
-  language: string;
-  indexInput: IndexInput;
-  indexInputMs: number; // writing the index input is index work, done where the pages and the archive are
-  summary: {
-    filesRead: number;
-    articles: number;
-    duplicates: Located[];
-    errors: Located[];
-    warnings: Located[];
-    timings: PreparedSite['timings'];
   };
 }
 

@@ -74,7 +74,7 @@ export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export const IngestIssue = z.object({
   path: z.string(),
   line: z.number().int().nullable(),
-  kind: z.enum(['error', 'duplicate']),
+  kind: z.enum(['error', 'duplicate', 'warning']), // warning: skipped on purpose (a symbolic link), not a fault of the file
   message: z.string(),
   duplicateOf: z.string().nullable(), // id of the article this file duplicates
 });

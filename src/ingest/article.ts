@@ -1,5 +1,6 @@
 // From decoded text to the article's fields: front matter, header, top matter, body blocks, credits.
-import type { Caption, DatePrecision, Embedded, Quote, Warning } from '../record.ts';
+import type { Caption, DatePrecision, Embedded, Warning } from '../record.ts';
+import type { ArticleFields } from './article-fields.ts';
 import { type Block, splitBlocks } from './blocks.ts';
 import { OUTLET_NAME, outletInCredit } from './agencies.ts';
 import { normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
@@ -14,29 +15,7 @@ import { countWords, headingMd, paragraphMd } from './markdown.ts';
 import { extractQuotes } from './quotes.ts';
 import { deriveTitle, isHeadlineLike, stripOuterQuotes } from './title.ts';
 
-export interface ArticleFields {
-  title: string;
-  titleSource: 'header' | 'headline' | 'derived' | 'frontmatter';
-  subtitle: string | null;
-  lead: string | null;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateSource: 'header' | 'body' | 'frontmatter' | 'none';
-  dateText: string | null;
-  authors: string[];
-  agencies: string[];
-  outlet: string | null;
-  dateline: string | null;
-  quotes: Quote[];
-  captions: Caption[];
-  embedded: Embedded[];
-  people: string[];
-  places: string[];
-  organisations: string[];
-  wordCount: number;
-  warnings: Warning[];
-  body: string;
-}
+export type { ArticleFields };
 
 type Item = { kind: 'para' | 'heading'; text: string; line: number; last: number };
 
@@ -131,8 +110,15 @@ export function parseArticle(text: string): ArticleFields {
   let lastTop: 'title' | 'subtitle' | 'stamp' | 'byline' | 'other' | null = title ? 'title' : null;
   let sawByline = false;
   let pressRelease = false;
-  const hasLaterParagraph = (from: number) => blocks.slice(from + 1).some((b) => !isHeadlineLike(b.text) && !isJunkLine(b.text));
-  const nextReal = (from: number) => blocks.slice(from + 1).find((x) => !isJunkLine(x.text));
+  // lookaheads walk forward from `from`, never copy the rest: a copy per block makes a large file quadratic
+  const hasLaterParagraph = (from: number) => {
+    for (let k = from + 1; k < blocks.length; k++) if (!isHeadlineLike(blocks[k]!.text) && !isJunkLine(blocks[k]!.text)) return true;
+    return false;
+  };
+  const nextReal = (from: number) => {
+    for (let k = from + 1; k < blocks.length; k++) if (!isJunkLine(blocks[k]!.text)) return blocks[k];
+    return undefined;
+  };
   const setTitle = (t: string) => {
     title = cleanTitle(t);
     titleSource = 'headline';
@@ -223,12 +209,13 @@ export function parseArticle(text: string): ArticleFields {
   const items: Item[] = [];
   const rest = mergeTimeLines(blocks.slice(i));
   const consumed = new Set<number>();
+  const junk = rest.map((x) => isJunkLine(x.text));
+  const realAfter = nextRealIndexes(junk);
   let wireId: { iso: string; precision: DatePrecision; text: string } | null = null;
   for (let j = 0; j < rest.length; j++) {
     if (consumed.has(j)) continue;
     const b = rest[j]!;
-    const next = rest.slice(j + 1).find((x, k) => !consumed.has(j + 1 + k) && !isJunkLine(x.text));
-    if (isJunkLine(b.text)) {
+    if (junk[j]) {
       wireId ??= readWireId(b.text);
       continue;
     }
@@ -266,8 +253,8 @@ export function parseArticle(text: string): ArticleFields {
     const creditOnly = parseCreditOnly(t);
     if (creditOnly) {
       // the caption text is a neighbouring descriptive line: the next one first, else the one before
-      const nIdx = rest.findIndex((x, k) => k > j && !isJunkLine(x.text));
-      const nb = nIdx >= 0 ? rest[nIdx]! : null;
+      const nIdx = realAfter[j]!;
+      const nb = nIdx < rest.length ? rest[nIdx]! : null;
       const prev = items[items.length - 1];
       // a credit on the line right below a caption belongs to it ("Nato-Generalsekretär … / Quelle: AP/…")
       if (prev && prev.last + 1 === b.line && prev.text.length <= 300 && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
@@ -315,7 +302,9 @@ export function parseArticle(text: string): ArticleFields {
       pushUnique(agencies, by.agencies);
       continue;
     }
-    const isLast = !next;
+    let next = realAfter[j]!; // the next block that is neither furniture nor taken as a caption
+    while (next < rest.length && consumed.has(next)) next = realAfter[next]!;
+    const isLast = next >= rest.length;
     if (!isLast && isSubheading(t)) {
       items.push({ kind: 'heading', text: t, line: b.line, last: b.lastLine ?? b.line });
       continue;
@@ -396,6 +385,17 @@ export function parseArticle(text: string): ArticleFields {
   const datelinePlaces = (fields.dateline ?? '').split('/').map((p) => p.trim()).filter(Boolean);
   fields.places = [...datelinePlaces, ...fields.places.filter((p) => !datelinePlaces.includes(p))];
   return fields;
+}
+
+/** For each block, the index of the first later block that is not page furniture (`junk.length` when none). */
+function nextRealIndexes(junk: boolean[]): number[] {
+  const out = new Array<number>(junk.length);
+  let next = junk.length;
+  for (let k = junk.length - 1; k >= 0; k--) {
+    out[k] = next;
+    if (!junk[k]) next = k;
+  }
+  return out;
 }
 
 /** Live-blog entries: a time alone on its line ("22:15 Uhr") opens the entry that follows it. */

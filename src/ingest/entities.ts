@@ -123,36 +123,43 @@ export function findPeople(text: string): { name: string; at: number }[] {
   return out;
 }
 
-function addUnique(list: string[], v: string): void {
-  if (!list.includes(v)) list.push(v);
+/** A list in first-seen order without repeats; the set keeps a long article's many names linear. */
+class UniqueList {
+  readonly list: string[] = [];
+  readonly seen = new Set<string>();
+  add(v: string): void {
+    if (this.seen.has(v)) return;
+    this.seen.add(v);
+    this.list.push(v);
+  }
 }
 
 export function extractEntities(texts: string[], authors: string[]): Entities {
-  const people: string[] = [];
-  const places: string[] = [];
-  const organisations: string[] = [];
+  const found = { people: new UniqueList(), places: new UniqueList(), organisations: new UniqueList() };
   for (const text of texts) {
     if (!text) continue;
-    for (const p of findPeople(text)) addUnique(people, p.name);
-    for (const [matcher, list] of [[PLACE, places], [ORG, organisations]] as const) {
+    for (const p of findPeople(text)) found.people.add(p.name);
+    for (const [matcher, list] of [[PLACE, found.places], [ORG, found.organisations]] as const) {
       matcher.re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = matcher.re.exec(text))) addUnique(list, matcher.canonical(m[1]!));
+      while ((m = matcher.re.exec(text))) list.add(matcher.canonical(m[1]!));
     }
     // an acronym defined in parentheses names an organisation: "… in Europa (OSZE)"
     for (const m of text.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{L}+){1,8}\s+\((\p{Lu}{2,6})\)/gu)) {
-      if (!PLACE_SET.has(m[1]!.toLowerCase())) addUnique(organisations, ORG_SET.has(m[1]!.toLowerCase()) ? ORG.canonical(m[1]!) : m[1]!);
+      if (!PLACE_SET.has(m[1]!.toLowerCase())) found.organisations.add(ORG_SET.has(m[1]!.toLowerCase()) ? ORG.canonical(m[1]!) : m[1]!);
     }
   }
   // within one article a bare surname, or a genitive, is the same person as the full name that contains it
-  const full = people.filter((p) => p.includes(' '));
+  const people = found.people.list;
+  const partsOfFull = new Set(people.filter((p) => p.includes(' ')).flatMap((f) => f.split(' ')));
+  const byAuthor = new Set(authors);
   const keep = people.filter((p) => {
-    if (authors.includes(p)) return false;
+    if (byAuthor.has(p)) return false;
     const bare = p.replace(/s$/, '');
-    if (!p.includes(' ')) return !full.some((f) => f.split(' ').includes(p) || f.split(' ').includes(bare));
-    return !(p.endsWith('s') && people.includes(p.slice(0, -1)));
+    if (!p.includes(' ')) return !(partsOfFull.has(p) || partsOfFull.has(bare));
+    return !(p.endsWith('s') && found.people.seen.has(p.slice(0, -1)));
   });
-  return { people: keep, places, organisations };
+  return { people: keep, places: found.places.list, organisations: found.organisations.list };
 }
 
 /** Is this a place the lexicon knows ("Berlin", "Singapur")? */

@@ -701,7 +701,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       const dup = i.duplicateOf ? card(i.duplicateOf) : null;
       return {
         path: i.path,
-        originalUrl: null, // only articles' files are published
+        originalUrl: null, // only articles' files are published (one that is no article may be unreadable, a link or a FIFO)
         article: dup ? { url: dup.url, label: dup.title } : null,
         status: i.kind === 'duplicate' ? s.duplicateOf : s.notReadable,
         warnings: [i.line ? `${s.line} ${i.line}: ${i.message}` : i.message],

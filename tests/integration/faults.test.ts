@@ -43,8 +43,8 @@ function processesWith(token: string): number[] {
   return pids;
 }
 
-/** Starts a build and SIGKILLs its main process as soon as its progress names `stage`. */
-function killAtStage(args: string[], stage: string, token: string): Promise<boolean> {
+/** Starts a build and SIGKILLs its main process as soon as its progress names `stage`; resolves to its pid. */
+function killAtStage(args: string[], stage: string, token: string): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, 'build', ...args], { env: { ...process.env, FAULT_TOKEN: token }, stdio: ['ignore', 'ignore', 'pipe'] });
     let seen = '';
@@ -56,7 +56,7 @@ function killAtStage(args: string[], stage: string, token: string): Promise<bool
         child.kill('SIGKILL');
       }
     });
-    child.on('exit', () => resolve(killed));
+    child.on('exit', () => resolve(killed ? child.pid! : null));
   });
 }
 
@@ -126,10 +126,16 @@ describe('a build killed at any stage', () => {
 
   for (const stage of ['ingest:', 'link:', 'render:', 'index: Eingabe', 'index: Pagefind']) {
     it(`at "${stage}" leaves the last site intact and no process running`, async () => {
-      const killed = await killAtStage(['--input', seeds, '--output', out, '--no-cache'], stage, token);
-      assert.ok(killed, `the build reached "${stage}"`);
+      const pid = await killAtStage(['--input', seeds, '--output', out, '--no-cache'], stage, token);
+      assert.ok(pid, `the build reached "${stage}"`);
       assert.ok(await until(() => processesWith(token).length === 0, 20000), `children died with the build: ${processesWith(token).join(' ')}`);
       assert.deepEqual(changed(site, snapshot(out)), []);
+      if (stage === 'render:') {
+        // A render process that outlived the build would go on to copy the originals after Eleventy.
+        await sleep(1000);
+        const staging = fs.readdirSync(path.dirname(out)).find((n) => n.startsWith(`_site.tmp-${pid}-`));
+        assert.ok(staging && !fs.existsSync(path.join(path.dirname(out), staging, 'originale')), 'the render process stopped with the build');
+      }
     });
   }
 
