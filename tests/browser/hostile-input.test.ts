@@ -68,11 +68,12 @@ let browser: Browser;
 let server: Server;
 let served = ''; // the served site's root URL
 let out = '';
+let input = '';
 let pages: string[] = []; // every HTML page and feed, relative to the output folder
 let originals: string[] = []; // every file below originale/, relative to the output folder
 
 before(async () => {
-  const input = tempDir('pressearchiv-hostile-');
+  input = tempDir('pressearchiv-hostile-');
   fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
   for (const [name, text] of Object.entries(HOSTILE)) fs.writeFileSync(path.join(input, name), text);
   fs.writeFileSync(path.join(input, 'entities.json'), JSON.stringify(ENTITIES));
@@ -87,6 +88,8 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  // The input and the build's temp folder (the site and its .pressearchiv records beside it).
+  for (const dir of [input, out && path.dirname(out)]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 type Mode = 'served' | 'disk';
