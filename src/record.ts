@@ -47,7 +47,7 @@ export const ArticleRecord = z.object({
     bytes: z.number().int().nonnegative(),
   }),
   title: z.string().min(1),
-  titleSource: z.enum(['header', 'headline', 'derived', 'frontmatter']),
+  titleSource: z.enum(['header', 'headline', 'derived', 'opening', 'frontmatter']), // opening: a derived first sentence that leans on what came before
   subtitle: z.string().nullable(),
   lead: z.string().nullable(),
   date: IsoPartialDate.nullable(),

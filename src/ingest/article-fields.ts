@@ -4,7 +4,7 @@ import type { Caption, DatePrecision, Embedded, Quote, Warning } from '../record
 
 export interface ArticleFields {
   title: string;
-  titleSource: 'header' | 'headline' | 'derived' | 'frontmatter';
+  titleSource: 'header' | 'headline' | 'derived' | 'opening' | 'frontmatter';
   subtitle: string | null;
   lead: string | null;
   date: string | null;

@@ -8,6 +8,7 @@ import { ArticleRecord, IngestIssue, parseRecord } from '../record.ts';
 import { parseArticle } from './article.ts';
 import { decodeBytes } from './decode.ts';
 import { contentSha256, idFromPath, slugFromTitle } from './ids.ts';
+import { outletFromFolder, outletFromSources, parseSources, SOURCES_FILE, type SourcesMap } from './outlets.ts';
 
 export interface InputFile {
   path: string; // relative to the input folder, forward slashes
@@ -42,7 +43,7 @@ export function ingestFile(file: InputFile): { record: ArticleRecord } | { issue
     if (!decoded.ok) return issue(file.path, decoded.line, decoded.message);
     const id = idFromPath(file.path);
     const f = parseArticle(decoded.text);
-    if (!f.body.trim() && f.titleSource === 'derived' && f.embedded.length === 0) {
+    if (!f.body.trim() && (f.titleSource === 'derived' || f.titleSource === 'opening') && f.embedded.length === 0) {
       return issue(file.path, 1, 'no article text found (only page furniture or credits), expected at least one paragraph');
     }
     if (decoded.legacy) f.warnings.unshift({ line: decoded.legacy.line, message: decoded.legacy.message });
@@ -78,10 +79,31 @@ export function contentOrder(files: InputFile[]): { file: InputFile; hash: strin
   });
 }
 
+/**
+ * The outlet of a record: what `<input>/sources.json` says for its path wins (the archive's owner said so), then
+ * what the text says, then the file's folder ("derStandard/x.txt"), unless that folder is date-like or generic.
+ */
+function withOutlet(record: ArticleRecord, sources: SourcesMap): ArticleRecord {
+  const outlet = outletFromSources(record.source.path, sources) ?? record.outlet ?? outletFromFolder(record.source.path);
+  return outlet === record.outlet ? record : { ...record, outlet };
+}
+
+/** sources.json beside the articles is configuration, not an article: its map, or the issue that it is broken. */
+function readSources(files: InputFile[]): { sources: SourcesMap; issue: IngestIssue | null } {
+  const file = files.find((f) => f.path === SOURCES_FILE);
+  if (!file) return { sources: [], issue: null };
+  const r = parseSources(new TextDecoder().decode(file.bytes));
+  if ('map' in r) return { sources: r.map, issue: null };
+  return { sources: [], issue: { path: file.path, line: null, kind: 'error', message: `sources.json ignored: ${r.error}`, duplicateOf: null } };
+}
+
 /** All files → records (sorted by id) and issues; identical files become duplicates of the first by path. */
-export function ingestFiles(files: InputFile[], parse: ParseFile = (file) => ingestFile(file)): IngestResult {
+export function ingestFiles(allFiles: InputFile[], parse: ParseFile = (file) => ingestFile(file)): IngestResult {
   const records: ArticleRecord[] = [];
   const issues: IngestIssue[] = [];
+  const { sources, issue: sourcesIssue } = readSources(allFiles);
+  if (sourcesIssue) issues.push(sourcesIssue);
+  const files = allFiles.filter((f) => f.path !== SOURCES_FILE);
   const firstByHash = new Map<string, { path: string; result: ReturnType<typeof ingestFile> }>();
   const usedIds = new Map<string, string>(); // id → path
   for (const { file, hash, copy } of contentOrder(files)) {
@@ -111,7 +133,7 @@ export function ingestFiles(files: InputFile[], parse: ParseFile = (file) => ing
       for (let n = 2; usedIds.has(id); n++) id = `${result.record.id}-${n}`;
       usedIds.set(id, file.path);
       result.record.id = id;
-      records.push(result.record);
+      records.push(withOutlet(result.record, sources));
     } else {
       issues.push(result.issue);
     }
