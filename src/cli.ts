@@ -150,7 +150,14 @@ async function runIngest(values: Values): Promise<number> {
   if (!values.json) throw new UsageError('ingest: --json is required (the records are printed as a JSON array)');
   const { readInputFolder } = await import('./ingest/index.ts');
   const { ingestFilesInParallel } = await import('./ingest/parallel.ts');
-  const result = await ingestFilesInParallel(await readInputFolder(input));
+  let files;
+  try {
+    files = await readInputFolder(input);
+  } catch (e) {
+    console.error(`pressearchiv ingest: input folder ${input} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+    return 1; // only the input folder itself fails the read; its unreadable entries come back as issues
+  }
+  const result = await ingestFilesInParallel(files);
   process.stdout.write(JSON.stringify(result.records, null, 2) + '\n');
   for (const issue of result.issues) console.error(`${issue.kind}: ${fmtLoc(issue)}`);
   return 0;
