@@ -492,7 +492,7 @@ function stripRelatedHeadlines(t: string): string {
       if (words.length < 3 || words.length > 18) return all;
       // "die neuen Regeln haben": an adjective after an article or preposition is no clause-final verb
       const beforeWord = before.replace(/[^\p{L}]/gu, '');
-      if (FUNCTION_WORD.test(beforeWord) || WEAK_END.test(beforeWord) || /(?:e|en|er|es|em)$/.test(beforeWord) && /^\p{Ll}/u.test(beforeWord)) return all;
+      if (FUNCTION_WORD.test(beforeWord) || BEFORE_ADJECTIVE.test(beforeWord) || (/(?:e|en|er|es|em)$/.test(beforeWord) && /^\p{Ll}/u.test(beforeWord))) return all;
       return `${end} `;
     });
   }
@@ -500,7 +500,7 @@ function stripRelatedHeadlines(t: string): string {
 }
 
 // Words that stand before an attributive adjective, never before a clause-final verb.
-const WEAK_END = /^(mit|ohne|durch|gegen|um|über|unter|vor|hinter|neben|zwischen|seit|bis|ab|einen|einem|einer|eines|kein|keine|keinen|keinem|diese|dieser|diesen|diesem|jede|jeder|jeden|alle|allen|beide|beiden|viele|vielen|neue|neuen|sehr|so|zu)$/i;
+const BEFORE_ADJECTIVE = /^(mit|ohne|durch|gegen|um|über|unter|vor|hinter|neben|zwischen|seit|bis|ab|einen|einem|einer|eines|kein|keine|keinen|keinem|diese|dieser|diesen|diesem|jede|jeder|jeden|alle|allen|beide|beiden|viele|vielen|neue|neuen|sehr|so|zu)$/i;
 
 const FUNCTION_WORD = /^(der|die|das|den|dem|des|ein|eine|und|oder|von|vom|in|im|mit|auf|für|zu|zum|zur|an|am|bei|nach|aus|als|wie|dass|sagte|sagt|heißt|hieß)$/i;
 
