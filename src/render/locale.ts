@@ -26,6 +26,7 @@ export interface Locale {
     by: string;
     source: string;
     search: string;
+    searchSubmit: string; // the search button: a verb
     searchPlaceholder: string;
     about: string;
     notFoundTitle: string;
@@ -160,6 +161,7 @@ const de: Locale = {
     by: 'Von',
     source: 'Quelldatei',
     search: 'Suche',
+    searchSubmit: 'Suchen',
     searchPlaceholder: 'Archiv durchsuchen',
     about: 'Über das Archiv',
     notFoundTitle: 'Seite nicht gefunden',
@@ -306,6 +308,7 @@ const en: Locale = {
     by: 'By',
     source: 'Source file',
     search: 'Search',
+    searchSubmit: 'Search',
     searchPlaceholder: 'Search the archive',
     about: 'About this archive',
     notFoundTitle: 'Page not found',

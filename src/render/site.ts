@@ -213,6 +213,7 @@ export interface SiteModel {
   robots: string;
   permalinks: string; // id → URL as JSON, read back by the next build so URLs never move
   counts: { articles: number; stories: number; quotes: number; undated: number };
+  searchNames: [label: string, url: string, kind: EntityKind | 'story', aliases: string][]; // for "perhaps you meant" on the search page
 }
 
 const byTimeAsc = (a: ArticleRecord, b: ArticleRecord): number =>
@@ -844,6 +845,10 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     robots: robotsTxt(absolute(fixedUrls.sitemap)),
     permalinks: JSON.stringify(Object.fromEntries([...urls].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1),
     counts: { articles: records.length, stories: archive.stories.length, quotes: quotes.length, undated: undated.length },
+    searchNames: [
+      ...archive.entities.map((e) => [e.name, entityLink(e), e.kind, e.aliases.join(' ')] as SiteModel['searchNames'][number]),
+      ...archive.stories.map((st) => [st.title, storyLink(st), 'story', ''] as SiteModel['searchNames'][number]),
+    ],
   };
 
   function simpleListing(
