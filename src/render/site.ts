@@ -1,6 +1,7 @@
 // The render stage: turns the linked archive into plain view models that templates only print.
 import type { ArticleRecord, Entity, EntityKind, IngestIssue, LinkedArchive, SharedPassage, SharedQuote, Source, Story } from '../record.ts';
 import { clip, linkEntities, teaser } from './body.ts';
+import { comparePages, type ComparePage } from './compare.ts';
 import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
 import { atomFeed, jsonFeed, type FeedEntry } from './feeds.ts';
 import { fill, formatCount, type Locale } from './locale.ts';
@@ -113,6 +114,7 @@ export interface ArticlePage extends ArticleCard {
   reprints: ArticleCard[];
   reprintRefs: ArticleRef[]; // articles that mostly reprint this one, earliest first, at most five
   reprintMore: string | null; // "und 3 weitere"
+  compare: Link | null; // the page comparing this text with its versions (src/render/compare.ts)
   lang: string | null; // the content's language when it differs from the UI's, for lang="…" on the article text
   canonical: string;
   publishedTime: string | null; // own date only, for Open Graph
@@ -213,6 +215,7 @@ export interface SiteModel {
   robots: string;
   permalinks: string; // id → URL as JSON, read back by the next build so URLs never move
   counts: { articles: number; stories: number; quotes: number; undated: number };
+  comparisons: ComparePage[]; // each text that others reprint, against its versions (src/render/compare.ts)
   searchNames: [label: string, url: string, kind: EntityKind | 'story', aliases: string][]; // for "perhaps you meant" on the search page
 }
 
@@ -351,6 +354,22 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     return ids;
   };
 
+  // ---- version comparisons: each reprinted text against its versions ----
+  const comparisons = comparePages({
+    archive,
+    url: (id) => urls.get(id)!,
+    heading: (r) => [cards.get(r.id)!.credit, cards.get(r.id)!.dateLabel].filter(Boolean).join(', ') || r.title,
+    slug: (r) => urls.get(r.id)!.replace(/^\/artikel\/|\/$/g, ''),
+    byTime: byRank,
+    locale,
+  });
+  const compareLink = new Map<string, Link>();
+  for (const page of comparisons) {
+    const label = page.strings.link;
+    compareLink.set(page.original.id, { url: page.url, label });
+    for (const v of page.versions) if (!compareLink.has(v.id)) compareLink.set(v.id, { url: `${page.url}#v-${v.id}`, label });
+  }
+
   // ---- article pages ----
   const kindOrder: EntityKind[] = ['person', 'organisation', 'place'];
   const kindLabel: Record<EntityKind, string> = { person: s.people, organisation: s.organisations, place: s.places };
@@ -440,6 +459,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       reprints: cardsOf(links?.reprints ?? []),
       reprintRefs: [...(links?.reprints ?? [])].sort(byRank).slice(0, 5).map((id) => articleRef(id)).filter((x): x is ArticleRef => !!x),
       reprintMore: (links?.reprints.length ?? 0) > 5 ? fill(s.andMore, { n: links!.reprints.length - 5 }) : null,
+      compare: compareLink.get(r.id) ?? null,
       lang: foreign ? contentLang : null,
       canonical,
       publishedTime: own ? toRfc3339(own) : null,
@@ -780,7 +800,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     fixedUrls.search,
     fixedUrls.about,
   ];
-  const allUrls = [...indexUrls, ...articlePages.map((a) => a.url), ...listings.map((l) => l.url)];
+  const allUrls = [...indexUrls, ...articlePages.map((a) => a.url), ...listings.map((l) => l.url), ...comparisons.map((c) => c.url)];
   const aboutPages = paginate(fixedUrls.about, rows, 500).map((chunk) => ({ ...chunk, head: { title: s.about, description: null } }));
   allUrls.push(...aboutPages.slice(1).map((p) => p.url));
 
@@ -845,6 +865,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     robots: robotsTxt(absolute(fixedUrls.sitemap)),
     permalinks: JSON.stringify(Object.fromEntries([...urls].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1),
     counts: { articles: records.length, stories: archive.stories.length, quotes: quotes.length, undated: undated.length },
+    comparisons,
     searchNames: [
       ...archive.entities.map((e) => [e.name, entityLink(e), e.kind, e.aliases.join(' ')] as SiteModel['searchNames'][number]),
       ...archive.stories.map((st) => [st.title, storyLink(st), 'story', ''] as SiteModel['searchNames'][number]),
