@@ -224,7 +224,7 @@ export function comparePages(input: CompareInput): ComparePage[] {
 }
 
 /** The embedded block of `versionId` in which all its passages shared with `originalId` sit, if there is one. */
-function embeddedBlockShared(archive: CompareInput['archive'], versionId: string, originalId: string): number | null {
+export function embeddedBlockShared(archive: CompareInput['archive'], versionId: string, originalId: string): number | null {
   let block: number | null | undefined;
   for (const p of archive.passages) {
     const inOriginal = p.occurrences.some((o) => o.articleId === originalId);

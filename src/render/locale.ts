@@ -92,6 +92,8 @@ export interface Locale {
     mostlyReprints: string; // "Dieser Artikel übernimmt größtenteils" + link to the source
     reprintedIn: string; // "Nachgedruckt von:" + links to the reprints
     sharedAlsoIn: string; // label of a marked shared passage: "Auch bei:" + links
+    sharedCopyAlsoIn: string; // the same in reproduced agency copy: "Agenturtext ({credit}), auch bei:"
+    reproducesCopy: string; // notice when the reprinted text is reproduced agency copy, + link to the other article
     quoteAlsoIn: string; // after a shared quote: "auch bei" + links
     embeddedCopy: string;
     imageNotArchived: string;
@@ -227,6 +229,8 @@ const de: Locale = {
     mostlyReprints: 'Dieser Artikel übernimmt größtenteils',
     reprintedIn: 'Nachgedruckt von:',
     sharedAlsoIn: 'Auch bei:',
+    sharedCopyAlsoIn: 'Wiedergegebener Agenturtext ({credit}), auch bei:',
+    reproducesCopy: 'Der größte Teil dieses Artikels ist ein wiedergegebener Agenturtext ({credit}); denselben Text brachte',
     quoteAlsoIn: 'auch bei',
     embeddedCopy: 'Im Artikel wiedergegeben',
     imageNotArchived: 'Bild nicht im Archiv',
@@ -374,6 +378,8 @@ const en: Locale = {
     mostlyReprints: 'This article mostly reprints',
     reprintedIn: 'Reprinted by:',
     sharedAlsoIn: 'Also in:',
+    sharedCopyAlsoIn: 'Reproduced agency copy ({credit}), also in:',
+    reproducesCopy: 'Most of this article is reproduced agency copy ({credit}); the same text appeared in',
     quoteAlsoIn: 'also in',
     embeddedCopy: 'Reproduced in the article',
     imageNotArchived: 'Image not archived',

@@ -1,7 +1,8 @@
 // The render stage: turns the linked archive into plain view models that templates only print.
 import type { ArticleRecord, Entity, EntityKind, IngestIssue, LinkedArchive, SharedPassage, SharedQuote, Source, Story } from '../record.ts';
 import { clip, linkEntities, teaser } from './body.ts';
-import { comparePages, type ComparePage } from './compare.ts';
+import { comparePages, embeddedBlockShared, type ComparePage } from './compare.ts';
+import { storyTies, type StoryTies } from './story.ts';
 import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
 import { atomFeed, jsonFeed, type FeedEntry } from './feeds.ts';
 import { fill, formatCount, type Locale } from './locale.ts';
@@ -111,6 +112,7 @@ export interface ArticlePage extends ArticleCard {
   entities: { kind: EntityKind; label: string; links: Link[] }[];
   wireCopyOf: ArticleCard | null; // the article this one mostly reprints (the link stage's wireCopyOf)
   wireCopyRef: ArticleRef | null; // the same, for the notice under the title
+  wireCopyVia: string | null; // the credit of the reproduced agency copy that holds the shared text ("dpa-AFX"), if it is in one
   reprints: ArticleCard[];
   reprintRefs: ArticleRef[]; // articles that mostly reprint this one, earliest first, at most five
   reprintMore: string | null; // "und 3 weitere"
@@ -143,6 +145,7 @@ export interface ListingPage {
   childrenLabel: string;
   aliases: string[];
   seenWith: Link[];
+  ties?: StoryTies | null; // a story's first page: what ties its articles (src/render/story.ts)
   head: PageHead; // the title with "(Seite 2 von 5)" on later pages
 }
 
@@ -325,19 +328,29 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   const refHtml = (ref: ArticleRef) =>
     `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
     (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
-  /** The note over a marked run: every other article carrying one of its passages, linked to the passage there. */
-  const passageNote = (self: string, passageIds: string[]) => {
+  /**
+   * The note over a marked run: every other article carrying one of its passages, linked to the passage there.
+   * Many (wire copy): folded, the first few named in the summary. `copy`: the run is in reproduced agency copy.
+   */
+  const passageNote = (self: string, passageIds: string[], copy: string | null = null) => {
     const first = new Map<string, string>(); // article → first passage of this run it carries
     for (const pid of passageIds) {
       for (const o of passageById.get(pid)?.occurrences ?? []) if (o.articleId !== self && !first.has(o.articleId)) first.set(o.articleId, pid);
     }
     const ids = [...first.keys()].sort(byRank);
-    const refs = ids.slice(0, 5).map((id) => articleRef(id, `#${passageAnchor(first.get(id)!)}`)).filter((x): x is ArticleRef => !!x);
-    const more = ids.length > 5 ? ` ${escapeHtml(fill(s.andMore, { n: ids.length - 5 }))}` : '';
-    return (
-      `<div class="passage-note" data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}>` +
-      `<span class="passage-label">${escapeHtml(s.sharedAlsoIn)}</span> ${refs.map(refHtml).join(', ')}${more}</div>`
-    );
+    const label = copy ? fill(s.sharedCopyAlsoIn, { credit: copy }) : s.sharedAlsoIn;
+    const open = `<span class="passage-label">${escapeHtml(label)}</span>`;
+    const attrs = ` data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}`;
+    const refOf = (id: string) => articleRef(id, `#${passageAnchor(first.get(id)!)}`);
+    if (ids.length > 3) {
+      const all = ids.slice(0, 30).map(refOf).filter((x): x is ArticleRef => !!x);
+      const named = all.slice(0, 2).map((r) => escapeHtml(r.short)).join(', ');
+      const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
+      const rest = ids.length > 30 ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - 30 }))}</li>` : '';
+      return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;
+    }
+    const refs = ids.map(refOf).filter((x): x is ArticleRef => !!x);
+    return `<div class="passage-note"${attrs}>${open} ${refs.map(refHtml).join(', ')}</div>`;
   };
 
   // ---- quotes: sorted by how many articles carry them, then by first appearance ----
@@ -417,7 +430,10 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
         title: e.title,
         credit: e.credit,
         dateLabel: e.date ? formatDate(e.date, precisionOf(e.date), locale) : null,
-        html: renderMarked(e.text, marks.embedded.get(i) ?? new Map(), markOptions),
+        html: renderMarked(e.text, marks.embedded.get(i) ?? new Map(), {
+          ...markOptions,
+          note: (ids: string[]) => passageNote(r.id, ids, e.credit ?? s.agency),
+        }),
       })),
       sourcePath: r.source.path,
       warnings: r.warnings,
@@ -456,6 +472,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
         .filter((g) => g.links.length),
       wireCopyOf: wireOf,
       wireCopyRef: wireOf ? articleRef(wireOf.id) : null,
+      wireCopyVia: wireOf ? copyCredit(r, embeddedBlockShared(archive, r.id, wireOf.id)) : null,
       reprints: cardsOf(links?.reprints ?? []),
       reprintRefs: [...(links?.reprints ?? [])].sort(byRank).slice(0, 5).map((id) => articleRef(id)).filter((x): x is ArticleRef => !!x),
       reprintMore: (links?.reprints.length ?? 0) > 5 ? fill(s.andMore, { n: links!.reprints.length - 5 }) : null,
@@ -587,16 +604,28 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     const range = formatRange(st.start, st.end, locale);
     const intro = [count(list.length, 'article'), range].filter(Boolean).join(' · ');
     const months = monthsOf(list);
+    const ties = storyTies(st, {
+      archive,
+      ref: (id) => {
+        const c = card(id);
+        return c && { id, url: c.url, title: c.title, credit: c.credit, dateLabel: c.dateLabel, dateInferred: c.dateInferred };
+      },
+      byTime: byRank,
+      quoteUrl: (id) => quoteUrl.get(id),
+      compareUrl: (id) => (compareLink.get(id)?.url.includes('#') ? null : (compareLink.get(id)?.url ?? null)),
+      code: locale.code,
+    });
     for (const chunk of paginate(storyLink(st), list, pageSize)) {
-      listings.push(
-        simpleListing('story', chunk, {
+      listings.push({
+        ...simpleListing('story', chunk, {
           title: st.title,
           eyebrow: s.story,
           intro,
           order: s.oldestFirst,
           months,
         }),
-      );
+        ties: chunk.pagination && chunk.pagination.n > 1 ? null : ties,
+      });
     }
   }
 
@@ -899,6 +928,10 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   function pagedTitle(title: string, pagination: Pagination | null): string {
     return pagination ? `${title} (${fill(s.pageOf, { n: pagination.n, total: pagination.total })})` : title;
   }
+}
+
+function copyCredit(r: ArticleRecord, block: number | null): string | null {
+  return block === null ? null : (r.embedded[block]?.credit ?? r.embedded[block]?.title ?? null);
 }
 
 function quoteAnchor(q: SharedQuote): string {
