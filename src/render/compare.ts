@@ -100,8 +100,6 @@ export function plainText(markdown: string): string {
 
 const quotesAlike = (token: string) => token.replace(/[«»„“”‚‘’"']/g, '"');
 
-const words = (text: string) => text.match(/\S+/g)?.length ?? 0;
-
 function side(value: string, tag: 'del' | 'ins' | null, label: string): string {
   if (!tag) return escapeHtml(value.replace(/\s*\n\n\s*/g, ' '));
   const lead = /^\s*/.exec(value)![0];
