@@ -1,6 +1,7 @@
 // The render stage: turns the linked archive into plain view models that templates only print.
 import type { ArticleRecord, Entity, EntityKind, IngestIssue, LinkedArchive, SharedPassage, SharedQuote, Source, Story } from '../record.ts';
 import { clip, linkEntities, teaser } from './body.ts';
+import { citation, type Citation } from './cite.ts';
 import { comparePages, embeddedBlockShared, type ComparePage } from './compare.ts';
 import { storyTies, type StoryTies } from './story.ts';
 import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
@@ -38,6 +39,7 @@ export interface SiteConfig {
   pageSize?: number; // articles per listing page
   contentLang?: string; // the language the articles are written in (default "de"); marked on their text when the UI speaks another
   feedSize?: number; // newest articles in the feeds
+  publicUrl?: boolean; // baseUrl was given (--base-url): absolute URLs are printed for readers and citations
 }
 
 export interface Link {
@@ -121,6 +123,7 @@ export interface ArticlePage extends ArticleCard {
   canonical: string;
   publishedTime: string | null; // own date only, for Open Graph
   jsonLd: string;
+  cite: Citation; // citation_* meta tags, a formatted reference, BibTeX / CSL-JSON (src/render/cite.ts)
   head: PageHead; // description: the teaser, else the subtitle, else the title
 }
 
@@ -187,6 +190,7 @@ export interface SiteModel {
     contentLang: string; // the language of the articles themselves
     ogLocale: string;
     baseUrl: string;
+    publicUrl: boolean; // a real base URL was given: canonical links and printed URLs
     pathPrefix: string;
     buildDate: string;
     buildDateLabel: string;
@@ -481,9 +485,17 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       canonical,
       publishedTime: own ? toRfc3339(own) : null,
       head: { title: r.title, description },
+      cite: citation({
+        record: r,
+        dateLabel: own && r.datePrecision ? formatDate(own, r.datePrecision, locale) : null,
+        publicUrl: config.publicUrl === false ? null : canonical,
+        archiveName: s.siteTitle,
+        accessed: config.buildDate,
+        code: locale.code,
+      }),
       jsonLd: jsonForScript(
         newsArticle({
-          url: canonical,
+          url: config.publicUrl === false ? '' : canonical,
           headline: r.title,
           alternativeHeadline: r.subtitle,
           description,
@@ -493,8 +505,8 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           outlet: r.outlet,
           lang: contentLang,
           wordCount: r.wordCount,
-          isBasedOn: wireOf ? absolute(wireOf.url) : null,
-          archive: { name: s.siteTitle, url: config.baseUrl },
+          isBasedOn: wireOf && config.publicUrl !== false ? absolute(wireOf.url) : null,
+          archive: { name: s.siteTitle, url: config.publicUrl === false ? '' : config.baseUrl },
         }),
       ),
     };
@@ -839,6 +851,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       contentLang,
       ogLocale: locale.ogLocale,
       baseUrl: config.baseUrl,
+      publicUrl: config.publicUrl ?? true,
       pathPrefix: config.pathPrefix,
       buildDate: config.buildDate,
       buildDateLabel: formatDate(config.buildDate.slice(0, 16), 'minute', locale),
