@@ -27,6 +27,7 @@ export interface Locale {
     source: string;
     search: string;
     searchSubmit: string; // the search button: a verb
+    olderArticles: string; // under the home timeline: on to the chronicle
     searchPlaceholder: string;
     about: string;
     notFoundTitle: string;
@@ -164,6 +165,7 @@ const de: Locale = {
     source: 'Quelldatei',
     search: 'Suche',
     searchSubmit: 'Suchen',
+    olderArticles: 'Ältere Artikel in der Chronik',
     searchPlaceholder: 'Archiv durchsuchen',
     about: 'Über das Archiv',
     notFoundTitle: 'Seite nicht gefunden',
@@ -313,6 +315,7 @@ const en: Locale = {
     source: 'Source file',
     search: 'Search',
     searchSubmit: 'Search',
+    olderArticles: 'Older articles in the chronicle',
     searchPlaceholder: 'Search the archive',
     about: 'About this archive',
     notFoundTitle: 'Page not found',
