@@ -42,7 +42,7 @@ describe('pages for readers', () => {
       const { page, failed, close } = await open('vergleich/2022/02/putin-in-peking/', width);
       const section = page.locator('section.compare').first();
       assert.match((await section.locator('.compare-meta').textContent())!, /RT DE, 4\. Februar 2022, 11:02 Uhr · ROUNDUP: .*\(dpa-AFX\)/);
-      const first = section.locator('.compare-row.is-changed').first();
+      const first = section.locator('tr.compare-row.is-changed').first();
       assert.match((await first.locator('.compare-original del').first().textContent())!, /^gestrichen: Peking \(dpa\)$/);
       assert.match((await first.locator('.compare-version ins').first().textContent())!, /^hinzugefügt: PEKING \(dpa-AFX\)$/);
       // Cut words are struck through, added ones underlined: not told by colour alone.
