@@ -558,6 +558,9 @@
   var nearCount = document.getElementById('search-near-intro');
   var help = document.getElementById('search-help');
   var siteInput = document.getElementById('site-search-q');
+  // The articles' language, marked on titles and snippets when the page speaks another (--locale en).
+  var contentLang = root.getAttribute('data-content-lang') || '';
+  if (contentLang === document.documentElement.lang) contentLang = '';
   var strings = JSON.parse(document.getElementById('search-strings').textContent || '{}');
 
   var fileMode = location.protocol === 'file:';
@@ -706,6 +709,7 @@
     var a = document.createElement('a');
     a.href = resultHref(siteRoot, data.raw_url || data.url, fileMode, queryTerms(state.q));
     a.textContent = (data.meta && data.meta.title) || data.url;
+    if (contentLang) a.lang = contentLang;
     h.appendChild(a);
     li.appendChild(h);
     var metaParts = [];
@@ -736,6 +740,7 @@
     if (state.q && (data.content || data.excerpt)) {
       var excerpt = document.createElement('p');
       excerpt.className = 'search-result__excerpt';
+      if (contentLang) excerpt.lang = contentLang;
       // Built from the content (escaped word by word); Pagefind's own excerpt only for an index without the header mark.
       var html = contentWords(data.content).indexOf(HEAD_END) >= 0 ? buildExcerpt(data.content, data.locations, query) : cleanExcerpt(data.excerpt || '');
       excerpt.innerHTML = html;
