@@ -35,19 +35,42 @@ const largestArticle = async (): Promise<string | null> => {
 };
 const months = (await fs.readdir(site)).filter((d) => /^\d{4}$/.test(d)).sort();
 const monthDirs = months.length ? (await fs.readdir(path.join(site, months.at(-1)!))).filter((d) => /^\d{2}$/.test(d)).sort() : [];
+// The story with the most articles (its page shows what ties them), and the first comparison of versions.
+const largestStory = async (): Promise<string | null> => {
+  const entries = ((await fs.readdir(path.join(site, 'geschichten'), { recursive: true }).catch(() => [])) as string[]).filter(
+    (e) => e.endsWith('index.html') && e !== 'index.html' && !e.includes('seite'),
+  );
+  let best: [number, string] | null = null;
+  for (const e of entries) {
+    const n = ((await fs.readFile(path.join(site, 'geschichten', e), 'utf8')).match(/<li class="card"/g) ?? []).length;
+    if (!best || n > best[0]) best = [n, `geschichten/${e.replace(/index\.html$/, '')}`];
+  }
+  return best?.[1] ?? null;
+};
+const dayDirs = monthDirs.length
+  ? (await fs.readdir(path.join(site, months.at(-1)!, monthDirs.at(-1)!))).filter((d) => /^\d{2}$/.test(d)).sort()
+  : [];
 const pages: Record<string, string | null> = {
   home: '',
   article: await largestArticle(),
-  story: await firstUnder('geschichten'),
+  story: await largestStory(),
+  stories: 'geschichten/',
+  compare: await firstUnder('vergleich'),
   person: 'personen/wladimir-putin/',
+  day: dayDirs.length ? `${months.at(-1)}/${monthDirs.at(-1)}/${dayDirs.at(-1)}/` : null,
   month: months.length && monthDirs.length ? `${months.at(-1)}/${monthDirs.at(-1)}/` : null,
   year: months.length ? `${months.at(-1)}/` : null,
+  undated: (await fs.stat(path.join(site, 'ohne-datum')).catch(() => null)) ? 'ohne-datum/' : null,
   chronicle: 'chronik/',
   quotes: 'zitate/',
   sources: 'quellen/',
+  source: await firstUnder('quellen'),
   people: 'personen/',
+  places: 'orte/',
+  organisations: 'organisationen/',
   about: 'ueber/',
   search: 'suche/?q=Putin',
+  searchNear: 'suche/?q=Westfalen',
   notfound: 'gibt-es-nicht/',
 };
 if (!(await fs.stat(path.join(site, 'personen/wladimir-putin')).catch(() => null))) pages.person = await firstUnder('personen');

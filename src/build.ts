@@ -82,6 +82,7 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
   const model = buildSiteModel(archive, {
     locale: getLocale(options.locale ?? 'de'),
     baseUrl: (options.baseUrl ?? 'http://localhost:8080/').replace(/\/?$/, '/'),
+    publicUrl: Boolean(options.baseUrl),
     pathPrefix,
     buildDate: new Date().toISOString(),
     issues: ingested.issues,

@@ -65,15 +65,27 @@ const formatPeriodMemo = memo((key) => {
   return parseIsoPartial(period).locale(dayjsLocale).format(pattern);
 });
 
-/** A span of dates for a story: "15. Dezember 2021 – 4. Februar 2022", or one date when both are the same day. */
+/**
+ * A span of dates for a story, both ends at the coarser one's precision (never "Dezember 2021 – 4. Februar 2022")
+ * and what they share said once: "13.–16. November 2024", "13. Oktober – 16. November 2024",
+ * "15. Dezember 2021 – 4. Februar 2022", "Dezember 2021 – Februar 2022"; one date when both are the same.
+ */
 export function formatRange(start: string | null, end: string | null, locale: Locale): string | null {
   if (!start || !end) return start ? formatDate(start, precisionOf(start), locale) : end ? formatDate(end, precisionOf(end), locale) : null;
-  // A coarse start that contains the end ("2022-02" … "2022-02-04") is one period, not a span.
-  if (end.startsWith(start)) return formatDate(start, dayOrCoarser(start), locale);
-  if (start.startsWith(end)) return formatDate(end, dayOrCoarser(end), locale);
-  const a = formatDate(start, dayOrCoarser(start), locale);
-  const b = formatDate(end, dayOrCoarser(end), locale);
-  return a === b ? a : `${a} – ${b}`;
+  const length = Math.min(start.length, end.length, 10);
+  const [a, b] = [start.slice(0, length), end.slice(0, length)].sort() as [string, string];
+  const precision = dayOrCoarser(a);
+  if (a === b) return formatDate(a, precision, locale);
+  if (precision === 'year') return `${a}–${b}`;
+  const sameYear = a.slice(0, 4) === b.slice(0, 4);
+  const en = locale.code === 'en';
+  if (precision === 'month') {
+    return sameYear ? `${parseIsoPartial(a).locale(locale.dayjs).format('MMMM')} – ${formatDate(b, 'month', locale)}` : `${formatDate(a, 'month', locale)} – ${formatDate(b, 'month', locale)}`;
+  }
+  const first = parseIsoPartial(a).locale(locale.dayjs);
+  if (sameYear && a.slice(5, 7) === b.slice(5, 7)) return `${first.format(en ? 'D' : 'D.')}–${formatDate(b, 'day', locale)}`;
+  if (sameYear) return `${first.format(en ? 'D MMMM' : 'D. MMMM')} – ${formatDate(b, 'day', locale)}`;
+  return `${formatDate(a, 'day', locale)} – ${formatDate(b, 'day', locale)}`;
 }
 
 export function precisionOf(iso: string): DatePrecision {

@@ -30,6 +30,8 @@ export interface Locale {
     by: string;
     source: string;
     search: string;
+    searchSubmit: string; // the search button: a verb
+    olderArticles: string; // under the home timeline: on to the chronicle
     searchPlaceholder: string;
     about: string;
     notFoundTitle: string;
@@ -95,6 +97,8 @@ export interface Locale {
     mostlyReprints: string; // "Dieser Artikel übernimmt größtenteils" + link to the source
     reprintedIn: string; // "Nachgedruckt von:" + links to the reprints
     sharedAlsoIn: string; // label of a marked shared passage: "Auch bei:" + links
+    sharedCopyAlsoIn: string; // the same in reproduced agency copy: "Agenturtext ({credit}), auch bei:"
+    reproducesCopy: string; // notice when the reprinted text is reproduced agency copy, + link to the other article
     quoteAlsoIn: string; // after a shared quote: "auch bei" + links
     embeddedCopy: string;
     imageNotArchived: string;
@@ -168,6 +172,8 @@ const de: Locale = {
     by: 'Von',
     source: 'Quelldatei',
     search: 'Suche',
+    searchSubmit: 'Suchen',
+    olderArticles: 'Ältere Artikel in der Chronik',
     searchPlaceholder: 'Archiv durchsuchen',
     about: 'Über das Archiv',
     notFoundTitle: 'Seite nicht gefunden',
@@ -233,6 +239,8 @@ const de: Locale = {
     mostlyReprints: 'Dieser Artikel übernimmt größtenteils',
     reprintedIn: 'Nachgedruckt von:',
     sharedAlsoIn: 'Auch bei:',
+    sharedCopyAlsoIn: 'Wiedergegebener Agenturtext ({credit}), auch bei:',
+    reproducesCopy: 'Der größte Teil dieses Artikels ist ein wiedergegebener Agenturtext ({credit}); denselben Text brachte',
     quoteAlsoIn: 'auch bei',
     embeddedCopy: 'Im Artikel wiedergegeben',
     imageNotArchived: 'Bild nicht im Archiv',
@@ -319,6 +327,8 @@ const en: Locale = {
     by: 'By',
     source: 'Source file',
     search: 'Search',
+    searchSubmit: 'Search',
+    olderArticles: 'Older articles in the chronicle',
     searchPlaceholder: 'Search the archive',
     about: 'About this archive',
     notFoundTitle: 'Page not found',
@@ -384,6 +394,8 @@ const en: Locale = {
     mostlyReprints: 'This article mostly reprints',
     reprintedIn: 'Reprinted by:',
     sharedAlsoIn: 'Also in:',
+    sharedCopyAlsoIn: 'Reproduced agency copy ({credit}), also in:',
+    reproducesCopy: 'Most of this article is reproduced agency copy ({credit}); the same text appeared in',
     quoteAlsoIn: 'also in',
     embeddedCopy: 'Reproduced in the article',
     imageNotArchived: 'Image not archived',

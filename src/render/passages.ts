@@ -70,8 +70,8 @@ export interface MarkOptions {
 }
 
 /**
- * Renders Markdown as `renderMarkdown` does, wrapping each run of consecutive blocks that the same
- * shared passages touch in `<div class="shared-passage">` with a note first. Unmarked text is unchanged.
+ * Renders Markdown as `renderMarkdown` does, wrapping each run of consecutive blocks that shared passages
+ * touch in `<div class="shared-passage">` with one note first (for all the run's passages). Unmarked text is unchanged.
  */
 export function renderMarked(markdown: string, marks: ParagraphMarks, options: MarkOptions): string {
   const tokens = parseMarkdown(markdown);
@@ -119,9 +119,11 @@ export function renderMarked(markdown: string, marks: ParagraphMarks, options: M
   let html = '';
   for (let i = 0; i < blocks.length; ) {
     let j = i + 1;
-    while (j < blocks.length && blocks[j]!.key === blocks[i]!.key) j++;
+    // One note per run of marked blocks, whatever passages each holds (wire-heavy texts had one per paragraph).
+    const marked = blocks[i]!.ids.length > 0;
+    while (j < blocks.length && (marked ? blocks[j]!.ids.length > 0 : !blocks[j]!.ids.length)) j++;
     const inner = renderTokens(blocks.slice(i, j).flatMap((b) => b.tokens));
-    const ids = blocks[i]!.ids;
+    const ids = [...new Set(blocks.slice(i, j).flatMap((b) => b.ids))].sort((a, b) => order.get(a)! - order.get(b)!);
     if (!ids.length) html += inner;
     else {
       const fresh = ids.filter((id) => !anchored.has(id));

@@ -2,7 +2,7 @@
 import { escapeHtml } from './markdown.ts';
 
 export interface NewsArticleInput {
-  url: string; // absolute, canonical
+  url: string; // absolute, canonical; '' without a public base URL
   headline: string;
   alternativeHeadline: string | null;
   description: string | null;
@@ -27,7 +27,8 @@ export function newsArticle(a: NewsArticleInput): Record<string, unknown> {
         ? [org(a.outlet)]
         : undefined;
   // The outlet published it; when it is unknown, the archive is the one publishing this page.
-  const publisher = a.outlet ? org(a.outlet) : { '@type': 'Organization', name: a.archive.name, url: a.archive.url };
+  const site = (extra: object) => ({ '@type': 'Organization', name: a.archive.name, ...(a.archive.url ? { url: a.archive.url } : {}), ...extra });
+  const publisher = a.outlet ? org(a.outlet) : site({});
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -35,15 +36,15 @@ export function newsArticle(a: NewsArticleInput): Record<string, unknown> {
     ...(a.headline.length > 110 ? { name: a.headline } : {}),
     ...(a.alternativeHeadline ? { alternativeHeadline: a.alternativeHeadline } : {}),
     ...(a.description ? { description: a.description } : {}),
-    url: a.url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
+    // No public base URL (no --base-url): no made-up absolute URLs.
+    ...(a.url ? { url: a.url, mainEntityOfPage: { '@type': 'WebPage', '@id': a.url } } : {}),
     ...(a.datePublished ? { datePublished: a.datePublished } : {}),
     ...(author ? { author } : {}),
     publisher,
     ...(a.isBasedOn ? { isBasedOn: a.isBasedOn } : {}),
     inLanguage: a.lang,
     wordCount: a.wordCount,
-    isPartOf: { '@type': 'WebSite', name: a.archive.name, url: a.archive.url },
+    isPartOf: { ...site({}), '@type': 'WebSite' },
   };
 }
 

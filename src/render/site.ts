@@ -1,6 +1,9 @@
 // The render stage: turns the linked archive into plain view models that templates only print.
 import type { ArticleRecord, Entity, EntityKind, IngestIssue, LinkedArchive, SharedPassage, SharedQuote, Source, Story } from '../record.ts';
 import { clip, linkEntities, teaser } from './body.ts';
+import { citation, type Citation } from './cite.ts';
+import { comparePages, embeddedBlockShared, type ComparePage } from './compare.ts';
+import { storyTies, type StoryTies } from './story.ts';
 import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
 import { atomFeed, jsonFeed, type FeedEntry } from './feeds.ts';
 import { fill, formatCount, type Locale } from './locale.ts';
@@ -37,6 +40,7 @@ export interface SiteConfig {
   pageSize?: number; // articles per listing page
   contentLang?: string; // the language the articles are written in (default "de"); marked on their text when the UI speaks another
   feedSize?: number; // newest articles in the feeds
+  publicUrl?: boolean; // baseUrl was given (--base-url): absolute URLs are printed for readers and citations
 }
 
 export interface Link {
@@ -113,13 +117,16 @@ export interface ArticlePage extends ArticleCard {
   entities: { kind: EntityKind; label: string; links: Link[] }[];
   wireCopyOf: ArticleCard | null; // the article this one mostly reprints (the link stage's wireCopyOf)
   wireCopyRef: ArticleRef | null; // the same, for the notice under the title
+  wireCopyVia: string | null; // the credit of the reproduced agency copy that holds the shared text ("dpa-AFX"), if it is in one
   reprints: ArticleCard[];
   reprintRefs: ArticleRef[]; // articles that mostly reprint this one, earliest first, at most five
   reprintMore: string | null; // "und 3 weitere"
+  compare: Link | null; // the page comparing this text with its versions (src/render/compare.ts)
   lang: string | null; // the content's language when it differs from the UI's, for lang="…" on the article text
   canonical: string;
   publishedTime: string | null; // own date only, for Open Graph
   jsonLd: string;
+  cite: Citation; // citation_* meta tags, a formatted reference, BibTeX / CSL-JSON (src/render/cite.ts)
   head: PageHead; // description: the teaser, else the subtitle, else the title
 }
 
@@ -144,6 +151,7 @@ export interface ListingPage {
   childrenLabel: string;
   aliases: string[];
   seenWith: Link[];
+  ties?: StoryTies | null; // a story's first page: what ties its articles (src/render/story.ts)
   head: PageHead; // the title with "(Seite 2 von 5)" on later pages
 }
 
@@ -185,6 +193,7 @@ export interface SiteModel {
     contentLang: string; // the language of the articles themselves
     ogLocale: string;
     baseUrl: string;
+    publicUrl: boolean; // a real base URL was given: canonical links and printed URLs
     pathPrefix: string;
     buildDate: string;
     buildDateLabel: string;
@@ -218,6 +227,8 @@ export interface SiteModel {
   robots: string;
   permalinks: string; // id → URL as JSON, read back by the next build so URLs never move
   counts: { articles: number; stories: number; quotes: number; undated: number };
+  comparisons: ComparePage[]; // each text that others reprint, against its versions (src/render/compare.ts)
+  searchNames: [label: string, url: string, kind: EntityKind | 'story', aliases: string][]; // for "perhaps you meant" on the search page
 }
 
 const byTimeAsc = (a: ArticleRecord, b: ArticleRecord): number =>
@@ -332,19 +343,29 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   const refHtml = (ref: ArticleRef) =>
     `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
     (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
-  /** The note over a marked run: every other article carrying one of its passages, linked to the passage there. */
-  const passageNote = (self: string, passageIds: string[]) => {
+  /**
+   * The note over a marked run: every other article carrying one of its passages, linked to the passage there.
+   * Many (wire copy): folded, the first few named in the summary. `copy`: the run is in reproduced agency copy.
+   */
+  const passageNote = (self: string, passageIds: string[], copy: string | null = null) => {
     const first = new Map<string, string>(); // article → first passage of this run it carries
     for (const pid of passageIds) {
       for (const o of passageById.get(pid)?.occurrences ?? []) if (o.articleId !== self && !first.has(o.articleId)) first.set(o.articleId, pid);
     }
     const ids = [...first.keys()].sort(byRank);
-    const refs = ids.slice(0, 5).map((id) => articleRef(id, `#${passageAnchor(first.get(id)!)}`)).filter((x): x is ArticleRef => !!x);
-    const more = ids.length > 5 ? ` ${escapeHtml(fill(s.andMore, { n: ids.length - 5 }))}` : '';
-    return (
-      `<div class="passage-note" data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}>` +
-      `<span class="passage-label">${escapeHtml(s.sharedAlsoIn)}</span> ${refs.map(refHtml).join(', ')}${more}</div>`
-    );
+    const label = copy ? fill(s.sharedCopyAlsoIn, { credit: copy }) : s.sharedAlsoIn;
+    const open = `<span class="passage-label">${escapeHtml(label)}</span>`;
+    const attrs = ` data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}`;
+    const refOf = (id: string) => articleRef(id, `#${passageAnchor(first.get(id)!)}`);
+    if (ids.length > 3) {
+      const all = ids.slice(0, 30).map(refOf).filter((x): x is ArticleRef => !!x);
+      const named = all.slice(0, 2).map((r) => escapeHtml(r.short)).join(', ');
+      const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
+      const rest = ids.length > 30 ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - 30 }))}</li>` : '';
+      return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;
+    }
+    const refs = ids.map(refOf).filter((x): x is ArticleRef => !!x);
+    return `<div class="passage-note"${attrs}>${open} ${refs.map(refHtml).join(', ')}</div>`;
   };
 
   // ---- quotes: sorted by how many articles carry them, then by first appearance ----
@@ -360,6 +381,22 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     if (!ids) carriers.set(q, (ids = [...q.articleIds].sort(byRank)));
     return ids;
   };
+
+  // ---- version comparisons: each reprinted text against its versions ----
+  const comparisons = comparePages({
+    archive,
+    url: (id) => urls.get(id)!,
+    heading: (r) => [cards.get(r.id)!.credit, cards.get(r.id)!.dateLabel].filter(Boolean).join(', ') || r.title,
+    slug: (r) => urls.get(r.id)!.replace(/^\/artikel\/|\/$/g, ''),
+    byTime: byRank,
+    locale,
+  });
+  const compareLink = new Map<string, Link>();
+  for (const page of comparisons) {
+    const label = page.strings.link;
+    compareLink.set(page.original.id, { url: page.url, label });
+    for (const v of page.versions) if (!compareLink.has(v.id)) compareLink.set(v.id, { url: `${page.url}#v-${v.id}`, label });
+  }
 
   // ---- article pages ----
   const kindOrder: EntityKind[] = ['person', 'organisation', 'place'];
@@ -408,7 +445,10 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
         title: e.title,
         credit: e.credit,
         dateLabel: e.date ? formatDate(e.date, precisionOf(e.date), locale) : null,
-        html: renderMarked(e.text, marks.embedded.get(i) ?? new Map(), markOptions),
+        html: renderMarked(e.text, marks.embedded.get(i) ?? new Map(), {
+          ...markOptions,
+          note: (ids: string[]) => passageNote(r.id, ids, e.credit ?? s.agency),
+        }),
       })),
       sourcePath: r.source.path,
       warnings: r.warnings,
@@ -449,16 +489,26 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
         .filter((g) => g.links.length),
       wireCopyOf: wireOf,
       wireCopyRef: wireOf ? articleRef(wireOf.id) : null,
+      wireCopyVia: wireOf ? copyCredit(r, embeddedBlockShared(archive, r.id, wireOf.id)) : null,
       reprints: cardsOf(links?.reprints ?? []),
       reprintRefs: [...(links?.reprints ?? [])].sort(byRank).slice(0, 5).map((id) => articleRef(id)).filter((x): x is ArticleRef => !!x),
       reprintMore: (links?.reprints.length ?? 0) > 5 ? fill(s.andMore, { n: links!.reprints.length - 5 }) : null,
+      compare: compareLink.get(r.id) ?? null,
       lang: foreign ? contentLang : null,
       canonical,
       publishedTime: own ? toRfc3339(own) : null,
       head: { title: r.title, description },
+      cite: citation({
+        record: r,
+        dateLabel: own && r.datePrecision ? formatDate(own, r.datePrecision, locale) : null,
+        publicUrl: config.publicUrl === false ? null : canonical,
+        archiveName: s.siteTitle,
+        accessed: config.buildDate,
+        code: locale.code,
+      }),
       jsonLd: jsonForScript(
         newsArticle({
-          url: canonical,
+          url: config.publicUrl === false ? '' : canonical,
           headline: r.title,
           alternativeHeadline: r.subtitle,
           description,
@@ -468,8 +518,8 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
           outlet: r.outlet,
           lang: contentLang,
           wordCount: r.wordCount,
-          isBasedOn: wireOf ? absolute(wireOf.url) : null,
-          archive: { name: s.siteTitle, url: config.baseUrl },
+          isBasedOn: wireOf && config.publicUrl !== false ? absolute(wireOf.url) : null,
+          archive: { name: s.siteTitle, url: config.publicUrl === false ? '' : config.baseUrl },
         }),
       ),
     };
@@ -579,16 +629,28 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     const range = formatRange(st.start, st.end, locale);
     const intro = [count(list.length, 'article'), range].filter(Boolean).join(' · ');
     const months = monthsOf(list);
+    const ties = storyTies(st, {
+      archive,
+      ref: (id) => {
+        const c = card(id);
+        return c && { id, url: c.url, title: c.title, credit: c.credit, dateLabel: c.dateLabel, dateInferred: c.dateInferred };
+      },
+      byTime: byRank,
+      quoteUrl: (id) => quoteUrl.get(id),
+      compareUrl: (id) => (compareLink.get(id)?.url.includes('#') ? null : (compareLink.get(id)?.url ?? null)),
+      code: locale.code,
+    });
     for (const chunk of paginate(storyLink(st), list, pageSize)) {
-      listings.push(
-        simpleListing('story', chunk, {
+      listings.push({
+        ...simpleListing('story', chunk, {
           title: st.title,
           eyebrow: s.story,
           intro,
           order: s.oldestFirst,
           months,
         }),
-      );
+        ties: chunk.pagination && chunk.pagination.n > 1 ? null : ties,
+      });
     }
   }
 
@@ -797,7 +859,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     fixedUrls.search,
     fixedUrls.about,
   ];
-  const allUrls = [...indexUrls, ...articlePages.map((a) => a.url), ...listings.map((l) => l.url)];
+  const allUrls = [...indexUrls, ...articlePages.map((a) => a.url), ...listings.map((l) => l.url), ...comparisons.map((c) => c.url)];
   const aboutPages = paginate(fixedUrls.about, rows, 500).map((chunk) => ({ ...chunk, head: { title: s.about, description: null } }));
   allUrls.push(...aboutPages.slice(1).map((p) => p.url));
 
@@ -807,6 +869,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       contentLang,
       ogLocale: locale.ogLocale,
       baseUrl: config.baseUrl,
+      publicUrl: config.publicUrl ?? true,
       pathPrefix: config.pathPrefix,
       buildDate: config.buildDate,
       buildDateLabel: formatDate(config.buildDate.slice(0, 16), 'minute', locale),
@@ -864,6 +927,11 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     robots: robotsTxt(absolute(fixedUrls.sitemap)),
     permalinks: JSON.stringify(Object.fromEntries([...urls].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1),
     counts: { articles: records.length, stories: archive.stories.length, quotes: quotes.length, undated: undated.length },
+    comparisons,
+    searchNames: [
+      ...archive.entities.map((e) => [e.name, entityLink(e), e.kind, e.aliases.join(' ')] as SiteModel['searchNames'][number]),
+      ...archive.stories.map((st) => [st.title, storyLink(st), 'story', ''] as SiteModel['searchNames'][number]),
+    ],
   };
 
   function simpleListing(
@@ -932,6 +1000,10 @@ function cardTeaser(title: string, lead: string | null, body: string): string | 
   const end = /[.!?…][“”"»«)]*\s+(?=[\p{Lu}\d„"«»])/u.exec(first.slice(Math.max(0, t.length - 1)));
   const rest = end ? first.slice(Math.max(0, t.length - 1) + end.index + end[0].length).trim() : '';
   return teaser(rest || paragraphs[1] || null, '');
+}
+
+function copyCredit(r: ArticleRecord, block: number | null): string | null {
+  return block === null ? null : (r.embedded[block]?.credit ?? r.embedded[block]?.title ?? null);
 }
 
 function quoteAnchor(q: SharedQuote): string {

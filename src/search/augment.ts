@@ -6,11 +6,23 @@
 export interface PageFacets {
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /**
+   * A name word as it may stand in the text → every word of the same entity's names ("Selenski" →
+   * ["Wolodymyr", "Selenskyj", "Selenski", …]): the others are indexed like compound parts after the first
+   * name word of each entity in the page, so every alias finds the entity's articles.
+   */
+  aliases?: Record<string, string[]>;
 }
 
 /** Brackets around the compound parts inside the indexed text; the search UI removes them from excerpts. */
 export const PART_OPEN = '\u27e6'; // ⟦
 export const PART_CLOSE = '\u27e7'; // ⟧
+
+/**
+ * Put after the article's header (title, byline) in the indexed text: the search page builds its excerpts from
+ * the words after it, so a snippet never repeats the title or shows "Von Silke Bigalke" (search.js).
+ */
+export const HEAD_END = `${PART_OPEN}${PART_CLOSE}`;
 
 /** Weight of compound parts: below the words the article really contains (1), so exact hits rank first. */
 export const PART_WEIGHT = '0.5';
@@ -98,18 +110,36 @@ export function augmentForIndex(html: string, options: AugmentOptions): AugmentR
   let bodyDepth = 0;
   let lang = '';
   let emitting = !bodyOnly;
+  let headEnded = false;
 
+  const aliases = options.facets?.aliases;
+  const aliasesDone = new Set<string>(); // alias lists already placed (once per entity and page)
+  const aliasWords = (word: string, after: string): string[] => {
+    const list = aliases && Object.hasOwn(aliases, word) ? aliases[word]! : null;
+    if (!list) return [];
+    // After the name's last word ("Wolodymyr Selenski"), so a hit on an alias marks the surname.
+    const next = /^[\s\u00a0]+(\p{L}+)/u.exec(after)?.[1];
+    if (next && list.includes(next)) return [];
+    const key = list.join(' ');
+    if (aliasesDone.has(key)) return [];
+    aliasesDone.add(key);
+    const lower = word.toLowerCase();
+    return list.filter((w) => w.toLowerCase() !== lower);
+  };
   const text = (segment: string): string => {
-    if (!tokens || skipStack.length || !segment) return segment;
-    return segment.replace(WORD_OR_ENTITY, (word) => {
-      if (word.charCodeAt(0) === 38 /* & */ || word.length < MIN_LOOKUP) return word;
-      if (seen) {
+    if ((!tokens && !aliases) || skipStack.length || !segment) return segment;
+    return segment.replace(WORD_OR_ENTITY, (word: string, offset: number) => {
+      if (word.charCodeAt(0) === 38 /* & */) return word;
+      const named = aliases ? aliasWords(word, segment.slice(offset + word.length, offset + word.length + 40)) : [];
+      if (word.length < MIN_LOOKUP && !named.length) return word;
+      if (seen && !named.length) {
         if (seen.has(word)) return word;
         seen.add(word);
       }
-      const extra = tokens(word);
+      const parts = tokens && word.length >= MIN_LOOKUP ? tokens(word) : [];
+      if (parts.length) compounds++;
+      const extra = [...parts, ...named];
       if (!extra.length) return word;
-      compounds++;
       return `${word}<span data-pagefind-weight="${PART_WEIGHT}"> ${PART_OPEN}${extra.map(escapeText).join(' ')}${PART_CLOSE}</span>`;
     });
   };
@@ -127,6 +157,10 @@ export function augmentForIndex(html: string, options: AugmentOptions): AugmentR
     const attrs = m[2] ?? '';
     if (tag.charCodeAt(1) === 47 /* / */) {
       if (emitting) parts.push(tag);
+      if (emitting && bodyName && !headEnded && name === 'header') {
+        parts.push(`<span> ${HEAD_END} </span>`);
+        headEnded = true;
+      }
       if (skipStack.length && skipStack.at(-1) === name) skipStack.pop();
       if (bodyName === name && --bodyDepth === 0) {
         bodyName = null;

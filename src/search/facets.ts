@@ -28,6 +28,7 @@ export function searchFacets(archive: Pick<LinkedArchive, 'entities' | 'stories'
       people.set(id, list);
     }
   }
+  const aliases = aliasWordsByArticle(archive);
   const storyTitles = new Map(archive.stories.map((s) => [s.id, s.title]));
   const facets = new Map<string, PageFacets>();
   for (const article of articles) {
@@ -41,7 +42,8 @@ export function searchFacets(archive: Pick<LinkedArchive, 'entities' | 'stories'
     const storyId = archive.links[article.id]?.story;
     const story = storyId ? storyTitles.get(storyId) : undefined;
     if (story) filters[FILTER_NAMES.story] = [story];
-    facets.set(article.url, { filters, meta: article.date ? { datetime: article.date } : {} });
+    const named = aliases.get(article.id);
+    facets.set(article.url, { filters, meta: article.date ? { datetime: article.date } : {}, ...(named ? { aliases: named } : {}) });
   }
   return facets;
 }
@@ -60,4 +62,29 @@ export function protectedNames(archive: Pick<LinkedArchive, 'entities'>): string
 /** Single-word place names, usable as compound heads ("Ost|ukraine"). */
 export function placeNouns(archive: Pick<LinkedArchive, 'entities'>): string[] {
   return archive.entities.filter((e) => e.kind === 'place').flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^\p{L}+$/u.test(n));
+}
+
+/** The words of an entity's names (capitalised, ≥ 3 letters), each once regardless of case. */
+function nameWords(names: string[]): string[] {
+  const out = new Map<string, string>();
+  for (const name of names) for (const w of name.match(/\p{L}+/gu) ?? []) if (w.length >= 3 && /^\p{Lu}/u.test(w) && !out.has(w.toLowerCase())) out.set(w.toLowerCase(), w);
+  return [...out.values()];
+}
+
+/**
+ * Per article: each word of a name of an entity it mentions → all words of that entity's names, so an
+ * alias the article does not write ("Selenskyj" for "Selenski") still finds it (PageFacets.aliases).
+ */
+export function aliasWordsByArticle(archive: Pick<LinkedArchive, 'entities'>): Map<string, Record<string, string[]>> {
+  const out = new Map<string, Record<string, string[]>>();
+  for (const entity of archive.entities) {
+    const words = nameWords([entity.name, ...entity.aliases]);
+    if (words.length < 2) continue;
+    for (const id of entity.articleIds) {
+      let map = out.get(id);
+      if (!map) out.set(id, (map = {}));
+      for (const w of words) map[w] = map[w] ? [...new Set([...map[w]!, ...words])] : words;
+    }
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ const PAGES = {
   chronicle: 'chronik/',
   stories: 'geschichten/',
   story: 'geschichten/putin-in-peking/',
+  compare: 'vergleich/2022/02/putin-in-peking/',
+  searchNear: 'suche/?q=Westfalen',
   sources: 'quellen/',
   source: 'quellen/dpa/',
   people: 'personen/',
@@ -37,7 +39,7 @@ describe('accessibility and layout in Chromium', () => {
       // Dark mode changes only colours: a page of each layout is enough there, and keeps the file under a minute.
       // Pages that share a template with another (day/month, places/people, source/person) are checked once.
       const pages = Object.entries(PAGES).filter(([name]) =>
-        scheme === 'light' ? !['day', 'places', 'source', 'undatedArticle'].includes(name) : ['home', 'article', 'month', 'person', 'quotes', 'about'].includes(name),
+        scheme === 'light' ? !['day', 'places', 'source', 'undatedArticle'].includes(name) : ['home', 'article', 'month', 'person', 'quotes', 'about', 'story', 'compare'].includes(name),
       );
       for (const [name, path] of pages) {
         await page.goto(site.url + path);

@@ -36,5 +36,10 @@ describe('formatPeriod and formatRange', () => {
     assert.equal(formatRange('2022-02-04', '2022-02-04T11:02', de), '4. Februar 2022');
     assert.equal(formatRange('2022-02', '2022-02-04', de), 'Februar 2022');
     assert.equal(formatRange(null, null, de), null);
+    assert.equal(formatRange('2024-11-13', '2024-11-16T09:00', de), '13.–16. November 2024');
+    assert.equal(formatRange('2024-10-13', '2024-11-16', de), '13. Oktober – 16. November 2024');
+    assert.equal(formatRange('2021-12', '2022-02-04T11:02', de), 'Dezember 2021 – Februar 2022', 'never mixed precisions');
+    assert.equal(formatRange('2022-01', '2022-02-04', de), 'Januar – Februar 2022');
+    assert.equal(formatRange('2021', '2022-02', de), '2021–2022');
   });
 });

@@ -99,14 +99,14 @@ describe('renderMarked', () => {
     assert.equal(renderMarked(body, new Map(), options), renderMarkdown(body));
   });
 
-  it('wraps each run of paragraphs with the same passages, a subheading inside a passage included', () => {
-    const body = 'Eins.\n\nZwei.\n\n## Titel\n\nDrei.\n\nVier.';
-    const html = renderMarked(body, new Map([[1, ['p1', 'p2']], [2, ['p1', 'p2']], [3, ['p1']]]), options);
+  it('wraps each run of marked paragraphs in one block with one note, a subheading inside included', () => {
+    const body = 'Eins.\n\nZwei.\n\n## Titel\n\nDrei.\n\nVier.\n\nFünf.';
+    const html = renderMarked(body, new Map([[1, ['p2']], [2, ['p2']], [3, ['p1']]]), options);
     assert.equal(
       html,
       '<p>Eins.</p>\n' +
-        '<div class="shared-passage" id="geteilt-p1"><span id="geteilt-p2"></span>\n<div class="passage-note">p1,p2</div>\n<p>Zwei.</p>\n<h2>Titel</h2>\n<p>Drei.</p>\n</div>\n' +
-        '<div class="shared-passage">\n<div class="passage-note">p1</div>\n<p>Vier.</p>\n</div>\n',
+        '<div class="shared-passage" id="geteilt-p2"><span id="geteilt-p1"></span>\n<div class="passage-note">p2,p1</div>\n<p>Zwei.</p>\n<h2>Titel</h2>\n<p>Drei.</p>\n<p>Vier.</p>\n</div>\n' +
+        '<p>Fünf.</p>\n',
     );
   });
 });

@@ -71,3 +71,30 @@ describe('augmentForIndex', () => {
     assert.equal(pageUrl('404.html'), '/404.html');
   });
 });
+
+describe('aliases of names', () => {
+  it('indexes the other names of an entity once, after its first name word in the page', () => {
+    const words = ['Wolodymyr', 'Selenskyj', 'Selenski', 'Zelensky'];
+    const facets = { filters: {}, meta: {}, aliases: { Selenski: words, Wolodymyr: words } };
+    const { html } = augmentForIndex('<article data-pagefind-body><p>Präsident Selenski sagte, Selenski und Wolodymyr</p></article>', { facets });
+    assert.match(html, new RegExp(`Selenski<span data-pagefind-weight="0.5"> ${PART_OPEN}Wolodymyr Selenskyj Zelensky${PART_CLOSE}</span> sagte, Selenski und Wolodymyr</p>`));
+  });
+});
+
+describe('the end of the article header', () => {
+  it('is marked in the body-only copy, once', () => {
+    const page = '<html lang="de"><body><header>site</header><article data-pagefind-body><header><h1>T</h1></header><p>x</p><header>y</header></article></body></html>';
+    const { html } = augmentForIndex(page, { bodyOnly: true });
+    assert.equal(html.split('⟦⟧').length, 2);
+    assert.match(html, /<\/header><span> ⟦⟧ <\/span><p>x<\/p>/);
+  });
+});
+
+describe('aliases after the whole name', () => {
+  it('go after the last word of a name written in full', () => {
+    const words = ['Wolodymyr', 'Selenskyj', 'Selenski'];
+    const facets = { filters: {}, meta: {}, aliases: { Selenski: words, Wolodymyr: words } };
+    const { html } = augmentForIndex('<article data-pagefind-body><p>Wolodymyr Selenski sagte</p></article>', { facets });
+    assert.match(html, /Wolodymyr Selenski<span data-pagefind-weight="0.5"> ⟦Wolodymyr Selenskyj⟧<\/span> sagte/);
+  });
+});

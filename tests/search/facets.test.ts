@@ -1,7 +1,7 @@
 // Filter values from the link stage: year, month, people, story.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { placeNouns, protectedNames, searchFacets } from '../../src/search/facets.ts';
+import { aliasWordsByArticle, placeNouns, protectedNames, searchFacets } from '../../src/search/facets.ts';
 import type { LinkedArchive } from '../../src/record.ts';
 
 const archive = {
@@ -29,4 +29,13 @@ it('gives each article its year, month, people and story', () => {
 it('protects entity names from compound splitting and offers places as heads', () => {
   assert.deepEqual(protectedNames(archive).sort(), ['jens', 'stoltenberg', 'ukraine']);
   assert.deepEqual(placeNouns(archive), ['Ukraine']);
+});
+
+it('maps every name word of an entity to all its name words, per article', () => {
+  const map = aliasWordsByArticle({
+    entities: [{ slug: 'w', name: 'Wolodymyr Selenskyj', kind: 'person', aliases: ['Selenski', 'Selenskyj'], articleIds: ['a'], seenWith: [] }],
+  } as unknown as LinkedArchive);
+  assert.deepEqual(map.get('a')!.Selenski, ['Wolodymyr', 'Selenskyj', 'Selenski']);
+  const facets = searchFacets({ ...archive, entities: [...archive.entities] }, [{ id: 'a', url: '/a/', date: null }]);
+  assert.deepEqual(facets.get('/a/')!.aliases!.Stoltenberg, ['Jens', 'Stoltenberg']);
 });

@@ -16,8 +16,19 @@ interface SearchApi {
   sortFor(state: State): unknown;
   cleanExcerpt(html: string): string;
   resultHref(root: string, url: string, fileMode: boolean, terms: string[]): string;
-  monthLabel(value: string): string;
+  monthLabel(value: string, lang?: string): string;
   orderValues(filter: string, counts: Record<string, number>): string[];
+  queryTerms(q: string): string[];
+  parseQuery(q: string): Query;
+  classifyHit(content: string, locations: number[], query: Query): { exact: boolean; missing: string[] };
+  buildExcerpt(content: string, locations: number[], query: Query, size?: number): string;
+  closeNames(query: Query, names: string[][], max?: number): string[][];
+}
+interface Query {
+  words: string[];
+  strong: string[];
+  phrases: string[][];
+  pagefind: string;
 }
 interface HighlightApi {
   stems(words: string[]): string[];
@@ -107,5 +118,64 @@ describe('highlight on the article', () => {
     const marked = hl.wordRanges(text, stems).map(([a, b]) => text.slice(a, b));
     assert.deepEqual(marked, ['Gaslieferungen', 'Pra\u0308sident']);
     assert.deepEqual(hl.stems(['Gaslieferungen']), ['gaslieferung']);
+  });
+});
+
+/** Pagefind's word locations of `wanted` words in `content` (as it counts them: split on white space). */
+function locate(content: string, wanted: RegExp): number[] {
+  return content.split(/\s+/).flatMap((w, i) => (wanted.test(w) ? [i] : []));
+}
+
+describe('queries', () => {
+  it('takes quoted words as a phrase, in any quote marks, and leaves stop words out of the highlight', () => {
+    const q = ui.parseQuery('„Van der Bellen“ Wahl');
+    assert.deepEqual(q.phrases, [['Van', 'der', 'Bellen']]);
+    assert.equal(q.pagefind, '"Van der Bellen" Wahl');
+    assert.deepEqual(q.strong, ['Van', 'Bellen', 'Wahl']);
+    assert.deepEqual(ui.queryTerms('Van der Bellen'), ['Van', 'Bellen']);
+    assert.deepEqual(ui.queryTerms('der die'), ['der', 'die'], 'only stop words: they are the query');
+    assert.equal(ui.parseQuery('"offen').pagefind, 'offen', 'an unclosed quote is no phrase');
+  });
+});
+
+describe('exact and near hits', () => {
+  it('tells a form of the word from a shorter word Pagefind fell back to', () => {
+    assert.deepEqual(ui.classifyHit('a Westen b', [1], ui.parseQuery('Westfalen')), { exact: false, missing: ['Westfalen'] });
+    assert.equal(ui.classifyHit('mehr Gaslieferungen', [1], ui.parseQuery('Gaslieferung')).exact, true);
+    assert.equal(ui.classifyHit('x ⟦Energie Lieferungen⟧', [2], ui.parseQuery('Lieferung')).exact, true, 'a compound part counts');
+    assert.equal(ui.classifyHit('Häuser stehen', [0], ui.parseQuery('Haus')).exact, true);
+  });
+});
+
+describe('snippets', () => {
+  const content = 'Van der Bellen gewinnt. Von Silke Bigalke ⟦⟧ . Bundespräsident ⟦Bundes Präsident⟧ Van der Bellen sagte der Zeitung, der Wahlkampf sei vorbei.';
+  it('start after the header, mark the name but no lone "der", drop parts', () => {
+    const html = ui.buildExcerpt(content, locate(content, /^(Van|der|Bellen)$/), ui.parseQuery('Van der Bellen'));
+    assert.equal(html, 'Bundespräsident <mark>Van der Bellen</mark> sagte der Zeitung, der Wahlkampf sei vorbei.');
+  });
+  it('show the opening of the text, unmarked, when only the title or byline matched', () => {
+    const html = ui.buildExcerpt(content, locate(content, /^Bigalke$/), ui.parseQuery('Bigalke'), 4);
+    assert.equal(html, 'Bundespräsident Van der Bellen …');
+  });
+  it('say "…" where the text is cut and keep punctuation at its word', () => {
+    const text = 'T ⟦⟧ eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf Lemberg, Westukraine ⟦West Ukraine⟧ . Foto und mehr Text folgt';
+    const html = ui.buildExcerpt(text, locate(text, /^Westukraine$/), ui.parseQuery('Westukraine'), 8);
+    assert.match(html, /^… .*Lemberg, <mark>Westukraine<\/mark>\. Foto.* …$/);
+    assert.doesNotMatch(html, /[⟦⟧]/);
+  });
+});
+
+describe('names close to a query', () => {
+  it('offers a person whose name or alias is a spelling away', () => {
+    const names = [
+      ['Wolodymyr Selenskyj', '/personen/w/', 'person', 'Selenski'],
+      ['Putin in Peking', '/geschichten/p/', 'story', ''],
+    ];
+    assert.deepEqual(ui.closeNames(ui.parseQuery('Selenskij'), names).map((n) => n[0]), ['Wolodymyr Selenskyj']);
+    assert.deepEqual(ui.closeNames(ui.parseQuery('Pekin'), names).map((n) => n[0]), ['Putin in Peking']);
+    assert.deepEqual(ui.closeNames(ui.parseQuery('Sonnenblumenfeld'), names), []);
+  });
+  it('names months in the page language', () => {
+    assert.equal(ui.monthLabel('2022-02', 'en'), 'February 2022');
   });
 });

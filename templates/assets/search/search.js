@@ -9,7 +9,20 @@
 
   var FILTER_ORDER = ['outlet', 'agency', 'year', 'month', 'person', 'story'];
   var SORTS = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
-  var MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+  var HEAD_END = '\u27e6\u27e7'; // after the article header in the indexed text (src/search/augment.ts)
+  var EXCERPT_WORDS = 30;
+  var NEAR_SCAN = 50; // results read to find an exact hit before saying a word does not occur
+  // Words never marked alone ("Van der Bellen" must not mark every "der"): German and English function words.
+  var STOP_WORDS = {};
+  ('der die das den dem des ein eine einer eines einem einen und oder aber in im ins an am auf aus bei mit nach von vom ' +
+    'zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit als wie so auch noch nur schon ' +
+    'nicht kein keine ist sind war waren wird werden wurde wurden hat haben hatte sei es er sie wir ihr ich du man sich ' +
+    'dass daß ob wenn weil denn doch ja nein sein seine ihre ihren ihrem dies diese dieser dieses the a an of and or to ' +
+    'in on at by for with from is are was were be it its this that as not')
+    .split(' ')
+    .forEach(function (w) {
+      STOP_WORDS[w] = true;
+    });
   var PART_OPEN = '\u27e6';
   var PART_CLOSE = '\u27e7';
   var OFFLINE_GLOBAL = '__pressearchivPagefindFiles';
@@ -153,11 +166,234 @@
     return html.slice(0, html.length - word.length) + prefix + '<mark>' + word.slice(prefix.length) + '</mark>';
   }
 
-  /** The words of a query, for the highlight on the target page. */
-  function queryTerms(q) {
-    return (q || '').split(/[\s"]+/).filter(function (t) {
-      return t.length > 0;
+  /** Lower case, without accents, ß as ss (as highlight.js folds). */
+  function fold(text) {
+    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+  }
+
+  /** A folded word without its German ending: what a hit must start with to count as the word itself. */
+  function stemOf(word) {
+    var f = fold(word).replace(/[^\p{L}\p{N}]+/gu, '');
+    return f.length >= 5 ? f.replace(/(ern|em|en|er|es|e|s|n)$/, '') : f;
+  }
+
+  function isStopWord(word) {
+    return Object.prototype.hasOwnProperty.call(STOP_WORDS, fold(word).replace(/[^\p{L}\p{N}]+/gu, ''));
+  }
+
+  /**
+   * A query as typed: words in "…" or „…“ are phrases (Pagefind matches them as such when they carry ASCII
+   * quotes); `words` are all words, `strong` those that are no stop words (all of them if the query has no other).
+   */
+  function parseQuery(q) {
+    var text = String(q || '').replace(/[„“”«»]/g, '"');
+    var phrases = [];
+    var words = [];
+    var parts = text.split('"');
+    parts.forEach(function (part, i) {
+      var ws = part.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu) || [];
+      ws = ws.map(function (w) {
+        return w.replace(/[.'’-]+$/, '');
+      });
+      if (i % 2 === 1 && i < parts.length - 1 && ws.length) phrases.push(ws);
+      words = words.concat(ws);
     });
+    var strong = words.filter(function (w) {
+      return !isStopWord(w);
+    });
+    if (!strong.length) strong = words.slice();
+    var pagefind = text.replace(/\s+/g, ' ').trim();
+    if ((text.split('"').length - 1) % 2 === 1) pagefind = pagefind.replace(/"/g, ''); // an unclosed quote is no phrase
+    return { words: words, strong: strong, phrases: phrases, pagefind: pagefind };
+  }
+
+  /** The words of a query, for the highlight on the target page: no stop words (unless there is nothing else). */
+  function queryTerms(q) {
+    return parseQuery(q).strong;
+  }
+
+  /** Pagefind's content split as Pagefind counts word locations. */
+  function contentWords(content) {
+    return String(content || '').split(/[\r\n\s]+/g);
+  }
+
+  /** Whether a text word is a form of the query word (not just a shorter or longer word Pagefind fell back to). */
+  function sameWord(textWord, queryWord) {
+    var t = fold(textWord).replace(/[^\p{L}\p{N}]+/gu, '');
+    var q = stemOf(queryWord);
+    if (!q) return false;
+    if (t.indexOf(q) === 0) return true;
+    var ts = stemOf(textWord);
+    return ts.length >= q.length - 2 && ts.length >= 3 && q.indexOf(ts) === 0;
+  }
+
+  /**
+   * Which strong query words a result really contains, judged from the words Pagefind matched (`locations`
+   * into `content`): `missing` are those it only matched by a near form ("Westen" for "Westfalen").
+   */
+  function classifyHit(content, locations, query) {
+    var words = contentWords(content);
+    var hit = (locations || []).map(function (l) {
+      return (words[l] || '').replace(/[⟦⟧]/g, '');
+    });
+    var missing = query.strong.filter(function (q) {
+      return !hit.some(function (w) {
+        return sameWord(w, q);
+      });
+    });
+    return { exact: missing.length === 0, missing: missing };
+  }
+
+  function editDistance(a, b, bound) {
+    if (Math.abs(a.length - b.length) > bound) return bound + 1;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      var cur = [i];
+      var low = i;
+      for (var k = 1; k <= b.length; k++) {
+        cur[k] = Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1));
+        if (cur[k] < low) low = cur[k];
+      }
+      if (low > bound) return bound + 1;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  /**
+   * Names of people, places, organisations and stories (`names`: [label, url, kind]) close to a query's words:
+   * a name word within a small edit distance of a query word, or starting with it. Closest first, at most `max`.
+   */
+  function closeNames(query, names, max) {
+    var qs = query.strong
+      .map(function (w) {
+        return fold(w);
+      })
+      .filter(function (w) {
+        return w.length >= 3;
+      });
+    var scored = [];
+    (names || []).forEach(function (entry) {
+      var best = 99;
+      (fold(entry[0] + ' ' + (entry[3] || '')).match(/[\p{L}\p{N}]+/gu) || []).forEach(function (nw) {
+        qs.forEach(function (q) {
+          var bound = Math.max(1, Math.floor(q.length / 4));
+          var d = nw.indexOf(q) === 0 && q.length >= 4 ? 0.5 : editDistance(q, nw, bound);
+          if (d <= bound && d < best) best = d;
+        });
+      });
+      if (best < 99) scored.push([best, entry]);
+    });
+    scored.sort(function (a, b) {
+      return a[0] - b[0] || String(a[1][0]).localeCompare(String(b[1][0]));
+    });
+    return scored.slice(0, max || 5).map(function (x) {
+      return x[1];
+    });
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"]/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c];
+    });
+  }
+
+  function unescapeHtml(text) {
+    return String(text).replace(/&(amp|lt|gt|quot|#39|#x27);/g, function (_, e) {
+      return { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" }[e];
+    });
+  }
+
+  var SENTENCE_END = /[.!?:»«“"]$/;
+  var HAS_TEXT = /[\p{L}\p{N}]/u;
+
+  /**
+   * The snippet of a result, from Pagefind's content and match locations: only the text after the article's
+   * header (no title, no byline), compound parts and aliases left out (a hit on one marks the word it follows),
+   * stop words marked only next to a marked word, about `size` words around the densest hits, "…" where cut.
+   * With no hit in the text (a hit in the title or byline only), the text's opening, unmarked.
+   */
+  function buildExcerpt(content, locations, query, size) {
+    size = size || EXCERPT_WORDS;
+    var words = contentWords(unescapeHtml(content));
+    var head = words.indexOf(HEAD_END);
+    var real = []; // indices of words a reader sees, after the header
+    var owner = {}; // index of a part word → the real word it belongs to
+    var inPart = false;
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i];
+      if (i <= head || !w) continue;
+      if (!inPart && w.charAt(0) === '\u27e6') inPart = w.indexOf('\u27e7') < 0;
+      else if (inPart) inPart = w.indexOf('\u27e7') < 0;
+      else {
+        real.push(i);
+        continue;
+      }
+      owner[i] = real.length ? real[real.length - 1] : -1;
+    }
+    while (real.length && !HAS_TEXT.test(words[real[0]])) real.shift();
+    if (!real.length) return '';
+    var hits = {};
+    (locations || []).forEach(function (l) {
+      var at = Object.prototype.hasOwnProperty.call(owner, l) ? owner[l] : l;
+      if (at > head && at >= 0) hits[at] = true;
+    });
+    var strongAll = query.strong.length === query.words.length;
+    var isStrong = function (r) {
+      return !!hits[r] && (strongAll || !isStopWord(words[r]));
+    };
+    // A strong hit is a form of a query word; Pagefind's prefix matches ("deren" for "der") are not, unless
+    // nothing is (a near match).
+    var own = function (r) {
+      return isStrong(r) && query.strong.some(function (q) {
+        return sameWord(words[r], q);
+      });
+    };
+    var marked = real.map(own);
+    if (marked.indexOf(true) < 0) marked = real.map(isStrong);
+    // Stop words only beside a marked word (a phrase "Van der Bellen" marks its "der").
+    real.forEach(function (r, k) {
+      if (hits[r] && !marked[k] && ((k > 0 && marked[k - 1]) || (k + 1 < real.length && marked[k + 1]))) marked[k] = 'stop';
+    });
+    var best = 0;
+    var bestCount = -1;
+    for (var k = 0; k < real.length; k++) {
+      if (marked[k] !== true) continue;
+      var n = 0;
+      for (var j = k; j < Math.min(real.length, k + size); j++) if (marked[j] === true) n++;
+      if (n > bestCount) {
+        bestCount = n;
+        best = k;
+      }
+    }
+    var start = bestCount > 0 ? Math.max(0, best - Math.floor(size / 4)) : 0;
+    // Start at a sentence when one begins a few words earlier.
+    for (var b = start; b > Math.max(0, start - 6); b--) {
+      if (b === 0 || SENTENCE_END.test(words[real[b - 1]])) {
+        start = b;
+        break;
+      }
+    }
+    while (start < real.length - 1 && !HAS_TEXT.test(words[real[start]])) start++;
+    var end = Math.min(real.length, start + size);
+    var html = '';
+    for (var m = start; m < end; m++) {
+      var word = words[real[m]];
+      if (m === start) word = word.replace(/^[.,;:)\]]+/, '');
+      // Punctuation Pagefind split off ("Westukraine ." after a part) goes back to its word.
+      var sep = html && HAS_TEXT.test(word) ? ' ' : '';
+      if (!marked[m]) {
+        html += sep + escapeHtml(word);
+        continue;
+      }
+      var core = /^([„"«»‚(]*)(.*?)([.,;:!?)»«“"]*)$/.exec(word);
+      html += sep + escapeHtml(core[1]) + '<mark>' + escapeHtml(core[2]) + '</mark>' + escapeHtml(core[3]);
+    }
+    html = html.replace(/<\/mark> <mark>/g, ' ');
+    if (start > 0 && !SENTENCE_END.test(words[real[start - 1]])) html = '… ' + html;
+    if (end < real.length && !/[.!?]$/.test(words[real[end - 1]])) html += ' …';
+    return html;
   }
 
   /**
@@ -181,11 +417,13 @@
     return siteRoot + path + (query ? '?' + query : '') + hash;
   }
 
-  function monthLabel(value) {
+  /** "2022-02" → "Februar 2022" in the page's language (`lang` of the document, else German). */
+  function monthLabel(value, lang) {
     var m = /^(\d{4})-(\d{2})$/.exec(value);
-    if (!m) return value;
-    var name = MONTHS[Number(m[2]) - 1];
-    return name ? name + ' ' + m[1] : value;
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return value;
+    var language = lang || (typeof document !== 'undefined' && document.documentElement.lang) || 'de';
+    var date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+    return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   }
 
   function valueLabel(filter, value) {
@@ -216,6 +454,12 @@
     sortFor: sortFor,
     cleanExcerpt: cleanExcerpt,
     queryTerms: queryTerms,
+    parseQuery: parseQuery,
+    stemOf: stemOf,
+    sameWord: sameWord,
+    classifyHit: classifyHit,
+    buildExcerpt: buildExcerpt,
+    closeNames: closeNames,
     resultHref: resultHref,
     monthLabel: monthLabel,
     orderValues: orderValues,
@@ -309,6 +553,14 @@
   var statusEl = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var moreButton = document.getElementById('search-more');
+  var nearBox = document.getElementById('search-near');
+  var nearList = document.getElementById('search-near-results');
+  var nearCount = document.getElementById('search-near-intro');
+  var help = document.getElementById('search-help');
+  var siteInput = document.getElementById('site-search-q');
+  // The articles' language, marked on titles and snippets when the page speaks another (--locale en).
+  var contentLang = root.getAttribute('data-content-lang') || '';
+  if (contentLang === document.documentElement.lang) contentLang = '';
   var strings = JSON.parse(document.getElementById('search-strings').textContent || '{}');
 
   var fileMode = location.protocol === 'file:';
@@ -325,6 +577,9 @@
   var shown = 0;
   var typingTimer = null;
   var filtersLoaded = null;
+  var query = parseQuery(state.q);
+  var exactCount = 0;
+  var missingWords = [];
 
   function format(template, values) {
     return String(template).replace(/\{(\w+)\}/g, function (_, k) {
@@ -390,27 +645,24 @@
       var values = orderValues(name, counts);
       if (!values.length) return;
       var selected = state.filters[name] || [];
-      var details = document.createElement('details');
-      details.className = 'search-filter';
-      if (selected.length) details.open = true;
-      var summary = document.createElement('summary');
-      summary.textContent = (strings.filters && strings.filters[name]) || name;
-      details.appendChild(summary);
+      // One fieldset per filter inside the one "Filter und Zeitraum" disclosure (no disclosure in a disclosure).
       var fieldset = document.createElement('fieldset');
+      fieldset.className = 'search-filter';
       var legend = document.createElement('legend');
-      legend.className = 'visually-hidden';
-      legend.textContent = summary.textContent;
+      legend.textContent = (strings.filters && strings.filters[name]) || name;
       fieldset.appendChild(legend);
+      var box = document.createElement('div');
+      box.className = 'search-filter__values';
       values.forEach(function (value, i) {
         var id = 'f-' + name + '-' + i;
         var wrap = document.createElement('div');
         wrap.className = 'search-filter__value';
-        var box = document.createElement('input');
-        box.type = 'checkbox';
-        box.id = id;
-        box.value = value;
-        box.setAttribute('data-filter', name);
-        box.checked = selected.indexOf(value) >= 0;
+        var check = document.createElement('input');
+        check.type = 'checkbox';
+        check.id = id;
+        check.value = value;
+        check.setAttribute('data-filter', name);
+        check.checked = selected.indexOf(value) >= 0;
         var label = document.createElement('label');
         label.htmlFor = id;
         label.textContent = valueLabel(name, value) + ' ';
@@ -419,12 +671,12 @@
         count.setAttribute('data-value', value);
         count.textContent = '(' + counts[value] + ')';
         label.appendChild(count);
-        wrap.appendChild(box);
+        wrap.appendChild(check);
         wrap.appendChild(label);
-        fieldset.appendChild(wrap);
+        box.appendChild(wrap);
       });
-      details.appendChild(fieldset);
-      filterBox.appendChild(details);
+      fieldset.appendChild(box);
+      filterBox.appendChild(fieldset);
     });
   }
 
@@ -457,6 +709,7 @@
     var a = document.createElement('a');
     a.href = resultHref(siteRoot, data.raw_url || data.url, fileMode, queryTerms(state.q));
     a.textContent = (data.meta && data.meta.title) || data.url;
+    if (contentLang) a.lang = contentLang;
     h.appendChild(a);
     li.appendChild(h);
     var metaParts = [];
@@ -469,6 +722,13 @@
       var meta = document.createElement('p');
       meta.className = 'search-result__meta';
       if (dateText) {
+        if (data.meta.inferred) {
+          var badge = document.createElement('span');
+          badge.className = 'badge badge--inferred';
+          badge.textContent = data.meta.inferred;
+          meta.appendChild(badge);
+          meta.appendChild(document.createTextNode(' '));
+        }
         var time = document.createElement(data.meta.datetime ? 'time' : 'span');
         if (data.meta.datetime) time.setAttribute('datetime', data.meta.datetime);
         time.textContent = dateText;
@@ -477,15 +737,23 @@
       if (metaParts.length) meta.appendChild(document.createTextNode((dateText ? ' · ' : '') + metaParts.join(' · ')));
       li.appendChild(meta);
     }
-    if (state.q && data.excerpt) {
+    if (state.q && (data.content || data.excerpt)) {
       var excerpt = document.createElement('p');
       excerpt.className = 'search-result__excerpt';
-      excerpt.innerHTML = cleanExcerpt(data.excerpt); // Pagefind escapes the text; only <mark> is markup
-      li.appendChild(excerpt);
+      if (contentLang) excerpt.lang = contentLang;
+      // Built from the content (escaped word by word); Pagefind's own excerpt only for an index without the header mark.
+      var html = contentWords(data.content).indexOf(HEAD_END) >= 0 ? buildExcerpt(data.content, data.locations, query) : cleanExcerpt(data.excerpt || '');
+      excerpt.innerHTML = html;
+      if (html) li.appendChild(excerpt);
     }
     return li;
   }
 
+  /**
+   * Shows the next results: exact hits in the list, results that only have a near form of a word (Pagefind's
+   * fallback to shorter words) apart, under their own heading after them. While no exact hit has been seen, reads
+   * on (up to NEAR_SCAN results) so that "the word does not occur" is said only after looking.
+   */
   function showMore(seq) {
     var batch = results.slice(shown, shown + PAGE_SIZE);
     shown += batch.length;
@@ -498,12 +766,86 @@
       var firstNew = null;
       datas.forEach(function (d) {
         var li = renderResult(d);
-        if (!firstNew) firstNew = li;
-        list.appendChild(li);
+        var verdict = query.phrases.length || !state.q ? { exact: true, missing: [] } : classifyHit(d.content, d.locations, query);
+        if (verdict.exact) {
+          exactCount++;
+          if (!firstNew) firstNew = li;
+          list.appendChild(li);
+        } else {
+          verdict.missing.forEach(function (w) {
+            if (missingWords.indexOf(w) < 0) missingWords.push(w);
+          });
+          nearList.appendChild(li);
+          nearBox.hidden = false;
+        }
       });
+      if (!exactCount && shown < results.length && shown < NEAR_SCAN) return showMore(seq);
       moreButton.hidden = shown >= results.length;
       return firstNew;
     });
+  }
+
+  /** Counts and words for the status line once results are shown. */
+  function statusText() {
+    var n = results.length;
+    var near = nearList.children.length;
+    var q = state.q;
+    if (n === 0) return format(strings.none, { q: q });
+    if (!exactCount && near) return format(strings.notFound, { q: missingWords.join(' ') || q });
+    var shownExact = shown >= n ? exactCount : n - near;
+    return format(shownExact === 1 ? strings.one : strings.many, { n: shownExact, q: q });
+  }
+
+  /** With nothing found: names close to the query (people, places, stories) and the search without filters. */
+  function offerHelp(seq) {
+    help.textContent = '';
+    help.hidden = true;
+    if (exactCount) return Promise.resolve();
+    var items = [];
+    var hasFilters = Object.keys(state.filters).length || state.from || state.to;
+    if (hasFilters && state.q) {
+      var plain = { q: state.q, sort: state.sort, from: '', to: '', filters: {} };
+      items.push({ text: strings.withoutFilters, href: location.pathname + stateToQuery(plain) });
+    }
+    var names = state.q ? loadNames() : Promise.resolve([]);
+    return names.then(function (all) {
+      if (seq !== runSeq) return;
+      closeNames(query, all, 5).forEach(function (entry) {
+        var kind = (strings.kinds && strings.kinds[entry[2]]) || '';
+        items.push({ text: entry[0], href: siteRoot + String(entry[1]).replace(/^\//, '') + (fileMode && /\/$/.test(entry[1]) ? 'index.html' : ''), kind: kind });
+      });
+      if (!items.length) return;
+      var heading = document.createElement('h2');
+      heading.textContent = strings.suggest;
+      var ul = document.createElement('ul');
+      items.forEach(function (item) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = item.href;
+        a.textContent = item.text;
+        li.appendChild(a);
+        if (item.kind) li.appendChild(document.createTextNode(' (' + item.kind + ')'));
+        ul.appendChild(li);
+      });
+      help.appendChild(heading);
+      help.appendChild(ul);
+      help.hidden = false;
+    });
+  }
+
+  var namesLoaded = null;
+  /** The archive's names (suche/namen.js, a classic script: also from file://), once, when a search finds nothing. */
+  function loadNames() {
+    if (!namesLoaded) {
+      namesLoaded = loadScript(new URL('namen.js', location.href).href)
+        .then(function () {
+          return self.__pressearchivNames || [];
+        })
+        .catch(function () {
+          return [];
+        });
+    }
+    return namesLoaded;
   }
 
   function updateCounts(filterCounts) {
@@ -542,7 +884,7 @@
     var filters = buildFilters(state, allMonths);
     if (!state.q && !Object.keys(filters).length) return Promise.resolve();
     var seq = runSeq;
-    return pagefind.search(state.q || null, searchOptions(filters)).then(function (response) {
+    return pagefind.search(parseQuery(state.q).pagefind || null, searchOptions(filters)).then(function (response) {
       if (seq === runSeq && response) updateCounts(response.filters);
     });
   }
@@ -552,9 +894,17 @@
     var filters = buildFilters(state, allMonths);
     var hasFilters = Object.keys(filters).length > 0;
     list.textContent = '';
+    nearList.textContent = '';
+    nearBox.hidden = true;
+    help.textContent = '';
+    help.hidden = true;
     moreButton.hidden = true;
     results = [];
     shown = 0;
+    exactCount = 0;
+    missingWords = [];
+    query = parseQuery(state.q);
+    if (siteInput) siteInput.value = state.q;
     if (!state.q && !hasFilters) {
       setStatus(strings.prompt || '', 'done', 0);
       updateCounts(allFilters);
@@ -562,16 +912,18 @@
     }
     setStatus(strings.searching || '…', 'busy');
     return pagefind
-      .search(state.q || null, searchOptions(filters))
+      .search(query.pagefind || null, searchOptions(filters))
       .then(function (response) {
         if (seq !== runSeq || !response) return;
         results = response.results;
         updateCounts(response.filters);
         return showMore(seq).then(function () {
           if (seq !== runSeq) return;
-          var n = results.length;
-          var text = n === 0 ? strings.none : n === 1 ? strings.one : strings.many;
-          setStatus(format(text, { n: n, q: state.q }), 'done', n);
+          nearCount.textContent = format(strings.nearIntro, { q: missingWords.join(' ') });
+          return offerHelp(seq).then(function () {
+            if (seq !== runSeq) return;
+            setStatus(statusText(), 'done', exactCount);
+          });
         });
       })
       .catch(function (e) {

@@ -1,0 +1,159 @@
+// What ties a story's articles together, for its page: a timeline of the coverage, who carried the same
+// text first and who took it over (and when), and the quotes they share. Pure.
+import type { LinkedArchive, Story } from '../record.ts';
+
+/** An article as the story page names it. */
+export interface TieRef {
+  id: string;
+  url: string;
+  title: string;
+  credit: string | null;
+  dateLabel: string | null;
+  dateInferred: boolean;
+}
+
+export interface StoryTies {
+  summary: string[]; // "3 Artikel", "4 gemeinsame Passagen", …
+  timeline: (TieRef & { note: string | null })[]; // earliest first; note: "übernimmt Text von dpa"
+  /** Text carried by several articles: the first carrier, then each that took it over, in time order. */
+  carriers: { first: TieRef; then: (TieRef & { detail: string })[]; compareUrl: string | null }[];
+  quotes: { text: string; speaker: string | null; url: string; count: string }[];
+  strings: Pick<StoryStrings, 'heading' | 'timeline' | 'carriers' | 'firstIn' | 'takenBy' | 'quotes' | 'compare' | 'inferred'>;
+}
+
+export interface StoryStrings {
+  heading: string;
+  timeline: string;
+  carriers: string;
+  firstIn: string; // "Zuerst bei"
+  takenBy: string; // "übernommen von"
+  passages: (n: number) => string;
+  words: (n: number) => string;
+  quotes: string;
+  inArticles: (n: number) => string;
+  takesFrom: string; // "übernimmt Text von {credit}"
+  compare: string;
+  summaryArticles: (n: number) => string;
+  summaryPassages: (n: number) => string;
+  summaryQuotes: (n: number) => string;
+  inferred: string;
+}
+
+const de: StoryStrings = {
+  heading: 'Was diese Artikel verbindet',
+  timeline: 'Verlauf der Berichterstattung',
+  carriers: 'Gemeinsamer Text: wer zuerst, wer übernahm',
+  firstIn: 'Zuerst bei',
+  takenBy: 'übernommen von',
+  passages: (n) => (n === 1 ? '1 Passage' : `${n} Passagen`),
+  words: (n) => `${n} Wörter`,
+  quotes: 'Gemeinsame Zitate',
+  inArticles: (n) => `in ${n} Artikeln`,
+  takesFrom: 'übernimmt Text von {credit}',
+  compare: 'Versionen vergleichen',
+  summaryArticles: (n) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
+  summaryPassages: (n) => (n === 1 ? '1 gemeinsame Passage' : `${n} gemeinsame Passagen`),
+  summaryQuotes: (n) => (n === 1 ? '1 gemeinsames Zitat' : `${n} gemeinsame Zitate`),
+  inferred: 'Datum erschlossen',
+};
+
+const en: StoryStrings = {
+  heading: 'What ties these articles',
+  timeline: 'The coverage over time',
+  carriers: 'Shared text: who had it first, who took it over',
+  firstIn: 'First in',
+  takenBy: 'taken over by',
+  passages: (n) => (n === 1 ? '1 passage' : `${n} passages`),
+  words: (n) => `${n} words`,
+  quotes: 'Shared quotes',
+  inArticles: (n) => `in ${n} articles`,
+  takesFrom: 'takes text from {credit}',
+  compare: 'Compare the versions',
+  summaryArticles: (n) => (n === 1 ? '1 article' : `${n} articles`),
+  summaryPassages: (n) => (n === 1 ? '1 shared passage' : `${n} shared passages`),
+  summaryQuotes: (n) => (n === 1 ? '1 shared quote' : `${n} shared quotes`),
+  inferred: 'date inferred',
+};
+
+export function storyStrings(code: string): StoryStrings {
+  return code === 'en' ? en : de;
+}
+
+export interface StoryTiesInput {
+  archive: Pick<LinkedArchive, 'links' | 'passages' | 'quotes'>;
+  ref: (id: string) => TieRef | null;
+  byTime: (a: string, b: string) => number; // earliest first
+  quoteUrl: (quoteId: string) => string | undefined;
+  compareUrl: (originalId: string) => string | null;
+  code: string;
+}
+
+const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
+
+/** What ties the articles of `story`; null for a story of one article. */
+export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null {
+  const members = new Set(story.articleIds);
+  if (members.size < 2) return null;
+  const t = storyStrings(input.code);
+  const ordered = [...story.articleIds].sort(input.byTime);
+  const refs = new Map(ordered.map((id) => [id, input.ref(id)] as const));
+  const refOf = (id: string) => refs.get(id) ?? null;
+
+  // Passages carried by two or more members: grouped by their first carrier.
+  const byFirst = new Map<string, Map<string, { passages: number; words: number }>>();
+  let shared = 0;
+  for (const p of input.archive.passages) {
+    const carriers = [...new Set(p.occurrences.map((o) => o.articleId).filter((id) => members.has(id)))].sort(input.byTime);
+    if (carriers.length < 2) continue;
+    shared++;
+    const [first, ...rest] = carriers as [string, ...string[]];
+    let later = byFirst.get(first);
+    if (!later) byFirst.set(first, (later = new Map()));
+    for (const id of rest) {
+      const n = later.get(id) ?? { passages: 0, words: 0 };
+      n.passages++;
+      n.words += wordCount(p.text);
+      later.set(id, n);
+    }
+  }
+  const carriers = [...byFirst]
+    .sort(([a], [b]) => input.byTime(a, b))
+    .map(([first, later]) => ({
+      first: refOf(first)!,
+      then: [...later]
+        .sort(([a], [b]) => input.byTime(a, b))
+        .map(([id, n]) => ({ ...refOf(id)!, detail: `${t.passages(n.passages)}, ${t.words(n.words)}` }))
+        .filter((x) => x.id),
+      compareUrl: input.compareUrl(first),
+    }))
+    .filter((c) => c.first && c.then.length);
+
+  const quotes = input.archive.quotes
+    .map((q) => ({ q, n: q.articleIds.filter((id) => members.has(id)).length }))
+    .filter(({ n }) => n >= 2)
+    .sort((a, b) => b.n - a.n || b.q.text.length - a.q.text.length)
+    .slice(0, 6)
+    .map(({ q, n }) => ({ text: q.text, speaker: q.speaker, url: input.quoteUrl(q.id) ?? '', count: t.inArticles(n) }));
+
+  const timeline = ordered
+    .map((id) => {
+      const ref = refOf(id);
+      if (!ref) return null;
+      const source = input.archive.links[id]?.wireCopyOf;
+      const from = source && members.has(source) ? refOf(source) : null;
+      return { ...ref, note: from ? t.takesFrom.replace('{credit}', from.credit ?? from.title) : null };
+    })
+    .filter((x): x is TieRef & { note: string | null } => !!x);
+
+  const summary = [t.summaryArticles(members.size)];
+  if (shared) summary.push(t.summaryPassages(shared));
+  if (quotes.length) summary.push(t.summaryQuotes(input.archive.quotes.filter((q) => q.articleIds.filter((id) => members.has(id)).length >= 2).length));
+  const { heading, timeline: timelineLabel, carriers: carriersLabel, firstIn, takenBy, quotes: quotesLabel, compare, inferred } = t;
+  return {
+    summary,
+    timeline,
+    carriers,
+    quotes,
+    strings: { heading, timeline: timelineLabel, carriers: carriersLabel, firstIn, takenBy, quotes: quotesLabel, compare, inferred },
+  };
+}
