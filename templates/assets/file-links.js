@@ -1,4 +1,5 @@
 // From disk (file://) a folder link shows a listing, so links there point at index.html; served sites never run this.
+/* global document, location */
 if (location.protocol === 'file:') {
   document.querySelectorAll('a[href],form[action]').forEach(function (e) {
     var k = e.tagName === 'A' ? 'href' : 'action';
