@@ -73,6 +73,11 @@ const kb = (b: number) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.rou
 const x = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '');
 const n = (v: number) => v.toLocaleString('en-US');
 
+/** The exponent k of t ∝ n^k between two sizes: 1 is linear, 2 quadratic. */
+export function growthExponent(n1: number, t1: number, n2: number, t2: number): number {
+  return n1 > 0 && n2 > n1 && t1 > 0 && t2 > 0 ? Math.log(t2 / t1) / Math.log(n2 / n1) : NaN;
+}
+
 export const TARGETS = {
   totalVsBaseline: 1.5,
   linkShare: 0.1,
