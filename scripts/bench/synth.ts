@@ -462,9 +462,9 @@ function hex16(r: Rng): string {
 
 /**
  * What kind of archive: `synthetic` (stories whose wire text a few outlets reprint; unrelated articles share few
- * 6-word shingles), `wire-heavy` (as synthetic, and each article also carries 1–3 agency paragraphs from a shared
+ * 6-word shingles), `wire-heavy` (as synthetic, and each article also carries about 5 agency paragraphs from a shared
  * pool, each paragraph reprinted by 10–50 articles of unrelated stories and dates, as dpa copy is by regional
- * papers) or `boilerplate` (as synthetic, and every article ends with the same footer, as scraped pages do).
+ * papers; about half of an article's paragraphs are such copy) or `boilerplate` (as synthetic, and every article ends with the same footer, as scraped pages do).
  */
 export type ArchiveProfile = 'synthetic' | 'wire-heavy' | 'boilerplate';
 export const ARCHIVE_PROFILES: readonly ArchiveProfile[] = ['synthetic', 'wire-heavy', 'boilerplate'];
@@ -534,12 +534,12 @@ function withParagraph(text: string, paragraph: string, atEnd: boolean, at = 2):
 
 /**
  * The wire-heavy profile: a pool of agency paragraphs, each about its own event, each put into 10–50 articles
- * chosen at random (so of unrelated stories and dates), 1–3 paragraphs per article on average 2. Its own random
+ * chosen at random (so of unrelated stories and dates), on average 5 paragraphs per article. Its own random
  * stream: the articles' own text stays as in the synthetic profile.
  */
 function addWireCopy(files: SynthFile[], world: World, seed: number, t0: number, span: number): void {
   const r = rng(seed ^ 0x5eed);
-  const slots = files.length * 2;
+  const slots = files.length * 5;
   const pool: { text: string; carriers: number }[] = [];
   for (let used = 0; used < slots; ) {
     const s = makeStory(r, world, -1 - pool.length, new Date(t0 + Math.floor(r() * span)));
