@@ -434,7 +434,7 @@ export interface Alignment {
   linksAsRep: number[][]; // per article: its links as the representative
   linksAsMember: number[][]; // per article: its links as the carrier
   runs: PassageRun[] | null; // worked out once (passageRuns)
-  coverage: Map<number, number>[] | null; // per article: partner -> share of this article it carries (pairCoverage)
+  coverage: Coverage | null; // worked out once (pairCoverage)
   pairs: SharedPair[] | null;
 }
 
@@ -532,7 +532,7 @@ function sentenceAt(sentences: [number, number][], t: number): number {
 
 /** Is a passage with these carriers boilerplate: very many of them, spread over far more than one event's time? */
 function isBoilerplate(al: Alignment, rep: number, carriers: readonly number[]): boolean {
-  if (carriers.length + 1 <= Math.max(BOILERPLATE_MIN, Math.ceil(BOILERPLATE_SHARE * al.docs.length))) return false;
+  if (carriers.length + 1 <= wideLimit(al)) return false;
   let lo = Infinity;
   let hi = -Infinity;
   for (const i of [rep, ...carriers]) {
@@ -638,44 +638,75 @@ function union(iv: [number, number][]): [number, number][] {
   return out;
 }
 
+/** More carriers than this make a passage wide: its carriers are paired with the representative, not with each other. */
+function wideLimit(al: Alignment): number {
+  return Math.max(BOILERPLATE_MIN, Math.ceil(BOILERPLATE_SHARE * al.docs.length));
+}
+
+/** Per article: partner -> share of this article the partner carries. */
+interface Coverage {
+  all: Map<number, number>[]; // boilerplate aside: what "mostly a reprint" reads
+  narrow: Map<number, number>[]; // wide passages aside too: the evidence for stories
+}
+
 /**
  * Share of each article carried by each partner, boilerplate left out: a representative and its carriers
- * directly (any dates), two carriers of one representative through it (the part of the representative both
- * carry), only when their dates lie within the story window. Pairs per representative: those in the window.
+ * directly (any dates); two carriers of one representative through it (the part of the representative both
+ * carry), only when their dates lie within the story window and not through a wide passage, whose carriers
+ * would make pairs by the million (they still share the passage, and each is paired with the representative).
+ * A wide passage is no evidence for stories (too many carry it to tell one event from another).
  */
-function pairCoverage(al: Alignment): Map<number, number>[] {
+function pairCoverage(al: Alignment): Coverage {
   if (al.coverage) return al.coverage;
   const { docs, links, linksAsRep } = al;
   const runs = passageRuns(al);
   const cutOf = new Map<number, [number, number][]>(); // per representative: its boilerplate runs
-  for (const r of runs) if (r.boilerplate) (cutOf.get(r.doc) ?? cutOf.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
+  const wideOf = new Map<number, [number, number][]>(); // … and its wide ones
+  const wide = wideLimit(al);
+  for (const r of runs) {
+    if (r.boilerplate) (cutOf.get(r.doc) ?? cutOf.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
+    if (r.boilerplate || r.carriers.length + 1 > wide) (wideOf.get(r.doc) ?? wideOf.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
+  }
   const coverage = docs.map(() => new Map<number, number>());
+  const narrowCoverage = docs.map(() => new Map<number, number>());
   const share = (x: number, tokens: number): number => (docs[x]!.length > 0 ? Math.min(1, tokens / docs[x]!.length) : 0);
-  const raise = (x: number, y: number, s: number): void => {
-    if (s > (coverage[x]!.get(y) ?? 0)) coverage[x]!.set(y, s);
+  const raise = (x: number, y: number, s: number, to = coverage): void => {
+    if (s > 0 && s > (to[x]!.get(y) ?? 0)) to[x]!.set(y, s);
   };
   const via = new Map<number, number>(); // carrier pair key -> tokens shared through representatives
   linksAsRep.forEach((xs, rep) => {
     if (xs.length === 0) return;
     const cut = union(cutOf.get(rep) ?? []);
+    const cutWide = union(wideOf.get(rep) ?? []);
     // each carrier's part of the representative (its coordinates), boilerplate cut out
     const parts: { member: number; iv: [number, number][] }[] = [];
     for (const x of xs) {
       const { member, regions } = links[x]!;
       const onRep: [number, number][] = [];
       const onMember: [number, number][] = [];
+      const narrow: [number, number][] = [];
+      const narrowOnMember: [number, number][] = [];
       for (const r of regions) {
         for (const [lo, hi] of without(r.a0, r.a1, cut)) {
           onRep.push([lo, hi]);
           const m = mappedRange(r, lo, hi);
           if (m) onMember.push(m);
         }
+        for (const [lo, hi] of without(r.a0, r.a1, cutWide)) {
+          narrow.push([lo, hi]);
+          const m = mappedRange(r, lo, hi);
+          if (m) narrowOnMember.push(m);
+        }
       }
-      if (onRep.length === 0) continue;
-      const iv = union(onRep);
-      raise(rep, member, share(rep, coveredCount(iv)));
-      raise(member, rep, share(member, coveredCount(onMember)));
-      parts.push({ member, iv });
+      if (onRep.length > 0) {
+        raise(rep, member, share(rep, coveredCount(onRep)));
+        raise(member, rep, share(member, coveredCount(onMember)));
+      }
+      if (narrow.length > 0) {
+        raise(rep, member, share(rep, coveredCount(narrow)), narrowCoverage);
+        raise(member, rep, share(member, coveredCount(narrowOnMember)), narrowCoverage);
+        parts.push({ member, iv: union(narrow) });
+      }
     }
     // carrier pairs within the story window, through the representative: sorted by date, a sliding window
     const dated = parts.filter((p) => docs[p.member]!.day).sort((p, q) => docs[p.member]!.day!.lo - docs[q.member]!.day!.lo);
@@ -700,10 +731,12 @@ function pairCoverage(al: Alignment): Map<number, number>[] {
   for (const [key, n] of via) {
     const x = Math.floor(key / docs.length);
     const y = key % docs.length;
-    raise(x, y, share(x, n));
-    raise(y, x, share(y, n));
+    for (const to of [coverage, narrowCoverage]) {
+      raise(x, y, share(x, n), to);
+      raise(y, x, share(y, n), to);
+    }
   }
-  return (al.coverage = coverage);
+  return (al.coverage = { all: coverage, narrow: narrowCoverage });
 }
 
 /** Pairs of articles that share passages, with the larger of the two covered shares. */
@@ -716,7 +749,7 @@ export interface SharedPair {
 /** The pairs that share passages (boilerplate aside), only those within the story window: the only ones a story can join. */
 export function sharedPairs(al: Alignment): SharedPair[] {
   if (al.pairs) return al.pairs;
-  const coverage = pairCoverage(al);
+  const coverage = pairCoverage(al).narrow;
   const out: SharedPair[] = [];
   coverage.forEach((m, a) => {
     for (const [b, s] of m) {
@@ -732,7 +765,7 @@ export function sharedPairs(al: Alignment): SharedPair[] {
  */
 export function findSharedPassages(al: Alignment, rank: Map<string, number>, runs: PassageRun[] = passageRuns(al)): PassageResult {
   const { docs, links, linksAsRep } = al;
-  const coverage = pairCoverage(al);
+  const coverage = pairCoverage(al).all;
   const wireCopy = new Map<string, WireCopy>();
   const reprints = new Map<string, string[]>();
   const rankOf = (i: number): number => rank.get(docs[i]!.id) ?? i;
