@@ -504,7 +504,8 @@ export interface PassageRun {
   s0: number; // tokens [s0, s1)
   s1: number;
   carriers: readonly number[]; // ascending
-  boilerplate: boolean;
+  spread: boolean; // its dated carriers lie further apart than BOILERPLATE_WINDOWS story windows
+  boilerplate: boolean; // spread, and more carriers than wideLimit
 }
 
 /** The sentences of a document as token ranges. */
@@ -530,9 +531,8 @@ function sentenceAt(sentences: [number, number][], t: number): number {
   return lo;
 }
 
-/** Is a passage with these carriers boilerplate: very many of them, spread over far more than one event's time? */
-function isBoilerplate(al: Alignment, rep: number, carriers: readonly number[]): boolean {
-  if (carriers.length + 1 <= wideLimit(al)) return false;
+/** Do the dated carriers of a passage lie further apart than one event's coverage: copy reused across unrelated dates? */
+function isSpread(al: Alignment, rep: number, carriers: readonly number[]): boolean {
   let lo = Infinity;
   let hi = -Infinity;
   for (const i of [rep, ...carriers]) {
@@ -543,6 +543,7 @@ function isBoilerplate(al: Alignment, rep: number, carriers: readonly number[]):
   }
   return hi - lo > BOILERPLATE_WINDOWS * STORY_WINDOW_DAYS;
 }
+
 
 const sameCarriers = (x: readonly number[], y: readonly number[]): boolean => x.length === y.length && x.every((v, k) => v === y[k]);
 
@@ -590,7 +591,10 @@ export function passageRuns(al: Alignment, progress: () => void = () => {}): Pas
       const s0 = sentences[k]![0];
       const s1 = sentences[e - 1]![1];
       k = e;
-      if (s1 - s0 >= MIN_RUN) runs.push({ doc: ai, s0, s1, carriers, boilerplate: isBoilerplate(al, ai, carriers) });
+      if (s1 - s0 < MIN_RUN) continue;
+      const spread = isSpread(al, ai, carriers);
+      // boilerplate: very many carriers, spread over far more than one event's time
+      runs.push({ doc: ai, s0, s1, carriers, spread, boilerplate: spread && carriers.length + 1 > wideLimit(al) });
     }
   });
   return (al.runs = runs);
@@ -662,10 +666,13 @@ function pairCoverage(al: Alignment): Coverage {
   const runs = passageRuns(al);
   const cutOf = new Map<number, [number, number][]>(); // per representative: its boilerplate runs
   const wideOf = new Map<number, [number, number][]>(); // … and its wide ones
+  const spreadOf = new Map<number, [number, number][]>(); // … and its wide or spread ones
   const wide = wideLimit(al);
+  const push = (m: Map<number, [number, number][]>, r: PassageRun): void => void (m.get(r.doc) ?? m.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
   for (const r of runs) {
-    if (r.boilerplate) (cutOf.get(r.doc) ?? cutOf.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
-    if (r.boilerplate || r.carriers.length + 1 > wide) (wideOf.get(r.doc) ?? wideOf.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
+    if (r.boilerplate) push(cutOf, r);
+    if (r.boilerplate || r.carriers.length + 1 > wide) push(wideOf, r);
+    if (r.boilerplate || r.spread || r.carriers.length + 1 > wide) push(spreadOf, r);
   }
   const coverage = docs.map(() => new Map<number, number>());
   const narrowCoverage = docs.map(() => new Map<number, number>());
@@ -678,6 +685,7 @@ function pairCoverage(al: Alignment): Coverage {
     if (xs.length === 0) return;
     const cut = union(cutOf.get(rep) ?? []);
     const cutWide = union(wideOf.get(rep) ?? []);
+    const cutSpread = union(spreadOf.get(rep) ?? []);
     // each carrier's part of the representative (its coordinates), boilerplate cut out
     const parts: { member: number; iv: [number, number][] }[] = [];
     for (const x of xs) {
@@ -705,7 +713,10 @@ function pairCoverage(al: Alignment): Coverage {
       if (narrow.length > 0) {
         raise(rep, member, share(rep, coveredCount(narrow)), narrowCoverage);
         raise(member, rep, share(member, coveredCount(narrowOnMember)), narrowCoverage);
-        parts.push({ member, iv: union(narrow) });
+        // an undated carrier has no date to keep it to one event's carriers: a passage reused across unrelated
+        // dates would pair it with every one of them, so it is paired through passages of one time only
+        const iv = docs[member]!.day ? union(narrow) : union(regions.flatMap((r) => without(r.a0, r.a1, cutSpread)));
+        if (iv.length > 0) parts.push({ member, iv });
       }
     }
     // carrier pairs within the story window, through the representative: sorted by date, a sliding window
