@@ -53,11 +53,11 @@ describe('archive profiles', () => {
     const wire = generateArchive({ articles: 300, seed: 3, profile: 'wire-heavy' });
     const foot = generateArchive({ articles: 300, seed: 3, profile: 'boilerplate' });
     const paragraphs = new Map<string, number>();
-    wire.forEach((f, i) => {
-      assert.ok(f.text.length > synthetic[i]!.text.length);
+    assert.ok(wire.filter((f, i) => f.text.length > synthetic[i]!.text.length).length > 0.9 * wire.length, 'most articles carry agency copy');
+    wire.forEach((f) => {
       for (const p of f.text.split(/\n+/)) paragraphs.set(p, (paragraphs.get(p) ?? 0) + 1);
     });
-    const reprinted = [...paragraphs.values()].filter((c) => c >= 8);
+    const reprinted = [...paragraphs].filter(([p, c]) => c >= 8 && p.length > 200).map(([, c]) => c); // not "Teilen" and the like
     assert.ok(reprinted.length >= 20, `paragraphs in many articles: ${reprinted.length}`);
     assert.ok(Math.max(...reprinted) <= 50);
     const last = (t: string) => t.trim().split(/\n+/).pop();
