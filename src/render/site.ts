@@ -716,7 +716,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       if (carriedBy.length > QUOTE_CARRIERS_LISTED) {
         const own = `${fixedUrls.quotes}${view.anchor}/`;
         view.more = { url: own, label: fill(s.andMore, { n: carriedBy.length - QUOTE_CARRIERS_LISTED }) };
-        const title = `„${clip(q.text, 60)}“`;
+        const title = `${s.quotes}: „${clip(q.text, 60)}“`;
         for (const chunk of paginate(own, carriedBy, QUOTE_CARRIERS_PER_PAGE)) {
           quoteCarrierPages.push({
             ...chunk,
