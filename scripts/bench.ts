@@ -99,15 +99,18 @@ function stat(xs: number[]): Stat {
   return { median: Math.round(median(xs)), min: Math.min(...xs), max: Math.max(...xs), runs: xs };
 }
 
-async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+async function dirSize(dir: string): Promise<{ bytes: number; files: number; largestPage: { path: string; bytes: number } | null }> {
   let bytes = 0;
   let files = 0;
+  let largestPage: { path: string; bytes: number } | null = null;
   for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
     if (!e.isFile()) continue;
     files++;
-    bytes += (await fs.stat(path.join(e.parentPath, e.name))).size;
+    const size = (await fs.stat(path.join(e.parentPath, e.name))).size;
+    bytes += size;
+    if (e.name.endsWith('.html') && size > (largestPage?.bytes ?? -1)) largestPage = { path: path.relative(dir, path.join(e.parentPath, e.name)), bytes: size };
   }
-  return { bytes, files };
+  return { bytes, files, largestPage };
 }
 
 function check(m: Measured, what: string): void {
@@ -317,7 +320,7 @@ async function benchSize(n: number, profile: ArchiveProfile): Promise<SizeResult
           addOneStages: addOneTimings,
           notes,
         },
-    site: { bytes: siteSize.bytes, files: siteSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
+    site: { bytes: siteSize.bytes, files: siteSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files, largestPage: siteSize.largestPage },
     query,
     cpuProfile,
   };

@@ -43,7 +43,7 @@ export interface SizeResult {
     addOneStages: Stages[];
     notes: { unchanged: (string | null)[]; addOne: (string | null)[] }; // the build's "incremental: …" line
   } | null;
-  site: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number };
+  site: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number; largestPage?: { path: string; bytes: number } | null };
   query: QueryBytes | null;
   /** The full build failed: what it said, how long it ran and how much memory it had taken by then. */
   failure: { message: string; wallMs: number; peakRss: number; peakRssByProcess: Record<string, number>; progress: string[] } | null;
@@ -88,6 +88,7 @@ export const TARGETS = {
   unchangedVsFull: 0.5,
   addOneVsFull: 0.5,
   firstQueryBytes: 300_000,
+  pageBytes: 200_000, // issue 16: no page over 200 KB
   linkExponent: 1.15, // issue 16: link time grows at most with n^1.15 in every profile
 };
 
@@ -146,6 +147,8 @@ function evaluateProfile(sizes: SizeResult[]): Target[] {
   } else {
     t('rebuilds', '≤ 0.5× full', 'not measured', null);
   }
+  const page = big.site.largestPage;
+  if (page) t(`largest page (${n(big.articles)})`, `≤ ${kb(TARGETS.pageBytes)}`, `${kb(page.bytes)} (${page.path})`, page.bytes <= TARGETS.pageBytes);
   if (big.query) {
     const q = big.query.maxPagefindBytes;
     t(`first search query loads (${n(big.articles)})`, `≤ ${kb(TARGETS.firstQueryBytes)}`, kb(q), q <= TARGETS.firstQueryBytes);
