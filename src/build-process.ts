@@ -1,10 +1,11 @@
 // Ingest, link, model and Eleventy in a child process: when it exits, its memory (Eleventy's pages above all)
-// goes back to the system, so the parent is small when Pagefind's binary peaks. The same file is the child.
-import type { BuildOptions, Located, Rendered } from './build.ts';
+// goes back to the system, so the parent is small when Pagefind's binary peaks. The child is build-child.ts
+// (its own module: it runs build.ts's prepareAndRender, and build.ts imports this file).
+import { BuildError, type BuildOptions, type Located, type Rendered } from './build-types.ts';
 import type { InputFile } from './ingest/index.ts';
-import { forkTypeScript, isForkedAs } from './child-process.ts';
+import { forkTypeScript } from './child-process.ts';
 
-interface Request {
+export interface Request {
   options: Omit<BuildOptions, 'onProgress'> & { input: string };
   files: InputFile[] | null; // incremental builds: the input the parent has read already (not read twice); the ingest cache in cacheDir is used
   cacheDir: string;
@@ -13,12 +14,13 @@ interface Request {
   indexInput: string;
 }
 
-type Message =
+export type Message =
   | { type: 'progress'; message: string }
   | { type: 'done'; rendered: Rendered }
-  | { type: 'error'; message: string; problems: Located[] | null };
+  | { type: 'error'; message: string; problems: Located[] | null; code?: string; path?: string };
 
-const CHILD_MARKER = 'PRESSEARCHIV_BUILD_CHILD';
+export const CHILD_MARKER = 'PRESSEARCHIV_BUILD_CHILD';
+const CHILD = new URL('./build-child.ts', import.meta.url).href;
 
 /** Runs `prepareAndRender` in a child Node process and returns its result; its errors are thrown here. */
 export async function prepareAndRenderInChild(
@@ -30,7 +32,6 @@ export async function prepareAndRenderInChild(
   indexInput: string,
 ): Promise<Rendered> {
   const { onProgress, ...plain } = options;
-  const { BuildError } = await import('./build.ts');
   const request: Request = {
     options: plain,
     files: incrementalFiles,
@@ -39,7 +40,7 @@ export async function prepareAndRenderInChild(
     staging,
     indexInput,
   };
-  const child = forkTypeScript(import.meta.url, CHILD_MARKER, 'advanced'); // the input files' bytes go over as Uint8Arrays
+  const child = forkTypeScript(CHILD, CHILD_MARKER, 'advanced'); // the input files' bytes go over as Uint8Arrays
 
   return new Promise<Rendered>((resolve, reject) => {
     let settled = false;
@@ -50,7 +51,7 @@ export async function prepareAndRenderInChild(
         resolve(m.rendered);
       } else {
         settled = true;
-        reject(m.problems ? new BuildError(m.message, m.problems) : new Error(m.message));
+        reject(m.problems ? new BuildError(m.message, m.problems) : Object.assign(new Error(m.message), { code: m.code, path: m.path }));
       }
     });
     child.on('error', (e) => {
@@ -65,30 +66,4 @@ export async function prepareAndRenderInChild(
   }).finally(() => {
     if (child.exitCode === null) child.disconnect();
   });
-}
-
-async function runChild(request: Request): Promise<void> {
-  const send = (m: Message) => new Promise<void>((done) => process.send!(m, () => done()));
-  try {
-    const { prepareAndRender, projectRoot } = await import('./build.ts');
-    const { cachedIngest } = await import('./incremental/index.ts');
-    const ingest = request.files ? { ...cachedIngest(request.cacheDir, projectRoot), files: request.files } : null;
-    const rendered = await prepareAndRender(
-      { ...request.options, onProgress: (message) => void send({ type: 'progress', message }) },
-      ingest,
-      request.cacheDir,
-      request.templates,
-      request.staging,
-      request.indexInput,
-    );
-    await send({ type: 'done', rendered });
-  } catch (e) {
-    const problems = e instanceof Error && 'problems' in e ? (e as { problems: Located[] }).problems : null;
-    await send({ type: 'error', message: e instanceof Error ? e.message : String(e), problems });
-  }
-  process.disconnect();
-}
-
-if (isForkedAs(import.meta.url, CHILD_MARKER)) {
-  process.once('message', (request: Request) => void runChild(request));
 }

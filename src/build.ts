@@ -9,39 +9,27 @@ import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
 import { normalisePrefix } from './render/links.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
-import { indexSite, searchIndexOptions, type IndexInput } from './search/index.ts';
+import { indexSite, searchIndexOptions } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
+import { BuildError, type BuildOptions, type Located, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
 import { writeIntermediate } from './intermediate.ts';
 import { removeInBackground } from './child-process.ts';
-import { removeRetired, retiredName } from './retired.ts';
+import { removeLeftovers, retiredName, stagingName } from './retired.ts';
+import { checkOutputFolder, checkReplaceable, markAsOurs, SITE_MARKER } from './output-guard.ts';
+export { OutputRefused } from './output-guard.ts';
+import { lockOutput } from './build-lock.ts';
+import { describeFsFailure, diskIsFull } from './fs-errors.ts';
+import { decodeBytes } from './ingest/decode.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface BuildOptions {
-  input: string;
-  output?: string;
-  baseUrl?: string;
-  pathPrefix?: string;
-  locale?: string;
-  strict?: boolean;
-  templates?: string; // folder of Eleventy templates; defaults to the project's own
-  cacheDir?: string; // where the inspectable intermediate records and archive.json go
-  incremental?: boolean; // reuse the last build when nothing changed, and unchanged files' records (default true)
-  separateProcess?: boolean; // ingest, link and render in a child process whose memory is freed before Pagefind runs (default true)
-  onProgress?: (message: string) => void;
-}
-
-export interface Located {
-  path: string;
-  line: number | null;
-  message: string;
-}
+export { BuildError, type BuildOptions, type Located, type Rendered }; // declared in build-types.ts, which build-process.ts shares
 
 export interface PreparedSite {
   filesRead: number;
@@ -62,17 +50,6 @@ export interface BuildReport {
   indexedPages: number;
   output: string;
   timings: { ingest: number; link: number; render: number; index: number; total: number };
-}
-
-/** A build that must not replace the site: carries every located problem. */
-export class BuildError extends Error {
-  constructor(
-    message: string,
-    readonly problems: Located[] = [],
-  ) {
-    super(message);
-    this.name = 'BuildError';
-  }
 }
 
 const ms = (start: number) => Math.round(performance.now() - start);
@@ -112,9 +89,11 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
     originalsDir: path.resolve(options.input),
     knownUrls: await readPermalinks(options.output),
   });
-  const warnings = archive.articles.flatMap((a) =>
-    a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message })),
-  );
+  const warnings = [
+    // entries skipped on purpose (symbolic links, FIFOs) are listed with the articles' warnings
+    ...ingested.issues.filter((i) => i.kind === 'warning').map((i) => ({ path: i.path, line: i.line, message: i.message })),
+    ...archive.articles.flatMap((a) => a.warnings.map((w) => ({ path: a.source.path, line: w.line, message: w.message }))),
+  ];
   return {
     filesRead: ingested.filesRead,
     archive,
@@ -162,12 +141,14 @@ async function renderSite(prepared: PreparedSite, templates: string, outDir: str
   return pages;
 }
 
-/** Copies the input files beside the pages. */
+/** Publishes the articles' input files as UTF-8 text: never as they came, where an `.html` would run its scripts. */
 async function copyOriginals(originals: SiteModel['originals'], outDir: string): Promise<void> {
   await forEachBounded(originals, 16, async ({ from, to }) => {
+    const decoded = decodeBytes(await fs.readFile(from));
+    if (!decoded.ok) return; // it became an article, so it decoded then; changed since, it has no original to show
     const target = path.join(outDir, to);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.copyFile(from, target);
+    await fs.writeFile(target, decoded.text);
   });
 }
 
@@ -185,7 +166,13 @@ async function swapInto(staging: string, output: string): Promise<void> {
     if (hadOld) await fs.rename(old, output);
     throw e;
   }
-  if (hadOld) removeInBackground(old);
+  if (hadOld) removeInBackground(old, SITE_MARKER);
+}
+
+/** The folder this build renders into, marked as ours from the start (so a killed build's is provably ours). */
+async function createStaging(staging: string): Promise<void> {
+  await fs.mkdir(staging);
+  markAsOurs(staging);
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -196,7 +183,27 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const templates = path.resolve(options.templates ?? path.join(projectRoot, 'templates'));
   const stat = await fs.stat(input).catch(() => null);
   if (!stat?.isDirectory()) throw new BuildError(`input folder not found: ${options.input}`);
+  checkOutputFolder(input, output); // before any work: a folder that is not ours is never touched
 
+  try {
+    await fs.mkdir(path.dirname(output), { recursive: true });
+    const lock = await lockOutput(output, (pid) => progress(`wartet auf den Build mit PID ${pid}, der gerade nach ${output} schreibt`));
+    try {
+      await removeLeftovers(output); // what killed builds left beside the output
+      return await buildLocked({ ...options, input }, output, templates, started);
+    } finally {
+      lock.release();
+    }
+  } catch (e) {
+    const why = e instanceof BuildError ? null : describeFsFailure(e);
+    throw why ? new BuildError(why) : e;
+  }
+}
+
+/** The build, once it holds the output's lock. */
+async function buildLocked(options: BuildOptions & { input: string }, output: string, templates: string, started: number): Promise<BuildReport> {
+  const { input } = options;
+  const progress = options.onProgress ?? (() => {});
   // Incremental rebuilds (src/incremental/): keep the last site when nothing it depends on changed.
   const cacheDir = path.resolve(options.cacheDir ?? defaultCacheDir(output));
   const incremental =
@@ -213,8 +220,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   if (incremental) progress(`incremental: neu bauen (${incremental.stats.reason})`);
 
-  await removeRetired(output);
-  const staging = `${output}.tmp-${process.pid}-${Date.now()}`;
+  const staging = stagingName(output);
+  await createStaging(staging);
   // what Pagefind reads (src/search/index.ts): on a RAM disk when there is room, else beside the site; never published
   const indexInput = await indexInputDir(staging, incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input));
   try {
@@ -222,8 +229,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
     const rendered =
       options.separateProcess === false
-        ? await prepareAndRender({ ...options, input }, incremental, cacheDir, templates, staging, indexInput)
-        : await prepareAndRenderInChild({ ...options, input }, incremental?.files ?? null, cacheDir, templates, staging, indexInput);
+        ? await prepareAndRender(options, incremental, cacheDir, templates, staging, indexInput)
+        : await prepareAndRenderInChild(options, incremental?.files ?? null, cacheDir, templates, staging, indexInput);
 
     const t = performance.now();
     progress('index: Pagefind');
@@ -231,47 +238,36 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const indexMs = ms(t) + rendered.indexInputMs;
     await fs.rm(indexInput, { recursive: true, force: true });
 
+    checkReplaceable(output); // the user may have put files into the output folder while we built
     await swapInto(staging, output);
-    const { summary } = rendered;
-    const report: BuildReport = {
-      filesRead: summary.filesRead,
-      articles: summary.articles,
-      duplicates: summary.duplicates,
-      errors: summary.errors,
-      warnings: summary.warnings,
-      pagesWritten: rendered.pagesWritten,
-      indexedPages: indexed.pages,
-      output,
-      timings: {
-        ingest: summary.timings.ingest,
-        link: summary.timings.link,
-        render: rendered.renderMs + summary.timings.model,
-        index: indexMs,
-        total: ms(started),
-      },
-    };
+    const report = reportOf(rendered, indexed.pages, output, indexMs, started);
     await incremental?.commit(report); // remember this site for the next build
     return report;
   } catch (e) {
+    const full = !describeFsFailure(e) && (await diskIsFull(staging)); // seen before the staging folder frees the space
     await Promise.all([staging, indexInput].map((dir) => fs.rm(dir, { recursive: true, force: true })));
-    throw e;
+    throw full ? new BuildError(`kein Platz mehr auf dem Datenträger (${path.dirname(output)}); die bisherige Website bleibt unverändert (${(e as Error).message})`) : e;
   }
 }
 
-/** What the index stage and the report need of ingest, link, model and render. */
-export interface Rendered {
-  pagesWritten: number;
-  renderMs: number;
-  language: string;
-  indexInput: IndexInput;
-  indexInputMs: number; // writing the index input is index work, done where the pages and the archive are
-  summary: {
-    filesRead: number;
-    articles: number;
-    duplicates: Located[];
-    errors: Located[];
-    warnings: Located[];
-    timings: PreparedSite['timings'];
+function reportOf(rendered: Rendered, indexedPages: number, output: string, indexMs: number, started: number): BuildReport {
+  const { summary } = rendered;
+  return {
+    filesRead: summary.filesRead,
+    articles: summary.articles,
+    duplicates: summary.duplicates,
+    errors: summary.errors,
+    warnings: summary.warnings,
+    pagesWritten: rendered.pagesWritten,
+    indexedPages,
+    output,
+    timings: {
+      ingest: summary.timings.ingest,
+      link: summary.timings.link,
+      render: rendered.renderMs + summary.timings.model,
+      index: indexMs,
+      total: ms(started),
+    },
   };
 }
 
@@ -300,7 +296,6 @@ export async function prepareAndRender(
   }
   await writeIntermediate({ cacheDir, archive: prepared.archive, issues: prepared.issues }); // for inspection (src/intermediate.ts)
 
-  await fs.mkdir(path.dirname(staging), { recursive: true });
   const t = performance.now();
   const indexOptions = searchIndexOptions(prepared.archive, prepared.model.articles);
   // the words' compound parts on the second core while Eleventy renders on the first (src/search/compound-job.ts)

@@ -32,9 +32,13 @@ export function secondProcessFrom(name: string, fallback: number): number {
   return availableParallelism() > 1 ? fallback : Infinity;
 }
 
-/** Deletes `dir` in a detached process that goes on after this one exits; its errors go nowhere. */
-export function removeInBackground(dir: string): void {
-  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+/**
+ * Deletes `dir` in a detached process that goes on after this one exits; its errors go nowhere. `first` (a file in
+ * it) goes first, so a half-deleted folder never still looks whole.
+ */
+export function removeInBackground(dir: string, first?: string): void {
+  const script = 'const fs = require("node:fs"), [dir, first] = process.argv.slice(1); if (first) fs.rmSync(require("node:path").join(dir, first), { force: true }); fs.rmSync(dir, { recursive: true, force: true })';
+  const child = spawn(process.execPath, ['-e', script, dir, ...(first ? [first] : [])], {
     detached: true,
     stdio: 'ignore',
   });
@@ -51,7 +55,7 @@ export async function leftoversOfGoneProcesses(folder: string, prefix: string): 
   return names.filter((n) => n.startsWith(prefix) && !processAlive(Number(n.slice(prefix.length).split('-')[0]))).map((n) => path.join(folder, n));
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

@@ -72,6 +72,19 @@ function requireFolder(dir: string, what: string): void {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${what} folder not found: ${dir}`);
 }
 
+/** The --path-prefix given, checked: it goes into every served URL and into 404.html's links. */
+async function pathPrefixOf(values: Values): Promise<string | undefined> {
+  const prefix = values['path-prefix'] as string | undefined;
+  if (prefix === undefined) return undefined;
+  const { isPathPrefix } = await import('./cli/serve.ts');
+  if (!isPathPrefix(prefix)) {
+    throw new UsageError(
+      `--path-prefix must start and end with "/" and hold only letters, digits and - . _ ~ ! $ ( ) * + , ; = : @ between them (like /archiv/), got "${prefix}"`,
+    );
+  }
+  return prefix;
+}
+
 const fmtLoc = (p: { path: string; line: number | null; message: string }) =>
   `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`;
 
@@ -79,8 +92,9 @@ async function runBuild(values: Values): Promise<number> {
   const input = (values.input as string | undefined) ?? 'seeds';
   requireFolder(input, 'input');
   if (values.templates) requireFolder(values.templates as string, 'templates');
+  const pathPrefix = await pathPrefixOf(values);
   const quiet = Boolean(values.quiet);
-  const { build, BuildError } = await import('./build.ts');
+  const { build, BuildError, OutputRefused } = await import('./build.ts');
   const log = (s: string) => !quiet && process.stderr.write(`${s}\n`);
   const { createProgress } = await import('./cli/progress.ts');
   const progress = createProgress(log);
@@ -89,7 +103,7 @@ async function runBuild(values: Values): Promise<number> {
       input,
       output: values.output as string | undefined,
       baseUrl: values['base-url'] as string | undefined,
-      pathPrefix: values['path-prefix'] as string | undefined,
+      pathPrefix,
       locale: values.locale as string | undefined,
       templates: values.templates as string | undefined,
       strict: Boolean(values.strict),
@@ -116,6 +130,10 @@ async function runBuild(values: Values): Promise<number> {
     return 0;
   } catch (e) {
     progress.stop();
+    if (e instanceof OutputRefused) {
+      console.error(`pressearchiv build: ${e.message}`);
+      return 2;
+    }
     if (e instanceof BuildError) {
       for (const p of e.problems) console.error(fmtLoc(p));
       console.error(`build failed: ${e.message}`);
@@ -132,7 +150,14 @@ async function runIngest(values: Values): Promise<number> {
   if (!values.json) throw new UsageError('ingest: --json is required (the records are printed as a JSON array)');
   const { readInputFolder } = await import('./ingest/index.ts');
   const { ingestFilesInParallel } = await import('./ingest/parallel.ts');
-  const result = await ingestFilesInParallel(await readInputFolder(input));
+  let files;
+  try {
+    files = await readInputFolder(input);
+  } catch (e) {
+    console.error(`pressearchiv ingest: input folder ${input} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+    return 1; // only the input folder itself fails the read; its unreadable entries come back as issues
+  }
+  const result = await ingestFilesInParallel(files);
   process.stdout.write(JSON.stringify(result.records, null, 2) + '\n');
   for (const issue of result.issues) console.error(`${issue.kind}: ${fmtLoc(issue)}`);
   return 0;
@@ -143,7 +168,7 @@ async function runServe(values: Values): Promise<number> {
   requireFolder(root, 'output');
   const port = Number(values.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number 0–65535, got "${values.port}"`);
-  const prefix = values['path-prefix'] ? `/${String(values['path-prefix']).replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+  const prefix = (await pathPrefixOf(values)) ?? '/';
   const { serve } = await import('./cli/serve.ts');
   const server = await serve({ root, port, pathPrefix: prefix });
   const address = server.address();

@@ -34,6 +34,7 @@ export const Embedded = z.object({
   credit: z.string().nullable(),
   date: IsoPartialDate.nullable(),
   text: z.string(),
+  quotes: z.array(Quote).optional(), // quotes of the reproduced copy: credited to it, not to the page reprinting it
 });
 export type Embedded = z.infer<typeof Embedded>;
 
@@ -47,7 +48,7 @@ export const ArticleRecord = z.object({
     bytes: z.number().int().nonnegative(),
   }),
   title: z.string().min(1),
-  titleSource: z.enum(['header', 'headline', 'derived', 'frontmatter']),
+  titleSource: z.enum(['header', 'headline', 'derived', 'opening', 'frontmatter']), // opening: a derived first sentence that leans on what came before
   subtitle: z.string().nullable(),
   lead: z.string().nullable(),
   date: IsoPartialDate.nullable(),
@@ -74,7 +75,7 @@ export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export const IngestIssue = z.object({
   path: z.string(),
   line: z.number().int().nullable(),
-  kind: z.enum(['error', 'duplicate']),
+  kind: z.enum(['error', 'duplicate', 'warning']), // warning: skipped on purpose (a symbolic link), not a fault of the file
   message: z.string(),
   duplicateOf: z.string().nullable(), // id of the article this file duplicates
 });

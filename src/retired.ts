@@ -1,15 +1,24 @@
-// Folders a build replaces (the last site, the last records) are renamed aside and deleted by a detached
+// The folders a build makes beside its output: the staging folder it renders into (`<output>.tmp-<pid>-<time>`,
+// with its index input `….index`) and the replaced site (`<output>.old-<pid>-<time>`), deleted by a detached
 // process: on disk, tens of thousands of files take seconds to delete and nobody needs to wait for that
-// (10,000 articles: 3.7 s for the site, ~1 s for the records). An I/O edge.
+// (10,000 articles: 3.7 s for the site, ~1 s for the records). A killed build's leftovers are deleted by the
+// next build, once their process is provably gone. An I/O edge.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { leftoversOfGoneProcesses, removeInBackground } from './child-process.ts';
+import { isOurSite, SITE_MARKER } from './output-guard.ts';
 
-const MARK = '.old-';
+const OLD = '.old-';
+const STAGING = '.tmp-';
 
 /** A fresh name beside `dir` for its replaced version: `<dir>.old-<pid>-<time>`. */
 export function retiredName(dir: string): string {
-  return `${dir}${MARK}${process.pid}-${Date.now()}`;
+  return `${dir}${OLD}${process.pid}-${Date.now()}`;
+}
+
+/** A fresh name beside `output` for the folder this build renders into. */
+export function stagingName(output: string): string {
+  return `${output}${STAGING}${process.pid}-${Date.now()}`;
 }
 
 /** Renames `dir`, when it exists, to a retired name and deletes it in the background. */
@@ -21,10 +30,38 @@ export async function retire(dir: string): Promise<void> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw e;
   }
-  removeInBackground(old);
+  removeInBackground(old, SITE_MARKER);
 }
 
 /** Retired versions of `dir` whose deletion did not finish (the machine stopped) and whose build is gone. */
 export async function removeRetired(dir: string): Promise<void> {
-  for (const old of await leftoversOfGoneProcesses(path.dirname(dir), path.basename(dir) + MARK)) removeInBackground(old);
+  for (const old of await leftoversOfGoneProcesses(path.dirname(dir), path.basename(dir) + OLD)) removeInBackground(old, SITE_MARKER);
+}
+
+/**
+ * What killed builds left beside `output`: a site renamed aside but not yet replaced is put back (it still has
+ * its marker: a deletion removes that first); staging folders and their index inputs are deleted.
+ */
+export async function removeLeftovers(output: string): Promise<void> {
+  const folder = path.dirname(output);
+  const name = path.basename(output);
+  const retired = await leftoversOfGoneProcesses(folder, name + OLD);
+  if (!(await exists(output))) {
+    const whole = retired.filter(isOurSite).sort().pop(); // killed between the swap's two renames
+    if (whole) await fs.rename(whole, output);
+  }
+  for (const old of retired) if (old !== output && (await exists(old))) removeInBackground(old, SITE_MARKER);
+  const pattern = new RegExp(`^${escapeRegExp(name + STAGING)}\\d+-\\d+(\\.index)?$`);
+  for (const staging of await leftoversOfGoneProcesses(folder, name + STAGING)) {
+    if (pattern.test(path.basename(staging))) removeInBackground(staging, SITE_MARKER);
+  }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    () => true,
+    () => false,
+  );
 }

@@ -1,5 +1,7 @@
 // Bytes the search page loads for a reader's first query, for a common and a rare word of the archive
 // (measured by the search stage's own measureFirstQueryBytes: served on loopback, opened in Chromium).
+import type { AddressInfo } from 'node:net';
+import { serve } from '../../src/cli/serve.ts';
 import { measureFirstQueryBytes } from '../../src/search/measure.ts';
 import type { SynthFile } from './synth.ts';
 
@@ -31,9 +33,15 @@ export function pickQueries(files: SynthFile[]): { common: string; rare: string 
 export async function firstQueryBytes(site: string, files: SynthFile[]): Promise<QueryBytes> {
   const { common, rare } = pickQueries(files);
   const queries: QueryMeasure[] = [];
-  for (const [kind, query] of [['common', common], ['rare', rare]] as const) {
-    const m = await measureFirstQueryBytes(site, query);
-    queries.push({ query, kind, pagefindBytes: m.pagefindBytes, totalBytes: m.totalBytes, requests: m.requests.length, results: m.results });
+  const server = await serve({ root: site, port: 0 });
+  try {
+    const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    for (const [kind, query] of [['common', common], ['rare', rare]] as const) {
+      const m = await measureFirstQueryBytes(siteUrl, query);
+      queries.push({ query, kind, pagefindBytes: m.pagefindBytes, totalBytes: m.totalBytes, requests: m.requests.length, results: m.results });
+    }
+  } finally {
+    server.close();
   }
   return { queries, maxPagefindBytes: Math.max(...queries.map((q) => q.pagefindBytes)) };
 }

@@ -57,9 +57,9 @@ export function codeVersion(projectRoot: string, parts = ['src', '.eleventy.ts',
   return v;
 }
 
-/** The version of ingest: its sources, the record schema and the locked dependencies (decoders, YAML). */
+/** The version of ingest: its sources, its data (known outlets), the record schema and the locked dependencies (decoders, YAML). */
 export function ingestVersion(projectRoot: string): string {
-  return codeVersion(projectRoot, ['src/ingest', 'src/record.ts', 'package-lock.json']);
+  return codeVersion(projectRoot, ['src/ingest', 'data/outlets.json', 'src/record.ts', 'package-lock.json']);
 }
 
 export interface OutputStamp {

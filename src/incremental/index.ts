@@ -83,7 +83,8 @@ export class IncrementalSession<R extends Timed> {
       entities: treeHash([entities]),
       settings: sha256(JSON.stringify(options.settings, Object.keys(options.settings).sort())),
       output: options.output,
-      input: sha256(files.map((f) => `${f.path}\0${contentSha256(f.bytes)}`).join('\n')),
+      // an entry that was not read counts with its reason: when it becomes readable, or fails otherwise, the site changes
+      input: sha256(files.map((f) => `${f.path}\0${f.unread ? `${f.unread.kind}\0${f.unread.message}` : contentSha256(f.bytes)}`).join('\n')),
     };
     const session = new IncrementalSession<R>(options, files, fingerprint);
     session.stats.fingerprintMs = Math.round(performance.now() - t);

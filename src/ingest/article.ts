@@ -1,7 +1,8 @@
 // From decoded text to the article's fields: front matter, header, top matter, body blocks, credits.
-import type { Caption, DatePrecision, Embedded, Quote, Warning } from '../record.ts';
+import type { Caption, DatePrecision, Embedded, Warning } from '../record.ts';
+import type { ArticleFields } from './article-fields.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { OUTLET_NAME, outletInCredit } from './agencies.ts';
+import { normaliseAgency, OUTLET_NAME, outletInCredit } from './agencies.ts';
 import { normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
 import { buildIso, findDate } from './dates.ts';
@@ -11,32 +12,12 @@ import { applyFrontMatter, type FrontMatterFields, readFrontMatter } from './fro
 import { parseHeader } from './header.ts';
 import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
 import { countWords, headingMd, paragraphMd } from './markdown.ts';
-import { extractQuotes } from './quotes.ts';
-import { deriveTitle, isHeadlineLike, stripOuterQuotes } from './title.ts';
+import { canonicalOutlet, isKnownOutlet, isOutletCreditLine, outletInCreditLine } from './outlets.ts';
+import { extractQuotes, withEmbeddedQuotes } from './quotes.ts';
+import { sentences } from './sentences.ts';
+import { deriveTitle, isHeadlineLike, leansOnContext, stripOuterQuotes } from './title.ts';
 
-export interface ArticleFields {
-  title: string;
-  titleSource: 'header' | 'headline' | 'derived' | 'frontmatter';
-  subtitle: string | null;
-  lead: string | null;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateSource: 'header' | 'body' | 'frontmatter' | 'none';
-  dateText: string | null;
-  authors: string[];
-  agencies: string[];
-  outlet: string | null;
-  dateline: string | null;
-  quotes: Quote[];
-  captions: Caption[];
-  embedded: Embedded[];
-  people: string[];
-  places: string[];
-  organisations: string[];
-  wordCount: number;
-  warnings: Warning[];
-  body: string;
-}
+export type { ArticleFields };
 
 type Item = { kind: 'para' | 'heading'; text: string; line: number; last: number };
 
@@ -131,8 +112,15 @@ export function parseArticle(text: string): ArticleFields {
   let lastTop: 'title' | 'subtitle' | 'stamp' | 'byline' | 'other' | null = title ? 'title' : null;
   let sawByline = false;
   let pressRelease = false;
-  const hasLaterParagraph = (from: number) => blocks.slice(from + 1).some((b) => !isHeadlineLike(b.text) && !isJunkLine(b.text));
-  const nextReal = (from: number) => blocks.slice(from + 1).find((x) => !isJunkLine(x.text));
+  // lookaheads walk forward from `from`, never copy the rest: a copy per block makes a large file quadratic
+  const hasLaterParagraph = (from: number) => {
+    for (let k = from + 1; k < blocks.length; k++) if (!isHeadlineLike(blocks[k]!.text) && !isJunkLine(blocks[k]!.text)) return true;
+    return false;
+  };
+  const nextReal = (from: number) => {
+    for (let k = from + 1; k < blocks.length; k++) if (!isJunkLine(blocks[k]!.text)) return blocks[k];
+    return undefined;
+  };
   const setTitle = (t: string) => {
     title = cleanTitle(t);
     titleSource = 'headline';
@@ -172,6 +160,11 @@ export function parseArticle(text: string): ArticleFields {
     }
     // the author's post under the byline ("Korrespondentin in Brüssel")
     if (lastTop === 'byline' && AUTHOR_ROLE.test(b.text)) continue;
+    // the outlet's name or a credit line above the headline ("derStandard.at", "© Kleine Zeitung")
+    if (OUTLET_NAME.test(b.text) || isKnownOutlet(b.text) || isOutletCreditLine(b.text)) {
+      outlet ??= outletInCreditLine(b.text) ?? b.text;
+      continue;
+    }
     const ol = parseOutletLine(b.text);
     if (ol) {
       outlet ??= ol.outlet;
@@ -223,20 +216,28 @@ export function parseArticle(text: string): ArticleFields {
   const items: Item[] = [];
   const rest = mergeTimeLines(blocks.slice(i));
   const consumed = new Set<number>();
+  const junk = rest.map((x) => isJunkLine(x.text));
+  const realAfter = nextRealIndexes(junk);
   let wireId: { iso: string; precision: DatePrecision; text: string } | null = null;
   for (let j = 0; j < rest.length; j++) {
     if (consumed.has(j)) continue;
     const b = rest[j]!;
-    const next = rest.slice(j + 1).find((x, k) => !consumed.has(j + 1 + k) && !isJunkLine(x.text));
-    if (isJunkLine(b.text)) {
+    if (junk[j]) {
       wireId ??= readWireId(b.text);
+      outlet ??= outletInCreditLine(b.text); // "Dieser Artikel erschien zuerst in der NZZ am Sonntag."
       continue;
     }
     let t = stripRelatedHeadlines(stripDeskMarks(stripJunkTail(b.text)));
     if (!t) continue;
     // the outlet's name alone on a line, as pages print it under the text ("DER SPIEGEL")
-    if (OUTLET_NAME.test(t)) {
+    if (OUTLET_NAME.test(t) || isKnownOutlet(t)) {
       outlet ??= t;
+      continue;
+    }
+    // a credit line naming the outlet: "(derStandard.at, APA, 12.3.2022)", "red, ORF.at/Agenturen", "© NZZ"
+    if (isOutletCreditLine(t)) {
+      outlet ??= outletInCreditLine(t);
+      pushUnique(agencies, agenciesIn(t));
       continue;
     }
 
@@ -249,7 +250,7 @@ export function parseArticle(text: string): ArticleFields {
     const credits = parseCreditBlock(t);
     if (credits) {
       pushUnique(agencies, credits);
-      outlet ??= outletInCredit(t);
+      outlet ??= outletInCredit(t) ?? outletInCreditLine(t);
       const d = date ? null : findDate(t);
       if (d) {
         date = { iso: d.iso, precision: d.precision, text: d.text };
@@ -266,8 +267,8 @@ export function parseArticle(text: string): ArticleFields {
     const creditOnly = parseCreditOnly(t);
     if (creditOnly) {
       // the caption text is a neighbouring descriptive line: the next one first, else the one before
-      const nIdx = rest.findIndex((x, k) => k > j && !isJunkLine(x.text));
-      const nb = nIdx >= 0 ? rest[nIdx]! : null;
+      const nIdx = realAfter[j]!;
+      const nb = nIdx < rest.length ? rest[nIdx]! : null;
       const prev = items[items.length - 1];
       // a credit on the line right below a caption belongs to it ("Nato-Generalsekretär … / Quelle: AP/…")
       if (prev && prev.last + 1 === b.line && prev.text.length <= 300 && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
@@ -315,7 +316,9 @@ export function parseArticle(text: string): ArticleFields {
       pushUnique(agencies, by.agencies);
       continue;
     }
-    const isLast = !next;
+    let next = realAfter[j]!; // the next block that is neither furniture nor taken as a caption
+    while (next < rest.length && consumed.has(next)) next = realAfter[next]!;
+    const isLast = next >= rest.length;
     if (!isLast && isSubheading(t)) {
       items.push({ kind: 'heading', text: t, line: b.line, last: b.lastLine ?? b.line });
       continue;
@@ -355,7 +358,8 @@ export function parseArticle(text: string): ArticleFields {
   if (!title) {
     const from = lead ?? (firstPara ? stripDateline(firstPara.text) : null) ?? subtitle ?? items[0]?.text ?? embedded[0]?.text ?? captions[0]?.text ?? header?.text ?? '';
     title = deriveTitle(from);
-    titleSource = 'derived';
+    // a first sentence that points back ("… geht das aus einer Erklärung hervor") is marked as the text's opening
+    titleSource = leansOnContext(title) ? 'opening' : 'derived';
   }
 
   let fields: ArticleFields = {
@@ -381,6 +385,8 @@ export function parseArticle(text: string): ArticleFields {
     warnings,
     body: '',
   };
+  // one name per outlet however the text spells it ("derStandard.at", "DER STANDARD")
+  if (fields.outlet) fields.outlet = canonicalOutlet(fields.outlet);
   if (fm) fields = applyFrontMatter(fields, fm);
 
   const body = items.map((x) => (x.kind === 'heading' ? headingMd(x.text) : paragraphMd(x.text))).join('\n\n');
@@ -389,6 +395,7 @@ export function parseArticle(text: string): ArticleFields {
   fields.wordCount = countWords(items.map((x) => x.text).join(' '));
   const ents = extractEntities(textParts, fields.authors);
   fields.quotes = extractQuotes([fields.lead ?? '', ...items.map((x) => x.text)], ents.people);
+  fields.embedded = fields.embedded.map(withEmbeddedQuotes);
   fields.people = ents.people;
   fields.places = ents.places;
   fields.organisations = ents.organisations;
@@ -396,6 +403,22 @@ export function parseArticle(text: string): ArticleFields {
   const datelinePlaces = (fields.dateline ?? '').split('/').map((p) => p.trim()).filter(Boolean);
   fields.places = [...datelinePlaces, ...fields.places.filter((p) => !datelinePlaces.includes(p))];
   return fields;
+}
+
+/** For each block, the index of the first later block that is not page furniture (`junk.length` when none). */
+function nextRealIndexes(junk: boolean[]): number[] {
+  const out = new Array<number>(junk.length);
+  let next = junk.length;
+  for (let k = junk.length - 1; k >= 0; k--) {
+    out[k] = next;
+    if (!junk[k]) next = k;
+  }
+  return out;
+}
+
+/** The agencies among the tokens of a credit line: "(derStandard.at, APA, 12.3.2022)" → APA. */
+function agenciesIn(t: string): string[] {
+  return t.split(/[\s,;/()]+/).map((x) => normaliseAgency(x)).filter((x): x is string => x !== null);
 }
 
 /** Live-blog entries: a time alone on its line ("22:15 Uhr") opens the entry that follows it. */
@@ -433,24 +456,51 @@ const OPENER_AFTER_WORD = new RegExp(`[\\p{L}\\d)"“”»«]\\s+${OPENER}\\s`, 
 // Nouns after which a capitalised article starts a title ("die Partei Die Linke", "die Zeitung Die Welt").
 const TITLE_NOUNS = /^(Studie|Bericht|Report|Programm|Projekt|Reihe|Ausstellung|Festival|Oper|Podcast|Dokumentation|Doku|Rubrik|Motto|Slogan|Partei|Zeitung|Zeitschrift|Magazin|Sender|Film|Buch|Roman|Serie|Titel|Band|Album|Sendung|Show|Wochenzeitung|Tageszeitung|Kolumne|Stück|Lied|Song|Fraktion|Bündnis|Gruppe|Initiative|Kampagne)$/;
 
+// Finite verbs that follow a clause's subject: a capitalised word and one of these open a clause.
+const FINITE = '(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|darf|dürfen|sagte|sagten|sagt|erklärte|erklärten|teilte|teilten|betonte|betonten|forderte|forderten|bestritt|bestreitet|bestätigte|kündigte|warnte|warnten|lehnt|lehnte|steht|stand|gilt|galt|bleibt|blieb|gibt|gab|geht|ging|kommt|kam|sieht|sah)';
+// A clause-final verb (infinitive or participle) glued to a new clause: "… nach Polen entsenden Moskau hat …".
+const VERB_THEN_CLAUSE = new RegExp(`\\s(\\S+)\\s+\\p{Ll}[\\p{Ll}-]{2,}(?:en|ern|eln|t)\\s+\\p{Lu}[\\p{L}-]+\\s+${FINITE}\\s`, 'u');
+
 /**
  * Related-article headlines pasted into running text: after a sentence end, a run of words without
  * sentence punctuation that a new sentence follows directly ("… ab. Omikron-Welle: Kliniken melden Entspannung Die Union …").
- * In German a capitalised article or sentence adverb after a word without punctuation starts a sentence,
- * unless it opens the title of a work or party ("die Partei Die Linke").
+ * A new sentence shows itself in two general ways: a capitalised article or sentence adverb after a word without
+ * punctuation (unless it opens the title of a work or party, "die Partei Die Linke"), or a clause-final verb followed
+ * by a subject and its finite verb ("… Soldaten nach Polen entsenden Moskau hat stets bestritten …"), which German
+ * never writes without a comma or a full stop between.
  */
 function stripRelatedHeadlines(t: string): string {
-  // cheap test first: a sentence opener right after a word, with no punctuation between
-  if (t.length < 120 || !OPENER_AFTER_WORD.test(t)) return t;
-  const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«][^.!?;]{15,160}?[\\p{L}\\d)"“”»«])\\s+(?=${OPENER}\\s+\\p{L})`, 'gu');
-  return t.replace(re, (all, end: string, head: string) => {
-    const words = head.split(/\s+/);
-    if (words.length < 3 || words.length > 18) return all;
-    const lastWord = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
-    if (TITLE_NOUNS.test(lastWord) || FUNCTION_WORD.test(lastWord)) return all;
-    return `${end} `;
-  });
+  if (t.length < 120) return t;
+  const opener = OPENER_AFTER_WORD.test(t);
+  const verbGlue = VERB_THEN_CLAUSE.test(t);
+  if (!opener && !verbGlue) return t; // cheap test first
+  let out = t;
+  if (opener) {
+    const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«](?:[^.!?;]|(?<=\\d)\\.(?=\\d)){15,160}?[\\p{L}\\d)"“”»«])\\s+(?=${OPENER}\\s+\\p{L})`, 'gu');
+    out = out.replace(re, (all, end: string, head: string) => {
+      const words = head.split(/\s+/);
+      if (words.length < 3 || words.length > 18) return all;
+      const lastWord = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
+      if (TITLE_NOUNS.test(lastWord) || FUNCTION_WORD.test(lastWord)) return all;
+      return `${end} `;
+    });
+  }
+  if (verbGlue) {
+    const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«](?:[^.!?;]|(?<=\\d)\\.(?=\\d)){15,160}?\\s(\\S+)\\s+\\p{Ll}[\\p{Ll}-]{2,}(?:en|ern|eln|t))\\s+(?=\\p{Lu}[\\p{L}-]+\\s+${FINITE}\\s)`, 'gu');
+    out = out.replace(re, (all, end: string, head: string, before: string) => {
+      const words = head.split(/\s+/);
+      if (words.length < 3 || words.length > 18) return all;
+      // "die neuen Regeln haben": an adjective after an article or preposition is no clause-final verb
+      const beforeWord = before.replace(/[^\p{L}]/gu, '');
+      if (FUNCTION_WORD.test(beforeWord) || BEFORE_ADJECTIVE.test(beforeWord) || (/(?:e|en|er|es|em)$/.test(beforeWord) && /^\p{Ll}/u.test(beforeWord))) return all;
+      return `${end} `;
+    });
+  }
+  return out;
 }
+
+// Words that stand before an attributive adjective, never before a clause-final verb.
+const BEFORE_ADJECTIVE = /^(mit|ohne|durch|gegen|um|über|unter|vor|hinter|neben|zwischen|seit|bis|ab|einen|einem|einer|eines|kein|keine|keinen|keinem|diese|dieser|diesen|diesem|jede|jeder|jeden|alle|allen|beide|beiden|viele|vielen|neue|neuen|sehr|so|zu)$/i;
 
 const FUNCTION_WORD = /^(der|die|das|den|dem|des|ein|eine|und|oder|von|vom|in|im|mit|auf|für|zu|zum|zur|an|am|bei|nach|aus|als|wie|dass|sagte|sagt|heißt|hieß)$/i;
 
@@ -478,7 +528,7 @@ function cleanTitle(t: string): string {
 function isTeaser(t: string): boolean {
   if (t.length < 40 || t.length > 350 || !/[.!?…"“”»«]$/.test(t)) return false;
   if (parseDateline(t) || placeDateline(t)) return false;
-  return t.split(/[.!?]\s+(?=\p{Lu})/u).length <= 3;
+  return sentences(t).length <= 3;
 }
 
 /** "Düsseldorf, den 15.03.2022": the place in front of a date line. */
@@ -501,7 +551,7 @@ function placeDateline(t: string): string | null {
 }
 
 function isShortSentence(t: string): boolean {
-  return t.length <= 200 && /[.]$/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t.slice(0, -1));
+  return t.length <= 200 && /[.]$/.test(t) && sentences(t).length === 1;
 }
 
 function stripDateline(t: string): string {

@@ -1,5 +1,6 @@
 // Photo captions and credits: kept out of the body, recorded with their credit.
 import { PHOTO_CREDIT } from './agencies.ts';
+import { sentences } from './sentences.ts';
 
 /** A block that is only a credit: "Quelle: www.x.com © Kremlin Pool", "Foto: dpa", "© AFP". */
 export function parseCreditOnly(text: string): string | null {
@@ -23,7 +24,7 @@ export function parseCaptionWithCredit(text: string): { text: string; credit: st
   const credit = m[1]!;
   const captionText = text.slice(0, text.lastIndexOf(credit)).replace(/[\s(|–-]+$/, '').trim();
   // a bare "dpa" after a long multi-sentence paragraph is an agency credit, not a photo caption
-  if (captionText.length < 10 || captionText.split(/[.!?]\s+/).length > 3) return null;
+  if (captionText.length < 10 || sentences(captionText).length > 3) return null;
   return { text: captionText, credit: cleanCredit(credit) };
 }
 

@@ -74,21 +74,26 @@ function signedMinutes(s: string): number {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
-/** Last Sunday of a month at 01:00 UTC: when German summer time starts (March) and ends (October). */
-function lastSundayUtc(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0, 1));
-  return last.getTime() - last.getUTCDay() * 86_400_000;
-}
+// The clock the archive reads times on: the time-zone database's, so summer time follows each year's real rules
+// (none before 1980, the end of September until 1995, the end of October since 1996).
+const LOCAL_CLOCK = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Berlin',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+});
 
 /**
- * A wall-clock time with a known zone offset → the same instant in German time (MEZ/MESZ), so that every
- * minute-precise date in the archive is read on one clock, as German outlets print their times.
+ * A wall-clock time with a known zone offset → the same instant in German time (MEZ/MESZ, the same clock as
+ * Vienna's and Zurich's since 1981), so that every minute-precise date in the archive is read on one clock.
  */
 export function toGermanTime(y: number, mo: number, d: number, h: number, mi: number, offset: number): [number, number, number, number, number] {
-  const utc = Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000;
-  const summer = utc >= lastSundayUtc(y, 3) && utc < lastSundayUtc(y, 10);
-  const t = new Date(utc + (summer ? 120 : 60) * 60_000);
-  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
+  const utc = new Date(Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(LOCAL_CLOCK.formatToParts(utc).find((p) => p.type === type)!.value);
+  return [part('year'), part('month'), part('day'), part('hour'), part('minute')];
 }
 
 // Ordered most specific first; each is tried at every position and the earliest valid match wins.

@@ -3,7 +3,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: string }
+  | { ok: true; text: string; encoding: string; legacy?: { line: number | null; message: string } }
   | { ok: false; line: number | null; message: string };
 
 const MAGIC: [number[], string][] = [
@@ -44,7 +44,47 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function rawDecode(bytes: Uint8Array): { text: string; encoding: string } {
+/** Offset of the first byte that breaks UTF-8 (Unicode table 3-7), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80; // no overlong forms
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf; // no surrogates, nothing past U+10FFFF
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** The 1-based line of a byte offset, counting line ends as normaliseText does (LF, CR LF, CR). */
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+/** The warning for bytes that are not UTF-8 and were read in a guessed 8-bit code page. */
+function legacyWarning(bytes: Uint8Array, encoding: string): { line: number | null; message: string } {
+  const at = firstInvalidUtf8(bytes);
+  const where = at >= 0 ? ` (erstes ungültiges Byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})` : '';
+  return {
+    line: at >= 0 ? lineOfOffset(bytes, at) : null,
+    message: `kein gültiges UTF-8${where}: als ${encoding} gelesen (geraten); Umlaute und Sonderzeichen bitte prüfen`,
+  };
+}
+
+function rawDecode(bytes: Uint8Array): { text: string; encoding: string; legacy?: boolean } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
   }
@@ -81,7 +121,7 @@ function rawDecode(bytes: Uint8Array): { text: string; encoding: string } {
   if (enc === 'ISO-8859-1' && hasC1) enc = 'windows-1252';
   if (enc === 'windows-1252' && !hasC1) enc = 'ISO-8859-1';
   const text = iconv.decode(Buffer.from(bytes), enc === 'ISO-8859-1' ? 'windows-1252' : enc);
-  return { text, encoding: enc };
+  return { text, encoding: enc, legacy: true };
 }
 
 /** Normalises what decoding leaves: line ends, NFC, odd spaces; keeps text otherwise as is. */
@@ -99,7 +139,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       return { ok: false, line: null, message: `binary file (${what}), expected a text article` };
     }
   }
-  const { text: raw, encoding } = rawDecode(bytes);
+  const { text: raw, encoding, legacy } = rawDecode(bytes);
   // Binary masquerading as text: many control characters or NULs after decoding.
   const sample = raw.length > 200000 ? raw.slice(0, 200000) : raw;
   const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
@@ -110,5 +150,5 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (text.trim() === '') {
     return { ok: false, line: 1, message: raw.length === 0 ? 'empty file, expected article text' : 'file has only whitespace, expected article text' };
   }
-  return { ok: true, text, encoding };
+  return legacy ? { ok: true, text, encoding, legacy: legacyWarning(bytes, encoding) } : { ok: true, text, encoding };
 }

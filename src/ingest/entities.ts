@@ -1,4 +1,5 @@
 // People, places and organisations mentioned in an article, as written and deduplicated within it.
+import { SENTENCE_WORDS } from '../given-names.ts';
 import { FIRST_NAMES, LEADING_SURNAMES, NOT_NAME, NOUN_SUFFIX, ORGANISATIONS, PLACES, ROLE_CUE } from './lexicon.ts';
 
 export interface Entities {
@@ -23,9 +24,18 @@ const ORG = listMatcher(ORGANISATIONS);
 const PLACE_SET = new Set(PLACES.map((p) => p.toLowerCase()));
 const ORG_SET = new Set(ORGANISATIONS.map((p) => p.toLowerCase()));
 
-const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'zu']);
-// A capitalised word, hyphenated parts allowed; particles may sit between the words of one name.
-const CAP_SEQ = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*\.?(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|la|le|al|el|bin|ibn|ten|zu)\s+)*\p{Lu}[\p{L}'’]*\.?(?:-\p{Lu}?[\p{L}'’]+)*)*/gu;
+// Lower-case particles inside a name: "Ursula von der Leyen", "Ludwig van Beethoven", "Giovanni di Lorenzo".
+const PARTICLES = new Set(['von', 'van', 'vom', 'de', 'der', 'den', 'des', 'di', 'da', 'do', 'dos', 'du', 'del', 'della', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
+// A word with its hyphenated parts apart: the gaps between words tell hyphens, spaces and full stops apart.
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+// A company form after a name makes it a company: "Axel Springer SE", "Porsche Holding".
+const COMPANY_AFTER = /^\s+(?:SE|AG|GmbH|KG|Holding|Konzern|Verlag|Gruppe|Group|Inc|Ltd|Stiftung)\b/u;
+
+interface Token {
+  w: string;
+  s: number;
+  e: number;
+}
 
 function baseOf(token: string): string {
   return token.replace(/s$/, '');
@@ -39,7 +49,7 @@ function isPlaceOrOrg(token: string): boolean {
 /** Could this capitalised word be a family name? */
 function plausibleSurname(token: string, afterGiven = false): boolean {
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(token)) return false;
-  if (NOT_NAME.has(token) || NOT_NAME.has(baseOf(token))) return false;
+  if (NOT_NAME.has(token) || NOT_NAME.has(baseOf(token)) || SENTENCE_WORDS.has(token)) return false;
   if (ROLE_CUE.test(token)) return false;
   // after a given name, family names ending like nouns are common ("Müller", "Kamphaus", "Neumann"):
   // only abstract-noun endings rule a word out there
@@ -50,109 +60,159 @@ function plausibleSurname(token: string, afterGiven = false): boolean {
   return true;
 }
 
-function hasGiven(parts: string[]): boolean {
-  return FIRST_NAMES.has(parts[0]!) || LEADING_SURNAMES.has(parts[0]!);
-}
-
 function isCue(token: string): boolean {
   return ROLE_CUE.test(token.replace(/^.*-/, '')) || ROLE_CUE.test(token);
+}
+
+const isFirst = (w: string): boolean => FIRST_NAMES.has(w) || LEADING_SURNAMES.has(w);
+
+/**
+ * The person name that starts at token `i` (a given name, or the first word after a role noun): given names,
+ * initials ("James B."), particles ("Van der", "von"), then one surname, hyphenated parts kept
+ * ("Mikl-Leitner"); a full stop that is no initial's ends it ("… sagte Alexander Kawa. Solange …"). A genitive
+ * s is dropped before a noun or a quote ("Frank Stronachs Partei"). Null when the words are no such name.
+ */
+function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { name: string; next: number } | null {
+  const n = toks.length;
+  const word = (j: number): string => toks[j]?.w ?? '';
+  const gap = (j: number): string => (j < n ? text.slice(toks[j - 1]!.e, toks[j]!.s) : '');
+  const isInitial = (j: number): boolean => /^\p{Lu}$/u.test(word(j)) && text[toks[j]!.e] === '.';
+  const single = (j: number): boolean => /^[ \t]$/.test(gap(j));
+  // "Kennedy-Akten", "Olympia-Boykott": a given name hyphened to a word that is not one is a compound noun
+  if (gap(i + 1) === '-' && !isFirst(word(i + 1))) return null;
+  // "Van der Bellen": a surname that opens with particles, which only a role noun may introduce
+  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && PARTICLES.has(word(i + 1))) {
+    let k = i + 1;
+    while (k < n && PARTICLES.has(word(k)) && single(k + 1)) k++;
+    if (!afterCue || k >= n || !/^\p{Lu}/u.test(word(k)) || k === i + 1) return null;
+    return { name: genitiveFree(text.slice(toks[i]!.s, toks[k]!.e), text.slice(toks[k]!.e)), next: k + 1 };
+  }
+  let last = i;
+  let surname = !isFirst(word(i)) && !isInitial(i);
+  if (surname && !plausibleSurname(word(i))) return null;
+  let j = i + 1;
+  // after a role noun, a given name the list lacks: "Präsidenten Sauli Niinistö"
+  if (surname && afterCue && single(j) && plausibleSurname(word(j), true)) last = j++;
+  while (j < n && j - i < 7) {
+    const w = word(j);
+    if (gap(j) === '-' && /^\p{Lu}/u.test(w)) {
+      last = j++; // "Mikl-Leitner", "Heinz-Christian"
+      continue;
+    }
+    if (surname && /^(?:Jr|Sr)$/.test(w) && /^[ \t]$/.test(gap(j))) {
+      last = j; // "Robert F. Kennedy Jr."
+      break;
+    }
+    if (surname || !(isInitial(last) ? /^\.\s$/.test(gap(j)) : single(j))) break;
+    if (PARTICLES.has(w) || (/^(?:Van|Von|De|Di|Da|Du|Le|La|Al|El|Ten|Ter)$/.test(w) && PARTICLES.has(word(j + 1)))) {
+      let k = j;
+      while (k < n && PARTICLES.has(word(k).toLowerCase()) && single(k + 1)) k++;
+      if (k === j || k >= n || !/^\p{Lu}/u.test(word(k))) break;
+      last = k;
+      j = k + 1;
+      surname = true;
+      continue;
+    }
+    if (isInitial(j) || (isFirst(w) && !isInitial(last))) {
+      last = j++;
+      continue;
+    }
+    if (!plausibleSurname(w, true)) break;
+    last = j++;
+    surname = true;
+  }
+  // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
+  const more = last + 1;
+  if (surname && last - i === 1 && single(more) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && plausibleSurname(word(more)) && !(single(more + 1) && /^\p{Lu}/u.test(word(more + 1)))) last = more;
+  while (last > i && (isInitial(last) || PARTICLES.has(word(last)))) last--; // "James B" is no name
+  if (last === i && !(afterCue && surname)) return null;
+  const tail = text.slice(toks[last]!.e);
+  if (COMPANY_AFTER.test(tail)) return null;
+  let name = text.slice(toks[i]!.s, toks[last]!.e).replace(/\s+/g, ' ');
+  if (/^(?:Jr|Sr)$/.test(word(last)) && tail.startsWith('.')) name += '.';
+  return { name: genitiveFree(name, tail), next: last + 1 };
+}
+
+/** A name without the genitive s it has before a noun or a quote: "Van der Bellens Rede", "Thomas Bernhards „Heldenplatz“". */
+function genitiveFree(name: string, tail: string): string {
+  return /[^sxzßuioa]s$/.test(name) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail) ? name.slice(0, -1) : name;
 }
 
 /** Person names in one text, in order; `at` is the index of each. */
 export function findPeople(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  CAP_SEQ.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAP_SEQ.exec(text))) {
-    const seq = m[0];
-    // a full stop ends the sentence, except after an initial or a title ("J.", "Dr.")
-    const tokens = seq.split(/\s+/).map((t) => (t.length > 3 && !/^(Dr|Prof)\.$/.test(t) ? t.replace(/\.$/, '') : t));
-    // offsets of tokens inside the sequence
-    const offs: number[] = [];
-    let p = 0;
-    for (const t of tokens) {
-      p = seq.indexOf(t, p);
-      offs.push(p);
-      p += t.length;
-    }
-    let k = 0;
-    while (k < tokens.length) {
-      const t = tokens[k]!;
-      const first = FIRST_NAMES.has(t) || LEADING_SURNAMES.has(t);
-      const cue = isCue(t);
-      if (first || cue) {
-        const start = cue ? k + 1 : k;
-        const parts: string[] = [];
-        let n = start;
-        let pendingParticles: string[] = [];
-        while (n < tokens.length && parts.length < 4) {
-          const tk = tokens[n]!;
-          if (PARTICLES.has(tk) && parts.length > 0) {
-            pendingParticles.push(tk);
-            n++;
-            continue;
-          }
-          const okFirst = FIRST_NAMES.has(tk) || LEADING_SURNAMES.has(tk);
-          const afterGiven = parts.length > 0 && FIRST_NAMES.has(parts[parts.length - 1]!);
-          if (!(okFirst || plausibleSurname(tk, afterGiven))) break;
-          parts.push(...pendingParticles, tk);
-          pendingParticles = [];
-          n++;
-          // after a surname the name is complete, unless one more surname closes the capitalised run ("Recep Tayyip Erdogan")
-          if (!okFirst && parts.length >= 2) {
-            const last = tokens[n];
-            if (n === tokens.length - 1 && last && plausibleSurname(last) && parts.length < 3 && hasGiven(parts)) {
-              parts.push(last);
-              n++;
-            }
-            break;
-          }
-        }
-        const hasFirst = parts.length > 0 && (FIRST_NAMES.has(parts[0]!) || LEADING_SURNAMES.has(parts[0]!));
-        // a given name alone is not enough ("Maria" could be anything); a cue plus one surname is
-        const valid = parts.length >= 2 ? hasFirst || cue : parts.length === 1 && cue && !FIRST_NAMES.has(parts[0]!);
-        if (valid) {
-          out.push({ name: parts.join(' ').replace(/[.]$/, ''), at: m.index + offs[start]! });
-          k = n;
-          continue;
-        }
+  const toks: Token[] = [];
+  for (const m of text.matchAll(WORD)) toks.push({ w: m[0], s: m.index, e: m.index + m[0].length });
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    const capital = /^\p{Lu}\p{Ll}/u.test(t.w);
+    if (capital && isFirst(t.w)) {
+      const found = nameFrom(text, toks, i, false);
+      if (found) {
+        out.push({ name: found.name, at: t.s });
+        i = found.next;
+        continue;
       }
-      k++;
+    } else if (capital && isCue(t.w) && i + 1 < toks.length && /^[ \t]$/.test(text.slice(t.e, toks[i + 1]!.s))) {
+      // "Präsident Putin", "Kreml-Sprecher Dmitri Peskow", "Präsidenten Sauli Niinistö"
+      const found = /^\p{Lu}/u.test(toks[i + 1]!.w) ? nameFrom(text, toks, i + 1, true) : null;
+      if (found) {
+        out.push({ name: found.name, at: toks[i + 1]!.s });
+        i = found.next;
+        continue;
+      }
     }
+    i++;
   }
   return out;
 }
 
-function addUnique(list: string[], v: string): void {
-  if (!list.includes(v)) list.push(v);
+/** A list in first-seen order without repeats; the set keeps a long article's many names linear. */
+class UniqueList {
+  readonly list: string[] = [];
+  readonly seen = new Set<string>();
+  add(v: string): void {
+    if (this.seen.has(v)) return;
+    this.seen.add(v);
+    this.list.push(v);
+  }
 }
 
+/** An author's sign-off at the end of the text, as Austrian papers write it: "(Florian Vetter, 23.5.2024)". */
+export const SIGN_OFF = /^\s*\(\s*(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)\s*$/u;
+
 export function extractEntities(texts: string[], authors: string[]): Entities {
-  const people: string[] = [];
-  const places: string[] = [];
-  const organisations: string[] = [];
+  const found = { people: new UniqueList(), places: new UniqueList(), organisations: new UniqueList() };
   for (const text of texts) {
     if (!text) continue;
-    for (const p of findPeople(text)) addUnique(people, p.name);
-    for (const [matcher, list] of [[PLACE, places], [ORG, organisations]] as const) {
+    // "(Florian Vetter, 23.5.2024)": the author signs off; they are no person of the article
+    if (!SIGN_OFF.test(text)) for (const p of findPeople(text)) found.people.add(p.name);
+    for (const [matcher, list] of [[PLACE, found.places], [ORG, found.organisations]] as const) {
       matcher.re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = matcher.re.exec(text))) addUnique(list, matcher.canonical(m[1]!));
+      while ((m = matcher.re.exec(text))) list.add(matcher.canonical(m[1]!));
     }
     // an acronym defined in parentheses names an organisation: "… in Europa (OSZE)"
     for (const m of text.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{L}+){1,8}\s+\((\p{Lu}{2,6})\)/gu)) {
-      if (!PLACE_SET.has(m[1]!.toLowerCase())) addUnique(organisations, ORG_SET.has(m[1]!.toLowerCase()) ? ORG.canonical(m[1]!) : m[1]!);
+      if (!PLACE_SET.has(m[1]!.toLowerCase())) found.organisations.add(ORG_SET.has(m[1]!.toLowerCase()) ? ORG.canonical(m[1]!) : m[1]!);
     }
   }
   // within one article a bare surname, or a genitive, is the same person as the full name that contains it
+  const people = found.people.list;
   const full = people.filter((p) => p.includes(' '));
+  const partsOfFull = new Set(full.flatMap((f) => f.split(' ')));
+  // every shorter ending of a full name: "der Bellen", "Bellen" of "Alexander Van der Bellen"
+  const endingsOfFull = new Set(full.flatMap((f) => f.split(' ').slice(1).map((_, i, words) => words.slice(i).join(' '))));
+  const byAuthor = new Set(authors);
   const keep = people.filter((p) => {
-    if (authors.includes(p)) return false;
+    if (byAuthor.has(p)) return false;
     const bare = p.replace(/s$/, '');
-    if (!p.includes(' ')) return !full.some((f) => f.split(' ').includes(p) || f.split(' ').includes(bare));
-    return !(p.endsWith('s') && people.includes(p.slice(0, -1)));
+    if (p !== bare ? endingsOfFull.has(p) || endingsOfFull.has(bare) : endingsOfFull.has(p)) return false; // "Van der Bellen"
+    if (!p.includes(' ')) return !(partsOfFull.has(p) || partsOfFull.has(bare));
+    return !(p.endsWith('s') && found.people.seen.has(p.slice(0, -1)));
   });
-  return { people: keep, places, organisations };
+  return { people: keep, places: found.places.list, organisations: found.organisations.list };
 }
 
 /** Is this a place the lexicon knows ("Berlin", "Singapur")? */

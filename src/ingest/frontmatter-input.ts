@@ -1,7 +1,7 @@
 // Input files that already carry YAML front matter: their fields win over what ingest reads from the text.
-import matter from 'gray-matter';
+import matter from '@11ty/gray-matter';
 import type { DatePrecision, Warning } from '../record.ts';
-import type { ArticleFields } from './article.ts';
+import type { ArticleFields } from './article-fields.ts';
 import { buildIso, parseHeaderDate } from './dates.ts';
 
 export interface FrontMatterFields {

@@ -28,6 +28,17 @@ const JUNK_LINES: RegExp[] = [
   /^(\/[a-zäöü]{2,4}){1,6}\/?$/, // dpa-AFX desk marks "/bgf/jsl/mis" on their own line
 ];
 
+// Web-page furniture by family, not by example: a list heading is an adjective (or "Mehr", "Alle", "Top") before a
+// plural of what pages list ("Neueste Beiträge", "Ähnliche Artikel", "Alle Meldungen", "Mehr Videos"); a button is
+// "Mehr"/"Alle" (+ what) + a verb of showing ("Mehr ansehen", "Alle Beiträge anzeigen"); a counter is a number with
+// what was counted ("1.204 Mal geteilt", "Kommentare: 12").
+const LISTED = '(?:Beiträge|Artikel|Meldungen|Nachrichten|News|Themen|Videos|Podcasts|Storys|Stories|Geschichten|Posts|Kommentare|Links|Inhalte|Ressorts|Fotos|Bilder|Bildergalerien|Galerien)';
+// determiners end like adjectives but make a phrase of running text ("Die Artikel", "Beide Beiträge")
+const LIST_WORD = '(?:Mehr|Alle|Top|Weitere|Meist|Zuletzt|(?!(?:Die|Diese|Jene|Beide|Keine|Eine|Seine|Ihre|Unsere|Meine|Deine|Solche|Manche|Einige|Wenige|Viele|Andere)\\s)[\\p{Lu}][\\p{Ll}-]{2,}(?:e|en|ste|sten))';
+const FURNITURE_HEADING = new RegExp(`^(?:${LIST_WORD}\\s+){1,2}${LISTED}(?:\\s+(?:zum Thema|aus (?:dem|diesem) Ressort|des Tages|der Woche))?\\s*[:.…]*$`, 'u');
+const SHOW_BUTTON = new RegExp(`^(?:Mehr|Alle|Weitere)(?:\\s+${LISTED})?\\s+(?:ansehen|anzeigen|laden|lesen|entdecken|zeigen|aufrufen|öffnen)\\s*[:.…>»→]*$`, 'iu');
+const COUNTER = /^(?:\d[\d.,]*\s*(?:Mal\s+)?(?:geteilt|gelesen|angesehen|aufgerufen|kommentiert|gemerkt|Reaktionen|Antworten|Mal)|(?:Geteilt|Gelesen|Aufrufe|Ansichten|Views|Likes|Shares|Kommentare|Reaktionen)\s*:?\s*\d[\d.,]*)$/iu;
+
 // A consent banner or subscription pitch pasted as a paragraph.
 const PITCH = /(\bCookies?\b.{0,200}\b(akzeptier|zustimm|einwillig|Datenschutz|Nutzungserlebnis)|\bWir verwenden Cookies\b|\bMit Ihrer Zustimmung\b.{0,100}\bDaten\b)/i;
 
@@ -36,6 +47,7 @@ export function isJunkLine(text: string): boolean {
   if (t === '') return true;
   if (/^[\p{P}\p{S}\s]+$/u.test(t) && !/[„“"«»]/.test(t)) return true; // rulers, stray symbols
   if (t.length <= 500 && PITCH.test(t)) return true;
+  if (t.length <= 80 && (FURNITURE_HEADING.test(t) || SHOW_BUTTON.test(t) || COUNTER.test(t))) return true;
   return JUNK_LINES.some((re) => re.test(t));
 }
 
@@ -61,6 +73,7 @@ const CONTACT =
   /^(Pressekontakt|Medienkontakt|Pressestelle|Kontakt für (Medien|Journalisten|die Presse)|Ansprechpartner(in)?( für die Presse)?|Für Rückfragen|Rückfragen an|Presseanfragen)\b[^.!?]{0,60}:?$/i;
 
 const last = (b: Block) => b.lastLine ?? b.line;
+const SOURCE_LINE = /^(?:Quellen?|Source|Copyright|©|\(c\))(?:\s*:|\s)/i;
 
 /**
  * Removes page furniture that spans several blocks: related-article lists after their header,
@@ -71,12 +84,13 @@ export function dropFurnitureBlocks(blocks: Block[], isHeadline: (t: string) => 
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text;
-    if (RELATED_MARKER.test(t)) {
+    if (RELATED_MARKER.test(t) || (t.length <= 80 && FURNITURE_HEADING.test(t))) {
       // the first headline after the header, then every headline on the following lines
       let j = i + 1;
       while (j < blocks.length && isJunkLine(blocks[j]!.text)) j++;
       let prev: Block | null = null;
-      while (j < blocks.length && isHeadline(blocks[j]!.text) && (!prev || blocks[j]!.line === last(prev) + 1)) {
+      // a source line after the list ("Quelle: SRF", "© NZZ") is the article's credit, not a listed headline
+      while (j < blocks.length && isHeadline(blocks[j]!.text) && !SOURCE_LINE.test(blocks[j]!.text) && (!prev || blocks[j]!.line === last(prev) + 1)) {
         drop.add(j);
         prev = blocks[j]!;
         j++;

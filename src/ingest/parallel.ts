@@ -72,7 +72,7 @@ function minFiles(options: ParallelOptions): number {
 /** The files ingestFiles will parse: in its order, the first of each content, minus the known ones. */
 function filesToParse(files: InputFile[], known: ParallelOptions['known']): InputFile[] {
   return contentOrder(files)
-    .filter(({ file, hash, copy }) => !copy && !known?.(file, hash))
+    .filter(({ file, hash, copy }) => !copy && !file.unread && !known?.(file, hash))
     .map(({ file }) => file);
 }
 

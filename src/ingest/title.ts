@@ -1,4 +1,5 @@
-// Headline recognition and derived titles: whole words, at most 100 characters, no dangling last word.
+// Headline recognition and derived titles: whole sentences or whole words, at most 100 characters, no dangling last word.
+import { endsOpen, sentences } from './sentences.ts';
 
 const HEADING_BAD_END = /[.,;:–—-]$/;
 
@@ -11,9 +12,9 @@ export function isHeadlineLike(text: string, maxLen = 140): boolean {
   if (/[?!]$/.test(t) && text.length > 100) return false;
   const words = text.split(/\s+/).length;
   if (words > 18) return false;
-  // a full stop followed by more text means several sentences: a paragraph
-  if (/[.!?]\s+\p{Lu}/u.test(t.replace(/\b(?:Dr|Prof|St|Nr|Abs|bzw|ca|vs|z\.B|u\.a|Mio|Mrd)\./g, ''))) return false;
-  return true;
+  // several sentences make a paragraph, but a question or exclamation may open a headline ("Nie wieder? Rechter Terror …")
+  const parts = sentences(t);
+  return parts.slice(0, -1).every((p) => /[?!]$/.test(p)) && !/[.]$/.test(parts.at(-1) ?? '');
 }
 
 export function stripOuterQuotes(text: string): string {
@@ -31,13 +32,14 @@ const WEAK_END = new Set(
 
 /** A title from running text: the first sentence, else its first clause, else whole words up to `max`. */
 export function deriveTitle(text: string, max = 100): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  const sentenceMatch = /^(.+?[^\s.]{2}[.!?])(?=\s+[\p{Lu}„"«»]|\s*$)/u.exec(clean);
-  const sentence = (sentenceMatch ? sentenceMatch[1]! : clean).replace(/[.]$/, '');
+  const first = sentences(text)[0] ?? '';
+  // the closing full stop goes, unless it is an abbreviation's ("… 72 Mrd.")
+  const sentence = endsOpen(first) ? first : first.replace(/[.]$/, '');
   if (sentence.length <= max) return sentence;
   // the first clause, when it is long enough to say something
   const clause = /^(.{25,}?)(?:[,;:]\s| [–—-] )/.exec(sentence);
-  if (clause && clause[1]!.length <= max) return trimWeak(clause[1]!);
+  // a whole clause keeps its verb ("… bezahlt werden"); only an abbreviation or ordinal may not end it
+  if (clause && clause[1]!.length <= max && !endsOpen(clause[1]!)) return clause[1]!;
   const words = sentence.split(' ');
   let out = '';
   for (const w of words) {
@@ -49,8 +51,21 @@ export function deriveTitle(text: string, max = 100): string {
   return `${out}…`;
 }
 
+/** Drops trailing words a title must not end on: function words, and abbreviations, ordinals and initials. */
 function trimWeak(s: string): string {
   const words = s.replace(/[\s,;:–—-]+$/, '').split(' ');
-  while (words.length > 3 && WEAK_END.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
+  const weak = (w: string) => WEAK_END.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || endsOpen(words.join(' '));
+  while (words.length > 3 && weak(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/[\s,;:–—-]+$/, '');
+}
+
+// Sentence openers that point back to something said before ("Er …", "Dort …", "Zudem …").
+const BACK_OPENER = /^(?:Er|Sie|Es|Ihm|Ihr|Ihn|Ihnen|Dort|Damals|Dabei|Damit|Daran|Darauf|Daraus|Darüber|Dafür|Dagegen|Deshalb|Daher|Dazu|Demnach|Zudem|Außerdem|Ebenfalls|Auch|Doch|Aber|Jedoch|Allerdings|Trotzdem|Dennoch|Beide|Beiden)\s/;
+// A demonstrative standing for a noun rather than before one: "geht das aus einer Erklärung hervor".
+const BACK_PRONOUN = /\s(?:[Dd]as|[Dd]ies|[Dd]ieses|er|sie|ihm|ihn|ihnen|dort|damals|dabei|damit|daraus|darauf|darüber|demnach|zudem)\s+(?![\p{Lu}\d]|\p{Ll}+(?:e|en|es|er|em)\s)/u;
+
+/** True when a sentence needs the text before it: its first clause opens with or holds a back-reference. */
+export function leansOnContext(sentence: string): boolean {
+  const clause = sentence.split(/[,;:–—]\s/)[0]!;
+  return BACK_OPENER.test(clause) || BACK_PRONOUN.test(` ${clause} `);
 }

@@ -3,7 +3,11 @@
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
-import { AGENCIES, COMMON_NOUN_SUFFIX_RE, FIRST_NAMES, isRoleNoun } from './lexicon.ts';
+import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
+import { AGENCIES, COMMON_NOUN_SUFFIX_RE, isRoleNoun } from './lexicon.ts';
+
+/** An author's sign-off closing the body, as Austrian papers write it: "(Florian Vetter, 23.5.2024)". */
+const SIGN_OFF = /^\s*\(\s*(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)\s*$/u;
 import type { Prepared, Tokens, WordTable } from './prepare.ts';
 import { fold, isStopWord, levenshtein, wordSpans, words } from './text.ts';
 
@@ -22,6 +26,7 @@ interface Mention {
   known: number | null; // index into the known list
   surnameOnly?: boolean; // a person named by surname only: resolved later
   acronymOf?: string; // long form "Organisation für ... (OSZE)": the acronym
+  genitive?: boolean; // written with a genitive s, which the surface has dropped
 }
 
 /** Transliteration-tolerant key of a name part: Dmitrij/Dmitri, Jurij/Juri, Selenskyj/Selenski. */
@@ -115,7 +120,7 @@ class WordFacts {
     const f = this.table.folded[id]!;
     let x = DONE;
     if (isCap(w)) x |= CAP;
-    if (FIRST_NAMES.has(f)) x |= FIRST;
+    if (isGivenName(w) && !SENTENCE_WORDS.has(w)) x |= FIRST; // as written: "Ära" is no "Ara"
     if (isRoleNoun(w)) x |= ROLE;
     if (/^[A-ZÄÖÜ]{3,6}$/.test(w) && !AGENCIES.has(f) && !ALL_CAPS_NOT_NAMES.has(f) && !/^[IVXLCDM]+$/.test(w)) x |= ACRONYM;
     if (isStopWord(f)) x |= STOP;
@@ -136,6 +141,74 @@ class WordFacts {
     if (this.flags[id] === undefined) this.compute(id);
     return this.cands[id];
   }
+}
+
+// Lower-case particles inside a name: "Ursula von der Leyen", "Ludwig van Beethoven", "Giovanni di Lorenzo".
+const PARTICLES = new Set(['von', 'van', 'vom', 'de', 'der', 'den', 'des', 'di', 'da', 'do', 'dos', 'du', 'del', 'della', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
+// A company form after a name makes it a company: "Axel Springer SE", "Porsche Holding".
+const COMPANY_AFTER = /^\s+(?:SE|AG|GmbH|KG|Holding|Konzern|Verlag|Gruppe|Group|Inc|Ltd|Stiftung)\b/u;
+
+/**
+ * The person name that starts with the given name at token `i`: given names, initials ("James B."), particles
+ * ("Van der", "von"), then one surname, hyphenated parts kept ("Mikl-Leitner"); a full stop that is no
+ * initial's ends it ("… sagte Alexander Kawa. Solange …"). A genitive s is dropped when a noun or a quote
+ * follows ("Frank Stronachs Partei"). Null when the words are no such name (a compound: "Kennedy-Akten").
+ */
+function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: string; genitive: boolean; next: number } | null {
+  const { text, start, end, id } = toks;
+  const n = id.length;
+  const word = (j: number): string => (j < n ? facts.table.word[id[j]!]! : '');
+  const gap = (j: number): string => text.slice(end[j - 1]!, start[j]!);
+  const isInitial = (j: number): boolean => /^\p{Lu}$/u.test(word(j)) && text[end[j]!] === '.';
+  const is = (j: number, flag: number): boolean => j < n && facts.is(id[j]!, flag);
+  // "Kennedy-Akten", "Olympia-Boykott": a given name hyphened to a word that is not one is a compound noun
+  if (gap(i + 1) === '-' && !is(i + 1, FIRST)) return null;
+  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && PARTICLES.has(word(i + 1))) return null; // "Van der Bellen"
+  let j = i + 1;
+  let last = i; // last token of the name so far
+  let surname = false;
+  while (j < n && j - i < 7) {
+    const g = gap(j);
+    const after = isInitial(last) ? /^\.\s$/.test(g) : /^[ \t]$/.test(g);
+    if (g === '-' && is(j, CAP)) {
+      last = j++; // "Mikl-Leitner", "Heinz-Christian"
+      continue;
+    }
+    const w = word(j);
+    if (surname && /^(?:Jr|Sr)$/.test(w) && /^[ \t]$/.test(gap(j))) {
+      last = j; // "Robert F. Kennedy Jr."
+      break;
+    }
+    if (!after || surname) break;
+    if (PARTICLES.has(w) || (/^(?:Van|Von|De|Di|Da|Du|Le|La|Al|El|Ten|Ter)$/.test(w) && PARTICLES.has(word(j + 1) ?? ''))) {
+      let k = j;
+      while (k < n && PARTICLES.has(word(k).toLowerCase()) && /^[ \t]$/.test(gap(k + 1) ?? '')) k++;
+      if (k >= n || !is(k, CAP) || k === j || /^[ \t]$/.test(gap(k)) === false) break;
+      last = k;
+      j = k + 1;
+      surname = true;
+      continue;
+    }
+    if (!is(j, CAP) || is(j, STOP) || is(j, ROLE)) break;
+    if (is(j, KNOWN_FIRST) && !is(j, FIRST) && last > i && !isInitial(j)) break;
+    const afterInitial = isInitial(last);
+    last = j++;
+    // given names and initials may follow each other; the first other word, or the word after an initial, is the surname
+    if (!isInitial(last) && (!is(last, FIRST) || afterInitial)) surname = true;
+  }
+  // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
+  const more = last + 1;
+  if (surname && last - i === 1 && more < n && /^[ \t]$/.test(gap(more)) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && !SENTENCE_WORDS.has(word(more)) && is(more, CAP) && !is(more, STOP) && !is(more, ROLE) && !is(more, COMMON) && !is(more, KNOWN_FIRST) && (more + 1 >= n || !is(more + 1, CAP) || !/^[ \t]$/.test(gap(more + 1)))) last = more;
+  while (last > i && (isInitial(last) || PARTICLES.has(word(last)))) last--; // "James B" is no name
+  if (last === i) return null;
+  let surface = text.slice(start[i]!, end[last]!);
+  if (/^(?:Jr|Sr)$/.test(word(last)) && text[end[last]!] === '.') surface += '.';
+  const tail = text.slice(end[last]!);
+  if (COMPANY_AFTER.test(tail)) return null;
+  // genitive before a noun or a quote: "Van der Bellens Rede", "Thomas Bernhards „Heldenplatz“"
+  const genitive = /[^sxzßuioa]s$/.test(surface) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail);
+  if (genitive) surface = surface.slice(0, -1);
+  return { surface: surface.replace(/\s+/g, ' '), genitive, next: last + 1 };
 }
 
 /** Names found in one tokenised text. */
@@ -176,7 +249,10 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
           const last = i + c.tokens.length - 1;
           const genitive = folded[id[last]!] !== c.tokens[c.tokens.length - 1];
           const surface = text.slice(start[i]!, end[last]! - (genitive ? 1 : 0));
-          out.push({ kind: e.kind, surface, known: c.k });
+          // a known person's one-word name ("Putin", "Lindner") is a bare surname: it means that person only
+          // where the article names them in full
+          if (e.kind === 'person' && c.tokens.length === 1) out.push({ kind: 'person', surface, known: null, surnameOnly: true });
+          else out.push({ kind: e.kind, surface, known: c.k });
           matched = c.tokens.length;
           break;
         }
@@ -186,25 +262,14 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
       i += matched;
       continue;
     }
-    // first name + surname(s)
+    // first name + surname(s), as the text writes them
     if (is(i, CAP) && is(i, FIRST) && i + 1 < n) {
-      const parts = [w];
-      let j = i + 1;
-      while (j < n && parts.length < 4 && joinable(j)) {
-        if (!is(j, CAP) || is(j, STOP) || is(j, ROLE) || is(j, KNOWN_FIRST) && !is(j, FIRST) && parts.length > 1) break;
-        parts.push(word[id[j]!]!);
-        j++;
-      }
-      if (parts.length >= 2) {
-        let name = parts.join(' ');
-        // genitive: "Jens Stoltenbergs"
-        const k = knownOf(index, name);
-        if (k !== null) out.push({ kind: known[k]!.kind, surface: name, known: k });
-        else {
-          if (name.endsWith('s') && !/ss$/.test(name) && text.includes(name.slice(0, -1) + ' ')) name = name.slice(0, -1);
-          out.push({ kind: 'person', surface: name, known: null });
-        }
-        i = j;
+      const name = personFrom(toks, i, facts);
+      if (name) {
+        const k = knownOf(index, name.surface);
+        if (k !== null && known[k]!.kind !== 'person') out.push({ kind: known[k]!.kind, surface: name.surface, known: k });
+        else out.push({ kind: 'person', surface: name.surface, known: k, genitive: name.genitive });
+        i = name.next;
         continue;
       }
     }
@@ -315,6 +380,9 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
   const facts = new WordFacts(prep.table, index);
   const perArticle: Mention[][] = records.map((r, ai) => {
     const authors = new Set(r.authors.map((a) => fold(a)));
+    // "(Florian Vetter, 23.5.2024)" closing the body: the author's sign-off
+    const signOff = SIGN_OFF.exec(r.body.slice(r.body.lastIndexOf('\n') + 1));
+    if (signOff) authors.add(fold(signOff[1]!.trim()));
     const p = prep.articles[ai]!;
     const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
     const ms: Mention[] = [];
@@ -332,7 +400,10 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
         if (kind === 'person') {
           // role nouns ("Kremlchef") and lower-case words are not persons
           if (parts.length === 0 || parts.some((p) => isRoleNoun(p)) || !parts.every((p) => isCap(p) || /^(von|van|de|der|al|bin|ibn|da|di|le|la|zu)$/.test(p))) continue;
-          if (parts.length === 1) ms.push({ kind, surface: name, known: null, surnameOnly: true });
+          // "Putin", "Van der Bellen": a surname alone
+          if (parts.length === 1 || !isCap(parts[0]!) || /^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(parts[0]!)) {
+            ms.push({ kind, surface: name, known: null, surnameOnly: true });
+          }
           else ms.push({ kind, surface: name, known: null });
         } else if (parts.length === 1 && kind === 'organisation' && GENERIC_INSTITUTION_RE.test(name)) {
           // "Zentralbank", "Außenministerium": an institution without its owner is not an entity
@@ -443,7 +514,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
       articleClusters[ai]!.add(c.key);
     }
   });
-  // surname-only mentions: the person of that surname in the same article, else the only one in the archive
+  // surname-only mentions: the person of that surname the same article names in full
   const bySurname = new Map<string, Cluster[]>();
   for (const c of [...clusters.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     if (c.kind !== 'person') continue;
@@ -456,9 +527,10 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     }
   }
   for (const { ai, m } of pendingSurnames) {
-    const cands = bySurname.get(nameKey(m.surface)) ?? [];
+    const cands = bySurname.get(nameKey(words(m.surface).at(-1) ?? m.surface)) ?? [];
     const inArticle = cands.filter((c) => c.articles.has(ai));
-    const c = inArticle.length === 1 ? inArticle[0]! : inArticle.length === 0 && cands.length === 1 ? cands[0]! : null;
+    // only someone the same article names in full: a surname alone never reaches into other articles
+    const c = inArticle.length === 1 ? inArticle[0]! : null;
     if (!c) continue;
     note(c, null, ai);
     articleClusters[ai]!.add(c.key);
@@ -467,11 +539,14 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
   // ---- entities ----
   const list = [...clusters.values()].filter((c) => c.articles.size > 0);
   const nameOf = (c: Cluster): string => {
-    if (c.known !== null) return known[c.known]!.name;
     const forms = [...c.surfaces].sort(
       (a, b) => b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1),
     );
-    return forms[0]?.[0] ?? c.key;
+    if (c.known === null) return forms[0]?.[0] ?? c.key;
+    // a known person is named as the archive writes them in full ("Wolodymyr Selenski"), the list's form if written
+    const e = known[c.known]!;
+    if (e.kind !== 'person' || c.surfaces.has(e.name)) return e.name;
+    return forms.find(([f]) => words(f).length >= 2)?.[0] ?? e.name;
   };
   const named = list.map((c) => ({ c, name: nameOf(c) }));
   named.sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : a.c.key < b.c.key ? -1 : 1));

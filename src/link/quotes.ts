@@ -1,5 +1,6 @@
 // Quotes carried by several articles: one quotation in any quote marks („…“ «…» »…« "…" “…”) and with small
 // variants (zu-infinitives, spelling of compounds, a letter or two) is one quote.
+import { isQuotation } from '../quotation.ts';
 import type { ArticleRecord, SharedQuote } from '../record.ts';
 import { type Paragraph, type Tokens, WordTable, paragraphTokens } from './prepare.ts';
 import { isStopWord, levenshtein, shortHash } from './text.ts';
@@ -52,7 +53,7 @@ export function extractQuotes(text: string): string[] {
       continue;
     }
     const inner = text.slice(i + 1, found).trim();
-    if (/[\p{L}]/u.test(inner)) out.push(inner);
+    if (/[\p{L}]/u.test(inner) && isQuotation(text, i, found)) out.push(inner);
     i = found + 1;
   }
   return out;

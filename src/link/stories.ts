@@ -435,7 +435,7 @@ export function makeStories(groups: number[][], records: ArticleRecord[], rank: 
   const stories = groups.map((g) => {
     const members = [...g].sort((a, b) => rank.get(records[a]!.id)! - rank.get(records[b]!.id)!);
     const ids = members.map((i) => records[i]!.id);
-    const headline = (i: number): boolean => records[i]!.titleSource !== 'derived';
+    const headline = (i: number): boolean => records[i]!.titleSource !== 'derived' && records[i]!.titleSource !== 'opening';
     const dated = members.filter((i) => records[i]!.date);
     const pick =
       dated.find(headline) ?? members.find(headline) ?? dated[0] ?? members[0]!;

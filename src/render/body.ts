@@ -1,5 +1,5 @@
 // The article body as HTML: Markdown rendered, the first mention of each named entity linked, and a teaser.
-import { escapeHtml } from './markdown.ts';
+import { escapeHtml, markdownText } from './markdown.ts';
 
 export interface EntityLink {
   names: string[]; // name and aliases
@@ -127,15 +127,16 @@ export function clip(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–…-]+$/, '')} …`;
 }
 
-/** A short teaser: the lead, else the first paragraph, cut at a word boundary. */
+/**
+ * A short teaser as plain text (the templates escape it once): the lead, else the first paragraph with its
+ * Markdown escapes undone, cut at a word boundary.
+ */
 export function teaser(lead: string | null, body: string, max = 220): string | null {
-  const first =
-    lead ??
-    body
-      .split(/\n\s*\n/)
-      .map((b) => b.trim())
-      .find((b) => b && !b.startsWith('#')) ??
-    null;
+  const paragraph = body
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .find((b) => b && !b.startsWith('#'));
+  const first = lead ?? (paragraph ? markdownText(paragraph) : null);
   if (!first) return null;
   const flat = first.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;

@@ -99,12 +99,19 @@ export function relativizeLinks(html: string, pageUrl: string): string {
 
 /** Puts the path prefix ("/" or "/archiv/") before root-relative href/src/action values: for 404.html. */
 export function prefixLinks(html: string, prefix: string): string {
-  if (prefix === '/') return html;
-  return rewriteRootLinks(html, (value) => prefix + value.slice(1));
+  const safe = normalisePrefix(prefix); // as built it is already; markup never comes in through it either way
+  if (safe === '/') return html;
+  return rewriteRootLinks(html, (value) => safe + value.slice(1));
 }
 
-/** "/archiv", "archiv/", "" → "/archiv/", "/". */
+/** Each byte of `c` as %XX. */
+const percentEncode = (c: string) => Array.from(new TextEncoder().encode(c), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
+/**
+ * "/archiv", "archiv/", "" → "/archiv/", "/". Whatever is not a plain URL-path character is percent-encoded
+ * (a `%` too unless it starts an escape): the prefix is written into attributes of 404.html and the feeds.
+ */
 export function normalisePrefix(prefix: string | undefined): string {
-  const inner = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+  const inner = (prefix ?? '').replace(/^\/+|\/+$/g, '').replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$()*+,;=:@%/]/gu, percentEncode);
   return inner ? `/${inner}/` : '/';
 }

@@ -21,6 +21,10 @@ export interface Locale {
     oldestFirst: string;
     undated: string;
     undatedIntro: string;
+    undatedHome: string; // heading of the undated articles on the home page
+    fileOrder: string; // how undated articles are ordered
+    outletUnknown: string;
+    titleIsOpening: string; // marks a title that is only the opening words of the text
     dateInferred: string;
     dateUnknown: string;
     by: string;
@@ -102,7 +106,7 @@ export interface Locale {
     checksum: string;
     titleFrom: string;
     dateFrom: string;
-    titleSources: Record<'header' | 'headline' | 'derived' | 'frontmatter', string>;
+    titleSources: Record<'header' | 'headline' | 'derived' | 'opening' | 'frontmatter', string>;
     dateSources: Record<'header' | 'body' | 'frontmatter' | 'inferred' | 'none', string>;
     line: string;
     file: string;
@@ -156,6 +160,10 @@ const de: Locale = {
     oldestFirst: 'In zeitlicher Folge',
     undated: 'Ohne Datum',
     undatedIntro: 'Artikel, deren Erscheinungsdatum weder in der Datei steht noch erschlossen werden konnte.',
+    undatedHome: 'Ohne Datum',
+    fileOrder: 'In der Reihenfolge der Dateien',
+    outletUnknown: 'Medium unbekannt',
+    titleIsOpening: 'Anfang des Textes',
     dateInferred: 'Datum erschlossen',
     dateUnknown: 'Datum unbekannt',
     by: 'Von',
@@ -241,6 +249,7 @@ const de: Locale = {
       header: 'aus der Kopfzeile der Datei',
       headline: 'aus der Überschrift',
       derived: 'aus dem ersten Satz abgeleitet',
+      opening: 'Anfang des Textes (der erste Satz braucht, was davor stand)',
       frontmatter: 'aus den Metadaten der Datei',
     },
     dateSources: {
@@ -303,6 +312,10 @@ const en: Locale = {
     oldestFirst: 'In order of time',
     undated: 'Undated',
     undatedIntro: 'Articles whose date is neither in the file nor could be inferred.',
+    undatedHome: 'Undated',
+    fileOrder: 'In the order of the files',
+    outletUnknown: 'Outlet unknown',
+    titleIsOpening: 'start of the text',
     dateInferred: 'Date inferred',
     dateUnknown: 'Date unknown',
     by: 'By',
@@ -388,6 +401,7 @@ const en: Locale = {
       header: 'from the header line of the file',
       headline: 'from the headline',
       derived: 'derived from the first sentence',
+      opening: 'start of the text (its first sentence needs what came before it)',
       frontmatter: 'from the file’s metadata',
     },
     dateSources: {

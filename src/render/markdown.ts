@@ -18,6 +18,16 @@ export function renderTokens(tokens: MarkdownToken[]): string {
   return md.renderer.render(tokens, md.options, {});
 }
 
+/** The plain text a paragraph of Markdown shows (escapes undone, markup dropped), for teasers and descriptions. */
+export function markdownText(paragraph: string): string {
+  const words: string[] = [];
+  for (const token of md.parseInline(paragraph, {})[0]?.children ?? []) {
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'html_inline') words.push(token.content);
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') words.push(' ');
+  }
+  return words.join('');
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

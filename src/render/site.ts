@@ -15,6 +15,7 @@ import {
   entityUrl,
   fixedUrls,
   originalUrl,
+  originalFile,
   pageUrl,
   periodUrl,
   sourceUrl,
@@ -70,6 +71,8 @@ export interface ArticleCard {
   dateInferred: boolean;
   credit: string | null; // outlet, else agencies, else authors
   teaser: string | null;
+  titleNote: string | null; // "Anfang des Textes" when the title is only the text's opening words
+  facts: string | null; // undated only: what is known instead of a date ("DER STANDARD · derStandard/2016 · 412 Wörter")
 }
 
 export interface ArticlePage extends ArticleCard {
@@ -101,7 +104,7 @@ export interface ArticlePage extends ArticleCard {
   };
   wordCount: number;
   readingTime: string;
-  story: { url: string; title: string; count: string } | null;
+  story: { url: string; title: string; count: string; kicker: boolean } | null; // kicker: false when the story's title only repeats this article's
   related: ArticleCard[];
   previous: ArticleCard | null; // in time order
   next: ArticleCard | null;
@@ -212,6 +215,8 @@ export interface SiteModel {
   listings: ListingPage[];
   home: {
     timeline: TimelineItem[];
+    undatedCards: ArticleCard[]; // the first undated articles in file order, after the dated ones
+    undatedMore: Link | null;
     span: string | null;
     stats: string[];
     years: Counted[];
@@ -239,6 +244,8 @@ const byTimeAsc = (a: ArticleRecord, b: ArticleRecord): number =>
   (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
+// file paths in natural order: "2.txt" before "10.txt"
+const pathCollator = new Intl.Collator('de', { numeric: true, sensitivity: 'variant' });
 
 const kilobytes = new Map<string, Intl.NumberFormat>(); // toLocaleString builds a formatter per call
 function formatBytes(bytes: number, locale: Locale): string {
@@ -284,6 +291,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   // ---- cards: one per article, shared by every list ----
   const cards = new Map<string, ArticleCard>();
   for (const r of records) {
+    const folder = r.source.path.includes('/') ? r.source.path.slice(0, r.source.path.lastIndexOf('/')) : null;
     cards.set(r.id, {
       id: r.id,
       url: urls.get(r.id)!,
@@ -292,7 +300,9 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       dateLabel: r.date && r.datePrecision ? formatDate(r.date, r.datePrecision, locale) : null,
       dateInferred: r.dateSource === 'inferred',
       credit: r.outlet ?? (r.agencies.length ? r.agencies.join(', ') : r.authors.length ? r.authors.join(', ') : null),
-      teaser: teaser(r.lead, r.body),
+      teaser: cardTeaser(r.title, r.lead, r.body),
+      titleNote: r.titleSource === 'opening' ? s.titleIsOpening : null,
+      facts: r.date ? null : [r.outlet ?? s.outletUnknown, folder && !sameName(folder, r.outlet) ? folder : null, count(r.wordCount, 'word')].filter(Boolean).join(' · '),
     });
   }
   const card = (id: string) => cards.get(id) ?? null;
@@ -306,10 +316,11 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   };
 
   const dated = records.filter((r) => r.date).sort(byTimeAsc);
-  const undated = records.filter((r) => !r.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  // undated articles keep the order of their files: it is often the order they were collected in
+  const undated = records.filter((r) => !r.date).sort((a, b) => pathCollator.compare(a.source.path, b.source.path) || (a.id < b.id ? -1 : 1));
   const newestFirst = [...dated].reverse();
 
-  // Previous / next in time; undated articles are chained among themselves, by title.
+  // Previous / next in time; undated articles are chained among themselves, in file order.
   const neighbours = new Map<string, { previous: ArticleCard | null; next: ArticleCard | null }>();
   for (const list of [dated, undated]) {
     list.forEach((r, i) => {
@@ -439,7 +450,9 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       },
       wordCount: r.wordCount,
       readingTime: fill(s.readingTime, { n: Math.max(1, Math.round(r.wordCount / 200)) }),
-      story: story ? { url: storyLink(story), title: story.title, count: count(story.articleIds.length, 'article') } : null,
+      story: story
+        ? { url: storyLink(story), title: story.title, count: count(story.articleIds.length, 'article'), kicker: !repeats(story.title, r.title, r.lead) }
+        : null,
       related: cardsOf((links?.related ?? []).slice(0, 5)),
       previous: neighbours.get(r.id)?.previous ?? null,
       next: neighbours.get(r.id)?.next ?? null,
@@ -578,7 +591,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
         title: s.undated,
         eyebrow: s.chronicle,
         intro: `${s.undatedIntro} ${count(undated.length, 'article')}.`,
-        order: '',
+        order: s.fileOrder,
       }),
     );
   }
@@ -744,7 +757,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       const dup = i.duplicateOf ? card(i.duplicateOf) : null;
       return {
         path: i.path,
-        originalUrl: config.originalsDir ? originalUrl(i.path) : null,
+        originalUrl: null, // only articles' files are published (one that is no article may be unreadable, a link or a FIFO)
         article: dup ? { url: dup.url, label: dup.title } : null,
         status: i.kind === 'duplicate' ? s.duplicateOf : s.notReadable,
         warnings: [i.line ? `${s.line} ${i.line}: ${i.message}` : i.message],
@@ -779,6 +792,11 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       timeline.push({ kind: 'article', url: c.url, title: c.title, range: null, count: null, articles: [c], more: null });
     }
   }
+  // undated articles follow on the home page, in file order, so an archive without dates does not open empty
+  const undatedCards = cardsOf(undated.slice(0, Math.max(6, 25 - timeline.length)).map((r) => r.id));
+  const undatedMore = undated.length > undatedCards.length
+    ? { url: fixedUrls.undated, label: fill(s.andMore, { n: undated.length - undatedCards.length }) }
+    : null;
   const topEntities = (kind: EntityKind, n: number) =>
     (entityGroups.get(kind) ?? [])
       .map((e) => ({ url: entityLink(e), label: e.name, count: e.articleIds.length }))
@@ -852,6 +870,8 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     listings,
     home: {
       timeline,
+      undatedCards,
+      undatedMore,
       span: formatRange(first, last, locale),
       stats: [
         count(records.length, 'article'),
@@ -859,7 +879,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
         count(archive.sources.filter((x) => x.kind === 'outlet').length, 'outlet'),
         count(archive.sources.filter((x) => x.kind === 'agency').length, 'agency'),
         count(entityGroups.get('person')?.length ?? 0, 'person'),
-        count(quotes.length, 'quote'),
+        count(quotationCount(records), 'quote'),
       ],
       years: years.map(({ url, label, count: n }) => ({ url, label, count: n })),
       people: topEntities('person', 10),
@@ -883,7 +903,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       ],
     },
     originals: config.originalsDir
-      ? rows.map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.path}`, to: `${fixedUrls.originals.slice(1)}${r.path}` }))
+      ? records.map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.source.path}`, to: `${fixedUrls.originals.slice(1)}${originalFile(r.source.path)}` }))
       : [],
     feeds: { atom: atomFeed(feedInput), json: jsonFeed(feedInput) },
     sitemap: sitemapXml(allUrls.map(absolute)),
@@ -919,6 +939,45 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   function pagedTitle(title: string, pagination: Pagination | null): string {
     return pagination ? `${title} (${fill(s.pageOf, { n: pagination.n, total: pagination.total })})` : title;
   }
+}
+
+/** The quotations the articles carry, one however many articles carry it (not only the shared ones the quote pages list). */
+function quotationCount(records: ArticleRecord[]): number {
+  const seen = new Set<string>();
+  for (const r of records) for (const q of r.quotes) seen.add(q.text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return seen.size;
+}
+
+/** True when a folder only repeats the outlet's name ("derStandard" for DER STANDARD, "nzz" for NZZ). */
+function sameName(folder: string, outlet: string | null): boolean {
+  const key = (x: string) => x.toLocaleLowerCase('de').replace(/\.(?:at|de|ch|com)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return outlet !== null && key(folder.split('/').at(-1)!) === key(outlet);
+}
+
+/** Lower case, one space, no closing ellipsis: for comparing a title with a kicker or a lead. */
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s*(?:…|\.\.\.)\s*$/, '').trim().toLocaleLowerCase('de');
+}
+
+/** True when a kicker only repeats the title or the lead's opening (case aside), as a story named after its article does. */
+function repeats(kicker: string, title: string, lead: string | null): boolean {
+  const k = plain(kicker);
+  if (!k) return true;
+  const t = plain(title);
+  return t.startsWith(k) || k.startsWith(t) || (lead !== null && plain(lead).startsWith(k));
+}
+
+/** A card's teaser: the lead or first paragraph, without the opening sentence when the title already says it. */
+function cardTeaser(title: string, lead: string | null, body: string): string | null {
+  const paragraphs = [lead, ...body.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b && !b.startsWith('#'))].filter((p): p is string => !!p);
+  const first = paragraphs[0];
+  if (!first) return null;
+  const t = plain(title);
+  if (t.length < 12 || !plain(first).startsWith(t)) return teaser(first, '');
+  // drop the sentence the title was cut from: the text after its end, else the next paragraph
+  const end = /[.!?…][“”"»«)]*\s+(?=[\p{Lu}\d„"«»])/u.exec(first.slice(Math.max(0, t.length - 1)));
+  const rest = end ? first.slice(Math.max(0, t.length - 1) + end.index + end[0].length).trim() : '';
+  return teaser(rest || paragraphs[1] || null, '');
 }
 
 function quoteAnchor(q: SharedQuote): string {

@@ -84,7 +84,12 @@ export function sourceUrl(slug: string): string {
 
 /** The copy of an original input file inside the site; each path segment is percent-encoded. */
 export function originalUrl(sourcePath: string): string {
-  return fixedUrls.originals + sourcePath.split('/').map(encodeURIComponent).join('/');
+  return fixedUrls.originals + originalFile(sourcePath).split('/').map(encodeURIComponent).join('/');
+}
+
+/** Where an input file's text is published, below /originale/: always as `.txt`, so no input is served as HTML or SVG. */
+export function originalFile(sourcePath: string): string {
+  return /\.txt$/i.test(sourcePath) ? sourcePath : `${sourcePath}.txt`;
 }
 
 /** Absolute URL for feeds, canonical links and the sitemap; `baseUrl` already holds any sub-path. */

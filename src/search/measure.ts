@@ -1,7 +1,7 @@
-// How many bytes a reader's first query loads: the search page is served on loopback, opened in
+// How many bytes a reader's first query loads: the search page of a site the caller serves is opened in
 // Debian's Chromium (playwright-core, a dev dependency: only the bench and tests call this), the query
 // runs from the URL, and every response under /pagefind/ and /assets/search/ is counted.
-import { serve } from '../cli/serve.ts';
+// The caller serves the site (the command line's `serve`): a stage does not reach up into the command line.
 
 export interface FirstQueryBytes {
   query: string;
@@ -12,24 +12,20 @@ export interface FirstQueryBytes {
 }
 
 export interface MeasureOptions {
-  pathPrefix?: string;
   chromiumPath?: string;
   timeoutMs?: number;
 }
 
-/** Loads `<site>/suche/?q=query` in a fresh browser and sums the body bytes of what it fetched. */
-export async function measureFirstQueryBytes(siteDir: string, query: string, options: MeasureOptions = {}): Promise<FirstQueryBytes> {
-  const prefix = options.pathPrefix ?? '/';
+/** Loads `<siteUrl>suche/?q=query` (siteUrl: the served site's root, path prefix included, ending in `/`) in a fresh browser and sums the body bytes of what it fetched. */
+export async function measureFirstQueryBytes(siteUrl: string, query: string, options: MeasureOptions = {}): Promise<FirstQueryBytes> {
+  const prefix = new URL(siteUrl).pathname;
   const { chromium } = await import('playwright-core');
-  const server = await serve({ root: siteDir, port: 0, pathPrefix: prefix });
   const browser = await chromium.launch({
     executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
   });
   try {
-    const address = server.address();
-    if (!address || typeof address === 'string') throw new Error('server has no port');
     const page = await browser.newPage();
     const requests: { url: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
@@ -41,7 +37,7 @@ export async function measureFirstQueryBytes(siteDir: string, query: string, opt
           .catch(() => undefined),
       );
     });
-    const url = `http://127.0.0.1:${address.port}${prefix}suche/?q=${encodeURIComponent(query)}`;
+    const url = `${siteUrl}suche/?q=${encodeURIComponent(query)}`;
     await page.goto(url);
     await page.waitForSelector('#search-status[data-state="done"]', { timeout: options.timeoutMs ?? 30000 });
     const results = Number(await page.getAttribute('#search-status', 'data-count')) || 0;
@@ -52,6 +48,5 @@ export async function measureFirstQueryBytes(siteDir: string, query: string, opt
     return { query, results, pagefindBytes, totalBytes, requests };
   } finally {
     await browser.close();
-    server.close();
   }
 }

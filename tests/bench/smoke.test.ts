@@ -70,7 +70,8 @@ describe('npm run bench (50 articles)', () => {
     const r = spawnSync(
       process.execPath,
       ['--import', 'tsx', path.join(projectRoot, 'scripts/bench.ts'), '--articles', '50', '--profile', 'wire-heavy', '--runs', '1', '--out', out, '--no-query'],
-      { cwd: projectRoot, encoding: 'utf8', timeout: 170_000 },
+      // a hang guard, not a speed check (timing belongs to `npm run bench`): on a loaded 2-core machine this run took over 170 s
+      { cwd: projectRoot, encoding: 'utf8', timeout: 15 * 60_000 },
     );
     assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
     for (const row of ['ingest', 'link', 'render', 'index (Pagefind)', 'peak RSS', 'rebuild, nothing changed', 'rebuild, one article added', 'Pagefind index', 'Targets']) {

@@ -1,11 +1,87 @@
-// The static server: MIME types for Pagefind's files, directory indexes, prefixes, and no escape from the root.
+// The static server: MIME types for Pagefind's files, directory indexes, prefixes, no escape from the root
+// (`..`, symlinks, "//host" redirects), GET and HEAD only, originals as text, and files it cannot read
+// answered without the server going down. Requests go over raw sockets, so "//host" reaches it as sent.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { Readable } from 'node:stream';
+import { after, before, describe, it, mock } from 'node:test';
 import type { Server } from 'node:http';
-import { mimeType, resolveRequest, serve } from '../../src/cli/serve.ts';
-import { tempDir } from '../helpers/cli.ts';
+import { isPathPrefix, mimeType, serve, sitePath } from '../../src/cli/serve.ts';
+import { runCli, tempDir } from '../helpers/cli.ts';
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  complete: boolean; // the body ended as announced (chunked: the last chunk came)
+}
+
+/** Sends one request exactly as written and reads the answer until the server closes the connection. */
+function request(port: number, method: string, target: string, body = ''): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const split = text.indexOf('\r\n\r\n');
+      if (split < 0) return reject(new Error(`no answer to ${method} ${target}: ${JSON.stringify(text)}`));
+      const [statusLine, ...lines] = text.slice(0, split).split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of lines) headers[line.slice(0, line.indexOf(':')).toLowerCase()] = line.slice(line.indexOf(':') + 1).trim();
+      let rest = text.slice(split + 4);
+      let complete = true;
+      if (headers['transfer-encoding'] === 'chunked') {
+        complete = rest.endsWith('0\r\n\r\n');
+        let decoded = '';
+        for (let at = 0; at < rest.length; ) {
+          const eol = rest.indexOf('\r\n', at);
+          const size = parseInt(rest.slice(at, eol), 16);
+          if (eol < 0 || !(size > 0)) break;
+          decoded += rest.slice(eol + 2, eol + 2 + size);
+          at = eol + 2 + size + 2;
+        }
+        rest = decoded;
+      }
+      resolve({ status: Number(statusLine!.split(' ')[1]), headers, body: rest, complete });
+    });
+    const length = body ? `Content-Length: ${Buffer.byteLength(body)}\r\n` : '';
+    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${length}\r\n${body}`);
+  });
+}
+
+const portOf = (server: Server) => {
+  const address = server.address();
+  assert.ok(address && typeof address === 'object');
+  return address.port;
+};
+
+/** A site with folders, a 404 page, a Pagefind chunk and published originals. */
+function makeSite(): string {
+  const root = tempDir();
+  const write = (file: string, content: string | Buffer) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), content);
+  };
+  write('index.html', '<p>home</p>');
+  write('404.html', '<p>nicht gefunden</p>');
+  write('artikel/a/index.html', '<p>a</p>');
+  write('x.pf_meta', Buffer.from([1, 2, 3]));
+  write('originale/utf8.txt', 'Grüße\n');
+  write('originale/latin1.txt', Buffer.from('Gr\xfc\xdfe\n', 'latin1'));
+  write('originale/page.html', '<script>alert(1)</script>');
+  write('originale/latin1.html', Buffer.from('<p>\xfc</p><script>alert(1)</script>', 'latin1'));
+  write('originale/image.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  write('evil.example/x/index.html', '<p>a folder named like a host</p>');
+  write('\\evil.example/x/index.html', '<p>a folder whose name starts with a backslash</p>');
+  fs.mkdirSync(path.join(root, 'folder.html')); // a folder where a file is expected, without an index
+  return root;
+}
 
 describe('mimeType', () => {
   it('serves wasm as application/wasm and Pagefind chunks as binary', () => {
@@ -18,51 +94,354 @@ describe('mimeType', () => {
   });
 });
 
+describe('sitePath', () => {
+  it('never gives a path above the root, in any encoding', () => {
+    for (const target of ['/archiv/../../etc/passwd', '/archiv/%2e%2e/%2e%2e/etc/passwd', '/archiv/%2E%2E%2F%2E%2E%2Fetc/passwd', '/archiv/..%2f..%2fetc/passwd']) {
+      const found = sitePath(target, '/archiv/');
+      assert.ok(found === null || !found.path.includes('..'), target);
+    }
+    assert.equal(sitePath('/archiv/../../etc/passwd', '/archiv/'), null); // resolves to /etc/passwd: not under the prefix
+    assert.equal(sitePath('/archiv/%E0%A4%A', '/archiv/'), null); // not percent-encoding
+    assert.equal(sitePath('/archiv/a%00.html', '/archiv/'), null);
+    assert.deepEqual(sitePath('/%2e%2e/%2e%2e/etc/passwd'), { path: '/etc/passwd', query: '' }); // inside the site
+  });
+
+  it('collapses "//" and keeps the query', () => {
+    assert.deepEqual(sitePath('//evil.example/x?q=1'), { path: '/evil.example/x', query: '?q=1' });
+    assert.deepEqual(sitePath('/archiv', '/archiv/'), { path: '', query: '' });
+    assert.equal(sitePath('http://evil.example/x'), null);
+    assert.equal(sitePath('*'), null);
+  });
+});
+
+describe('isPathPrefix', () => {
+  it('takes "/" and slash-bounded segments of URL-path characters only', () => {
+    for (const ok of ['/', '/archiv/', '/a/b-c_d.e~f/', '/v1.2/']) assert.equal(isPathPrefix(ok), true, ok);
+    for (const bad of ['', 'archiv', '/archiv', 'archiv/', '//', '//evil.example/', '/a//b/', '/../', '/a/./', '/a"><script>/', '/a b/', "/a'/", '/a&b/', '/a\\b/', '/ä/', '/%41/']) {
+      assert.equal(isPathPrefix(bad), false, bad);
+    }
+  });
+
+  it('is checked by the command line: usage error, exit 2, before any work', () => {
+    const root = tempDir();
+    for (const args of [
+      ['serve', '--output', root, '--path-prefix', '/a"><script>alert(1)</script>/'],
+      ['serve', '--output', root, '--path-prefix', 'archiv'],
+      ['build', '--output', path.join(root, 'site'), '--path-prefix', '//evil.example/'],
+    ]) {
+      const result = runCli(args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, /--path-prefix must start and end with "\/"/);
+    }
+    assert.equal(fs.existsSync(path.join(root, 'site')), false);
+  });
+});
+
 describe('serve', () => {
   let root = '';
-  let server: Server;
-  let base = '';
+  let server: Server; // under /archiv/
+  let plain: Server; // under /
+  let port = 0;
+  let plainPort = 0;
   before(async () => {
-    root = tempDir();
-    fs.mkdirSync(path.join(root, 'artikel', 'a'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'index.html'), '<p>home</p>');
-    fs.writeFileSync(path.join(root, '404.html'), '<p>nicht gefunden</p>');
-    fs.writeFileSync(path.join(root, 'artikel', 'a', 'index.html'), '<p>a</p>');
-    fs.writeFileSync(path.join(root, 'x.pf_meta'), Buffer.from([1, 2, 3]));
+    root = makeSite();
     server = await serve({ root, port: 0, pathPrefix: '/archiv/' });
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    plain = await serve({ root, port: 0 });
+    port = portOf(server);
+    plainPort = portOf(plain);
   });
-  after(() => server.close());
+  after(() => {
+    server.close();
+    plain.close();
+  });
+
+  /** The server still serves a page after a fault. */
+  const stillUp = async (p = plainPort) => {
+    const res = await request(p, 'GET', p === plainPort ? '/artikel/a/' : '/archiv/artikel/a/');
+    assert.equal(res.status, 200);
+    assert.equal(res.body, '<p>a</p>');
+  };
+
+  it('listens on 127.0.0.1 only', () => {
+    const address = server.address();
+    assert.ok(address && typeof address === 'object');
+    assert.equal(address.address, '127.0.0.1');
+  });
 
   it('serves index.html for folders under the prefix', async () => {
-    const res = await fetch(`${base}/archiv/artikel/a/`);
+    const res = await request(port, 'GET', '/archiv/artikel/a/');
     assert.equal(res.status, 200);
-    assert.equal(await res.text(), '<p>a</p>');
+    assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
+    assert.equal(res.body, '<p>a</p>');
   });
 
-  it('redirects a folder without trailing slash', async () => {
-    const res = await fetch(`${base}/archiv/artikel/a`, { redirect: 'manual' });
+  it('redirects a folder without trailing slash, the prefix folder too', async () => {
+    const res = await request(port, 'GET', '/archiv/artikel/a?q=1');
     assert.equal(res.status, 301);
-    assert.equal(res.headers.get('location'), '/archiv/artikel/a/');
+    assert.equal(res.headers.location, '/archiv/artikel/a/?q=1');
+    assert.equal((await request(port, 'GET', '/archiv')).headers.location, '/archiv/');
   });
 
   it('answers 404 with the site page outside the prefix and for missing files', async () => {
-    for (const p of ['/index.html', '/archiv/nope/']) {
-      const res = await fetch(base + p);
-      assert.equal(res.status, 404);
-      assert.match(await res.text(), /nicht gefunden/);
+    for (const p of ['/index.html', '/archiv/nope/', '/archiv/folder.html', '/archiv/%E0%A4%A']) {
+      const res = await request(port, 'GET', p);
+      assert.equal(res.status, 404, p);
+      assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
+      assert.match(res.body, /nicht gefunden/);
     }
   });
 
   it('gives Pagefind files a binary type', async () => {
-    const res = await fetch(`${base}/archiv/x.pf_meta`);
-    assert.equal(res.headers.get('content-type'), 'application/octet-stream');
+    const res = await request(port, 'GET', '/archiv/x.pf_meta');
+    assert.equal(res.headers['content-type'], 'application/octet-stream');
   });
 
-  it('never resolves a path outside the root', () => {
-    assert.equal(resolveRequest(root, '/archiv/../../etc/passwd', '/archiv/'), null);
-    assert.equal(resolveRequest(root, '/archiv/%2e%2e/%2e%2e/etc/passwd', '/archiv/'), null);
-    assert.equal(resolveRequest(root, '/archiv/%E0%A4%A', '/archiv/'), null);
+  it('refuses "../" in every encoding', async () => {
+    const secret = path.join(path.dirname(root), `${path.basename(root)}-secret.txt`);
+    fs.writeFileSync(secret, 'secret');
+    const name = path.basename(secret);
+    for (const dots of ['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.']) {
+      for (const slash of ['/', '%2f', '%2F', '\\', '%5c']) {
+        const res = await request(plainPort, 'GET', `/${dots}${slash}${name}`);
+        assert.equal(res.status, 404, `${dots}${slash}`);
+        assert.doesNotMatch(res.body, /secret/);
+      }
+    }
+  });
+
+  it('redirects only to a path of this site, never to "//host" or "/\\host"', async () => {
+    for (const [target, location] of [
+      ['//evil.example/x', '/evil.example/x/'],
+      ['///evil.example/x', '/evil.example/x/'],
+      ['/%2F%2Fevil.example/x', '/evil.example/x/'],
+      ['/%2fevil.example/x', '/evil.example/x/'],
+      ['/\\evil.example/x', '/%5Cevil.example/x/'],
+      ['/%5Cevil.example/x', '/%5Cevil.example/x/'],
+    ]) {
+      const res = await request(plainPort, 'GET', target!);
+      assert.equal(res.status, 301, target);
+      assert.equal(res.headers.location, location, target);
+      assert.doesNotMatch(res.headers.location!, /^\/[/\\]/);
+    }
+    const res = await request(port, 'GET', '/archiv//evil.example/x');
+    assert.equal(res.headers.location, '/archiv/evil.example/x/');
+  });
+
+  it('answers 405 with Allow to every method but GET and HEAD', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const res = await request(port, method, '/archiv/artikel/a/', 'x=1');
+      assert.equal(res.status, 405, method);
+      assert.equal(res.headers.allow, 'GET, HEAD');
+      assert.doesNotMatch(res.body, /<p>a<\/p>/);
+    }
+    assert.equal(fs.readFileSync(path.join(root, 'artikel/a/index.html'), 'utf8'), '<p>a</p>');
+  });
+
+  it('answers HEAD with the headers and no body', async () => {
+    const res = await request(port, 'HEAD', '/archiv/artikel/a/');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
+    assert.equal(res.body, '');
+    const original = await request(plainPort, 'HEAD', '/originale/utf8.txt');
+    assert.equal(original.headers['content-type'], 'text/plain; charset=utf-8');
+    assert.equal(original.body, '');
+  });
+
+  it('labels originals as text, UTF-8 only when their bytes are', async () => {
+    const type = async (p: string) => (await request(port, 'GET', `/archiv/originale/${p}`)).headers['content-type'];
+    assert.equal(await type('utf8.txt'), 'text/plain; charset=utf-8');
+    assert.equal(await type('latin1.txt'), 'text/plain');
+    // Whatever their name says, by their bytes: an HTML or SVG original is inert text.
+    assert.equal(await type('page.html'), 'text/plain; charset=utf-8');
+    assert.equal(await type('image.svg'), 'text/plain; charset=utf-8');
+    assert.equal(await type('latin1.html'), 'text/plain');
+    const res = await request(port, 'GET', '/archiv/originale/latin1.txt');
+    assert.equal(res.body, 'Gr\xfc\xdfe\n'); // the bytes as they are
+  });
+
+  it('says nosniff on every answer', async () => {
+    for (const [method, target] of [
+      ['GET', '/archiv/artikel/a/'],
+      ['GET', '/archiv/artikel/a'],
+      ['GET', '/archiv/nope'],
+      ['GET', '/archiv/originale/page.html'],
+      ['POST', '/archiv/'],
+      ['HEAD', '/archiv/'],
+    ]) {
+      const res = await request(port, method!, target!);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff', `${method} ${target} (${res.status})`);
+    }
+  });
+
+  it('follows no symlink out of the site, and serves one inside it', async () => {
+    const outside = tempDir();
+    fs.writeFileSync(path.join(outside, 'secret.txt'), 'secret');
+    fs.writeFileSync(path.join(outside, 'index.html'), 'secret');
+    fs.symlinkSync(outside, path.join(root, 'linked-folder'));
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'linked.txt'));
+    fs.mkdirSync(path.join(root, 'b'));
+    fs.symlinkSync(path.join(outside, 'index.html'), path.join(root, 'b', 'index.html'));
+    fs.symlinkSync(path.join(root, 'artikel'), path.join(root, 'alias'));
+    for (const target of ['/linked-folder/secret.txt', '/linked-folder/', '/linked-folder', '/linked.txt', '/b/', '/b']) {
+      const res = await request(plainPort, 'GET', target);
+      assert.equal(res.status, 404, target);
+      assert.doesNotMatch(res.body, /secret/);
+    }
+    const inside = await request(plainPort, 'GET', '/alias/a/');
+    assert.equal(inside.status, 200);
+    assert.equal(inside.body, '<p>a</p>');
+  });
+
+  it('serves a site whose own folder is reached through a symlink', async () => {
+    const link = path.join(tempDir(), 'site-link');
+    fs.symlinkSync(root, link);
+    const linked = await serve({ root: link, port: 0 });
+    try {
+      assert.equal((await request(portOf(linked), 'GET', '/artikel/a/')).status, 200);
+    } finally {
+      linked.close();
+    }
+  });
+
+  it('answers 404 for a FIFO without waiting for a writer', async (t) => {
+    try {
+      execFileSync('mkfifo', [path.join(root, 'pipe.html')]);
+    } catch {
+      return t.skip('no mkfifo here');
+    }
+    const res = await request(plainPort, 'GET', '/pipe.html');
+    assert.equal(res.status, 404);
+    await stillUp();
+  });
+
+  it('answers 403 for a file it may not read (EACCES at open) and goes on', async () => {
+    const open = fs.promises.open;
+    const refused: string[] = [];
+    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
+      if (String(file).endsWith(path.join('artikel', 'a', 'index.html'))) {
+        refused.push(String(file));
+        throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
+      }
+      return open(file, ...rest);
+    });
+    try {
+      const res = await request(plainPort, 'GET', '/artikel/a/');
+      assert.equal(refused.length, 1); // the open really failed
+      assert.equal(res.status, 403);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.doesNotMatch(res.body, /<p>a<\/p>/);
+    } finally {
+      mock.restoreAll();
+    }
+    await stillUp();
+  });
+
+  it('answers 404 for a file deleted between its look-up and its open, and goes on', async () => {
+    const file = path.join(root, 'going.html');
+    fs.writeFileSync(file, '<p>going</p>');
+    const real = fs.realpathSync(file);
+    const open = fs.promises.open;
+    mock.method(fs.promises, 'open', async (name: fs.PathLike, ...rest: [never]) => {
+      if (String(name) === real && fs.existsSync(real)) fs.unlinkSync(real); // the real open below meets ENOENT
+      return open(name, ...rest);
+    });
+    try {
+      const res = await request(plainPort, 'GET', '/going.html');
+      assert.equal(fs.existsSync(file), false);
+      assert.equal(res.status, 404);
+      assert.match(res.body, /nicht gefunden/);
+    } finally {
+      mock.restoreAll();
+    }
+    await stillUp();
+  });
+
+  it('answers a plain 404 when the 404 page cannot be read', async () => {
+    const open = fs.promises.open;
+    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
+      if (String(file).endsWith('404.html')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      return open(file, ...rest);
+    });
+    try {
+      const res = await request(plainPort, 'GET', '/nope/');
+      assert.equal(res.status, 404);
+      assert.match(res.body, /^404 Not Found/);
+    } finally {
+      mock.restoreAll();
+    }
+    await stillUp();
+  });
+
+  it('cuts a response off when reading fails after the first bytes, and goes on', async () => {
+    const open = fs.promises.open;
+    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
+      const handle = await open(file, ...rest);
+      if (String(file).endsWith(path.join('artikel', 'a', 'index.html'))) {
+        handle.createReadStream = () => {
+          void handle.close();
+          let sent = false;
+          return new Readable({
+            read() {
+              if (sent) this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+              else this.push('<p>first bytes');
+              sent = true;
+            },
+          }) as never;
+        };
+      }
+      return handle;
+    });
+    try {
+      const res = await request(plainPort, 'GET', '/artikel/a/');
+      assert.equal(res.status, 200); // the headers went out with the first bytes
+      assert.equal(res.body, '<p>first bytes');
+      assert.equal(res.complete, false); // no last chunk: the client knows it is cut off
+    } finally {
+      mock.restoreAll();
+    }
+    await stillUp();
+  });
+
+  it('closes the file when the client goes away in the middle of it', { timeout: 30_000 }, async () => {
+    fs.writeFileSync(path.join(root, 'big.bin'), Buffer.alloc(16 * 1024 * 1024)); // more than the socket buffers hold
+    const open = fs.promises.open;
+    let closed: Promise<unknown> | undefined;
+    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
+      const handle = await open(file, ...rest);
+      if (String(file).endsWith('big.bin')) closed = new Promise((resolve) => (handle as unknown as EventEmitter).once('close', resolve));
+      return handle;
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(plainPort, '127.0.0.1');
+        socket.once('data', () => {
+          socket.destroy();
+          resolve();
+        });
+        socket.on('error', reject);
+        socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      });
+      assert.ok(closed, 'the file was opened');
+      await closed; // never comes when the paused stream is left holding the file
+    } finally {
+      mock.restoreAll();
+    }
+    await stillUp();
+  });
+
+  it('answers 500 for a file whose first read fails (EIO from /proc), and goes on', async (t) => {
+    const proc = `/proc/${process.pid}`;
+    if (!fs.existsSync(`${proc}/mem`)) return t.skip('no /proc here');
+    assert.throws(() => fs.readFileSync(`${proc}/mem`), { code: 'EIO' }); // address 0 is never mapped
+    const procServer = await serve({ root: proc, port: 0 });
+    try {
+      const res = await request(portOf(procServer), 'GET', '/mem');
+      assert.equal(res.status, 500);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.equal((await request(portOf(procServer), 'GET', '/comm')).status, 200);
+    } finally {
+      procServer.close();
+    }
+    await stillUp();
   });
 });

@@ -1,4 +1,5 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the site served on loopback.
+import { accessSync, constants } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { after, before } from 'node:test';
@@ -7,7 +8,13 @@ import { buildSite } from './cli.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Fails with one line saying what to install, not Playwright's screenful, when there is no Chromium to drive. */
 export function launchBrowser(): Promise<Browser> {
+  try {
+    accessSync(CHROMIUM, constants.X_OK);
+  } catch {
+    return Promise.reject(new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`));
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

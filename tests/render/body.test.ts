@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { linkEntities, linkEntitiesWith, teaser, type EntityLink } from '../../src/render/body.ts';
-import { escapeHtml } from '../../src/render/markdown.ts';
+import { escapeHtml, markdownText } from '../../src/render/markdown.ts';
+import { ingestFile } from '../../src/ingest/index.ts';
+import { paragraphMd } from '../../src/ingest/markdown.ts';
 
 /** The first implementation's matcher, one whole-word expression per entity: the oracle for the faster one. */
 function linkEntitiesByRegExp(html: string, entities: EntityLink[]): string {
@@ -65,3 +67,28 @@ describe('teaser', () => {
     assert.ok(long.length <= 52 && long.endsWith('…'), long);
   });
 });
+
+describe('teaser from the body', () => {
+  it('is the text the first paragraph shows: no Markdown escapes, no markup, no HTML made of text', () => {
+    const body = ingestedBody('Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__, *Sternchen*, [Klammern](x) und C:\\Pfad.');
+    assert.match(body, /\\<script\\>/, 'the body is Markdown with escapes');
+    assert.equal(teaser(null, body), 'Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__, *Sternchen*, [Klammern](x) und C:\\Pfad.');
+  });
+
+  it('undoes exactly what ingest escapes, for any one-line text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (raw) => {
+        const text = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+        if (!text) return;
+        assert.equal(markdownText(paragraphMd(text)), text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+function ingestedBody(paragraph: string): string {
+  const r = ingestFile({ path: 'x.txt', bytes: new TextEncoder().encode(`Ein Titel über Formulare\n\n${paragraph}\n`) });
+  assert.ok('record' in r);
+  return r.record.body;
+}

@@ -77,4 +77,15 @@ describe('prefixLinks (404.html, served at any depth)', () => {
     assert.equal(normalisePrefix('/archiv'), '/archiv/');
     assert.equal(normalisePrefix('//a/b//'), '/a/b/');
   });
+
+  it('lets no markup in through the prefix: what is not a URL-path character is percent-encoded', () => {
+    const prefix = '/a"><script>alert(1)</script><x y=\'/';
+    assert.equal(normalisePrefix(prefix), '/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cx%20y=%27/');
+    const html = prefixLinks('<a href="/">h</a><form action="/suche/"></form>', prefix);
+    assert.doesNotMatch(html, /<script/);
+    assert.equal(html.match(/"/g)?.length, 4); // each attribute's own quotes, nothing more
+    assert.equal(html, '<a href="/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cx%20y=%27/">h</a><form action="/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cx%20y=%27/suche/"></form>');
+    assert.equal(normalisePrefix('/ä&b/50%/%41/'), '/%C3%A4%26b/50%25/%41/');
+    assert.equal(normalisePrefix(normalisePrefix(prefix)), normalisePrefix(prefix));
+  });
 });

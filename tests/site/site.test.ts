@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import { serveSite } from '../helpers/browser.ts';
-import { buildSite, listFiles } from '../helpers/cli.ts';
+import { buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
 
 const BASE = 'https://example.org/archiv/';
 
@@ -165,8 +165,25 @@ describe('built site (seeds)', () => {
   });
 
   it('keeps every URL on a rebuild into the same folder', () => {
-    const before = fs.readFileSync(path.join(out, 'permalinks.json'), 'utf8');
-    const again = buildSite(['--base-url', BASE]).out;
-    assert.equal(fs.readFileSync(path.join(again, 'permalinks.json'), 'utf8'), before);
+    // A second "Putin in Peking" of February 2022 arrives whose id sorts before 001's: in a fresh folder the
+    // smaller id wins the plain URL and 001 moves to a suffixed one, but a rebuild into the folder that has
+    // the earlier build's permalinks.json keeps 001's published URL and gives the newcomer the suffix.
+    const input = path.join(tempDir(), 'input');
+    fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
+    const site = path.join(tempDir(), '_site');
+    const build = (output: string) => assert.equal(runCli(['build', '--input', input, '--output', output, '--base-url', BASE]).status, 0);
+    const permalinks = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'permalinks.json'), 'utf8')) as Record<string, string>;
+    build(site);
+    const before = permalinks(site);
+    const seed = fs.readdirSync(input).find((f) => f.startsWith('001_'))!;
+    const plain = before[seed.replace('_', '-').replace(/\.txt$/, '')]!; // 001's URL, e.g. /artikel/2022/02/putin-in-peking/
+    const text = fs.readFileSync(path.join(input, seed), 'utf8');
+    fs.writeFileSync(path.join(input, '001_0.txt'), `${text.trimEnd()}\n\nEin weiterer Absatz der zweiten Fassung.\n`);
+    build(site);
+    const rebuilt = permalinks(site);
+    assert.deepEqual(Object.fromEntries(Object.keys(before).map((id) => [id, rebuilt[id]])), before);
+    assert.equal(rebuilt['001-0'], plain.replace(/\/$/, '-001-0/'));
+    const fresh = permalinks(buildSite(['--base-url', BASE], input).out);
+    assert.equal(fresh['001-0'], plain, 'in a fresh folder the smaller id takes the plain URL');
   });
 });

@@ -1,0 +1,52 @@
+// What the build and its render process (build-process.ts, build-child.ts) share: the options, located
+// problems, the error that keeps the old site, and what rendering hands the index stage. Its own module so
+// build.ts and build-process.ts do not import each other.
+import type { IndexInput } from './search/index.ts';
+
+export interface BuildOptions {
+  input: string;
+  output?: string;
+  baseUrl?: string;
+  pathPrefix?: string;
+  locale?: string;
+  strict?: boolean;
+  templates?: string; // folder of Eleventy templates; defaults to the project's own
+  cacheDir?: string; // where the inspectable intermediate records and archive.json go
+  incremental?: boolean; // reuse the last build when nothing changed, and unchanged files' records (default true)
+  separateProcess?: boolean; // ingest, link and render in a child process whose memory is freed before Pagefind runs (default true)
+  onProgress?: (message: string) => void;
+}
+
+export interface Located {
+  path: string;
+  line: number | null;
+  message: string;
+}
+
+/** A build that must not replace the site: carries every located problem. */
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Located[] = [],
+  ) {
+    super(message);
+    this.name = 'BuildError';
+  }
+}
+
+/** What the index stage and the report need of ingest, link, model and render. */
+export interface Rendered {
+  pagesWritten: number;
+  renderMs: number;
+  language: string;
+  indexInput: IndexInput;
+  indexInputMs: number; // writing the index input is index work, done where the pages and the archive are
+  summary: {
+    filesRead: number;
+    articles: number;
+    duplicates: Located[];
+    errors: Located[];
+    warnings: Located[];
+    timings: { ingest: number; link: number; model: number }; // PreparedSite['timings']
+  };
+}

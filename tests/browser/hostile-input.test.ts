@@ -1,0 +1,367 @@
+// Hostile input in Debian's Chromium, served and opened from disk (file://): no input file and no article text
+// ever runs as a script on the site's origin, originals are inert text, and the Content-Security-Policy every page
+// carries refuses nothing the site itself needs. One build: the seeds plus the hostile files, in a temp folder.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { buildSite, listFiles, root, tempDir } from '../helpers/cli.ts';
+
+// Every payload carries its own number, so a dialog names the one that ran.
+const SCRIPT = '<script>alert(5)</script>';
+const ATTR = '"><img src=x onerror=alert(6)>';
+const TEMPLATE = '{{ 7*7 }} {% raw %}{%- set x = 1 -%}{# note #}';
+const X_HTML = '<!DOCTYPE html><html><body><p>Seite</p><script>alert(1)</script><img src=x onerror=alert(2)><p>Ein Absatz mit Text.</p></body></html>\n';
+
+const HOSTILE: Record<string, string> = {
+  'x.html': X_HTML,
+  'zz-kopie.html': X_HTML, // same bytes as x.html, later by path: a duplicate, so no page and no original of its own
+  'leer.svg': '', // no article text: an error, so no original
+  'y.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(3)"><script>alert(4)</script></svg>\n',
+  'feind.txt': [
+    `Gefährlicher Titel ${SCRIPT} ${ATTR} ${TEMPLATE}`,
+    '',
+    `Von Maxi Muster | ${SCRIPT} ${ATTR}`,
+    '',
+    `Berlin (dpa) - Der Feindtext enthält ${SCRIPT} und ${ATTR} und einen [Link](javascript:alert(7)) sowie <a href="javascript:alert(8)">hier</a>` +
+      ` und <a href=" JaVaScRiPt:alert(9)">dort</a> und ${TEMPLATE} und ⟦<img src=x onerror=alert(10)>⟧ und \${alert(11)}.`,
+    '',
+    `„Das ist ${SCRIPT} ${ATTR} ${TEMPLATE}“, sagte Angela Merkel am Montag in Berlin.`,
+    '',
+    'Feindmann widersprach am Dienstag in Feindstadt. Auch Feindmann blieb in Feindstadt.',
+    '',
+    'Ein weiterer Absatz: <iframe src="javascript:alert(12)"></iframe> <svg onload=alert(13)> <object data="javascript:alert(14)">.',
+    '',
+  ].join('\n'),
+  'vorn.md': [
+    '---',
+    `title: '${`Vorn ${SCRIPT} ${ATTR} ${TEMPLATE}`.replace(/'/g, "''")}'`,
+    `author: '${`${SCRIPT} ${ATTR}`.replace(/'/g, "''")}'`,
+    `subtitle: '${TEMPLATE}'`,
+    `lead: 'javascript:alert(15) <img src=x onerror=alert(16)>'`,
+    `outlet: '${SCRIPT}'`,
+    `dateline: '${ATTR.replace(/'/g, "''")}'`,
+    `agency: '<svg onload=alert(17)>'`,
+    'date: 2022-03-01',
+    '---',
+    `Der Vorntext mit ${SCRIPT} und [Klick](javascript:alert(18)) und <javascript:alert(19)> und ${TEMPLATE}.`,
+    '',
+    `„Ein Zitat ${ATTR} ${TEMPLATE}“, sagte Olaf Scholz.`,
+    '',
+  ].join('\n'),
+};
+
+// The link stage's configuration beside the articles is input too: its names become pages and links.
+const PERSON = `${SCRIPT.replace('5', '22')} ${ATTR.replace('6', '23')} {{ 7*7 }}`;
+const ENTITIES = {
+  entities: [
+    { name: PERSON, kind: 'person', aliases: ['Feindmann'] },
+    { name: 'Feindstadt <svg onload=alert(24)>', kind: 'place', aliases: ['Feindstadt'] },
+  ],
+};
+
+let browser: Browser;
+let server: Server;
+let served = ''; // the served site's root URL
+let out = '';
+let input = '';
+let pages: string[] = []; // every HTML page and feed, relative to the output folder
+let originals: string[] = []; // every file below originale/, relative to the output folder
+
+before(async () => {
+  input = tempDir('pressearchiv-hostile-');
+  fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
+  for (const [name, text] of Object.entries(HOSTILE)) fs.writeFileSync(path.join(input, name), text);
+  fs.writeFileSync(path.join(input, 'entities.json'), JSON.stringify(ENTITIES));
+  ({ out } = buildSite(['--quiet'], input));
+  const files = listFiles(out);
+  pages = files.filter((f) => /\.(html|xml)$/.test(f) && !f.startsWith('originale/') && !f.startsWith('pagefind/'));
+  originals = files.filter((f) => f.startsWith('originale/'));
+  ({ server, url: served } = await serveSite(out));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  // The input and the build's temp folder (the site and its .pressearchiv records beside it).
+  for (const dir of [input, out && path.dirname(out)]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+type Mode = 'served' | 'disk';
+
+/** A file of the site as the reader opens it: served by its folder URL, from disk by the file itself. */
+function urlOf(mode: Mode, file: string): string {
+  if (mode === 'disk') return pathToFileURL(path.join(out, file)).href;
+  return served + file.split('/').map(encodeURIComponent).join('/').replace(/(^|\/)index\.html$/, '$1');
+}
+
+interface Watched {
+  page: Page;
+  dialogs: string[]; // any alert/confirm/prompt: a payload ran
+  refused: string[]; // CSP violations: something was blocked (an injected script, or the site's own)
+  errors: string[]; // page errors and console errors
+}
+
+/** A page that records every dialog, CSP violation, page error and console error, each with the page's URL. */
+async function watchedPage(context: BrowserContext): Promise<Watched> {
+  const page = await context.newPage();
+  const w: Watched = { page, dialogs: [], refused: [], errors: [] };
+  page.on('dialog', (d) => {
+    w.dialogs.push(`${d.type()}(${d.message()}) on ${page.url()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => w.errors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => {
+    const text = `${page.url()}: ${m.text()}`;
+    if (/Refused to|Content Security Policy/i.test(m.text())) w.refused.push(text);
+    // Chromium asks a server for /favicon.ico; the site has none.
+    else if (m.type() === 'error' && !/favicon\.ico$/.test(m.location().url)) w.errors.push(text);
+  });
+  // Init scripts come from the browser, outside the page's CSP: they report violations Chromium does not log.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    ),
+  );
+  return w;
+}
+
+function assertQuiet(w: Watched, what: string): void {
+  assert.deepEqual(w.dialogs, [], `${what}: no payload may run`);
+  assert.deepEqual(w.refused, [], `${what}: the CSP refuses nothing (neither an injected script nor the site's own)`);
+  assert.deepEqual(w.errors, [], `${what}: no page or console errors`);
+}
+
+/** What a page shows about its own safety: the CSP meta, whether a script precedes it, links that would run code. */
+interface PageFacts {
+  csp: string | null;
+  scriptBeforeCsp: boolean;
+  codeLinks: string[];
+  injected: string[];
+  h1: string;
+  main: string; // the text a reader sees in <main>
+}
+
+async function pageFacts(page: Page): Promise<PageFacts> {
+  return page.evaluate(() => {
+    const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+    const first = document.querySelector('script, meta[http-equiv="Content-Security-Policy" i]');
+    const codeLinks: string[] = [];
+    for (const el of document.querySelectorAll('[href], [src], [action], [data], [formaction]')) {
+      for (const attr of ['href', 'src', 'action', 'data', 'formaction']) {
+        const v = el.getAttribute(attr);
+        if (v === null) continue;
+        let protocol: string;
+        try {
+          protocol = new URL(v, location.href).protocol;
+        } catch {
+          continue;
+        }
+        if (protocol === 'javascript:' || protocol === 'data:' || protocol === 'vbscript:') codeLinks.push(`<${el.tagName} ${attr}="${v}">`);
+      }
+    }
+    // Elements a payload would create: any inline event handler, iframe, object or embed.
+    const injected = [...document.querySelectorAll('*')]
+      .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)) || /^(IFRAME|OBJECT|EMBED)$/.test(el.tagName))
+      .map((el) => el.outerHTML.slice(0, 120));
+    const h1 = (document.querySelector('h1') as HTMLElement | null)?.innerText ?? '';
+    const main = (document.querySelector('main') as HTMLElement | null)?.innerText ?? '';
+    return { csp: meta?.getAttribute('content') ?? null, scriptBeforeCsp: first !== meta, codeLinks, injected, h1, main };
+  });
+}
+
+/** The CSP's script-src allows the site's own files only: no inline script, no eval, no other origin. */
+function assertStrictCsp(csp: string | null, what: string): void {
+  assert.ok(csp, `${what}: carries the Content-Security-Policy meta`);
+  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)]));
+  const scripts = directives.get('script-src') ?? directives.get('default-src');
+  assert.ok(scripts, `${what}: the CSP names where scripts may come from: ${csp}`);
+  assert.deepEqual(scripts.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'"), [], `${what}: script-src ${scripts.join(' ')}`);
+  assert.deepEqual(directives.get('object-src'), ["'none'"], `${what}: no plugins`);
+  assert.deepEqual(directives.get('base-uri'), ["'none'"], `${what}: no <base> can redirect the site's own scripts`);
+}
+
+/** Opens every page of the site in one watched page; returns the facts per page. */
+async function visitAll(w: Watched, mode: Mode, files: string[]): Promise<Map<string, PageFacts>> {
+  const facts = new Map<string, PageFacts>();
+  for (const file of files) {
+    await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
+    if (file.endsWith('.html')) facts.set(file, await pageFacts(w.page));
+  }
+  return facts;
+}
+
+/** The about page's rows: each input file with whether it became an article and where its original is linked. */
+async function aboutRows(page: Page): Promise<{ file: string; article: boolean; original: string | null }[]> {
+  const rows: { file: string; article: boolean; original: string | null }[] = [];
+  for (const file of pages.filter((f) => /^ueber\/(seite\/\d+\/)?index\.html$/.test(f))) {
+    await page.goto(urlOf('served', file));
+    rows.push(
+      ...(await page.$$eval('.sources-table tbody tr', (trs) =>
+        trs.map((tr) => {
+          const [fileCell, pageCell] = [...tr.querySelectorAll('td')];
+          const link = fileCell!.querySelector('a');
+          return {
+            file: fileCell!.textContent!.trim(),
+            // a page link without a status ("Duplikat", "Fehler") is the file's own article
+            article: !!pageCell!.querySelector('a') && !pageCell!.querySelector('.status'),
+            original: link ? new URL(link.getAttribute('href')!, location.href).pathname : null,
+          };
+        }),
+      )),
+    );
+  }
+  return rows;
+}
+
+/** Opens the search page with a query and waits for its results. */
+async function search(w: Watched, mode: Mode, query: string): Promise<{ title: string; excerptText: string; excerptHtml: string }[]> {
+  await w.page.goto(`${urlOf(mode, 'suche/index.html')}?q=${encodeURIComponent(query)}`);
+  await w.page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
+  assert.equal(await w.page.getAttribute('#search-status', 'data-state'), 'done', `search for ${query} (${mode})`);
+  return w.page.$$eval('#search-results > li', (items) =>
+    items.map((li) => {
+      const excerpt = li.querySelector('.search-result__excerpt');
+      return { title: li.querySelector('h2 a')!.textContent!.trim(), excerptText: excerpt?.textContent ?? '', excerptHtml: excerpt?.innerHTML ?? '' };
+    }),
+  );
+}
+
+/** Follows the search result titled `title` and waits for the article to mark the searched word. */
+async function followToHighlight(w: Watched, title: RegExp, word: RegExp): Promise<void> {
+  await Promise.all([w.page.waitForURL(/\/artikel\//), w.page.locator('#search-results h2 a', { hasText: title }).first().click()]);
+  const hit = w.page.locator('[data-pagefind-body] mark.search-hit').first();
+  await hit.waitFor({ timeout: 5000 });
+  assert.match((await hit.textContent())!.trim(), word);
+}
+
+for (const mode of ['served', 'disk'] as const) {
+  let seen = new Map<string, PageFacts>(); // what the first test saw on every page, for the second
+  describe(`hostile input (${mode === 'served' ? 'served' : 'from disk, file://'})`, () => {
+    it('no page runs a payload; each carries a strict CSP before any script and no javascript: link', async () => {
+      assert.ok(pages.length >= 20 && pages.includes('index.html') && pages.includes('ueber/index.html'), pages.join(' '));
+      const context = await browser.newContext();
+      const w = await watchedPage(context);
+      const facts = await visitAll(w, mode, pages);
+      seen = facts;
+      await context.close();
+      // 404.html is the server's answer at any depth, so its links are root-absolute: from disk they find nothing.
+      if (mode === 'disk') w.errors = w.errors.filter((e) => !/\/404\.html: Failed to load resource: net::ERR_FILE_NOT_FOUND$/.test(e));
+      assertQuiet(w, mode);
+      for (const [file, f] of facts) {
+        assertStrictCsp(f.csp, file);
+        assert.equal(f.scriptBeforeCsp, false, `${file}: no script comes before the CSP meta`);
+        assert.deepEqual(f.codeLinks, [], `${file}: no link runs code`);
+        assert.deepEqual(f.injected, [], `${file}: no element from the input`);
+      }
+    });
+
+    it('the hostile articles show their payloads as text, template syntax unevaluated', () => {
+      assert.ok(seen.size > 0, 'the pages were opened by the test before');
+      const shown = [...seen].filter(([f]) => f.startsWith('artikel/')).map(([, f]) => f.main);
+      const personHeadings = [...seen].filter(([f]) => /^personen\/[^/]+\/index\.html$/.test(f)).map(([, f]) => f.h1);
+      assert.ok(personHeadings.includes(PERSON), `the person named in entities.json has a page headed by the name as written`);
+      const feind = shown.find((t) => t.includes('Feindtext')); // body words: other pages list only titles
+      const vorn = shown.find((t) => t.includes('Vorntext'));
+      assert.ok(feind && vorn, 'both hostile articles were published');
+      for (const text of [feind, vorn]) {
+        assert.ok(text.includes(SCRIPT), `script tags shown as text: ${text.slice(0, 300)}`);
+        assert.ok(text.includes('onerror=alert(6)>'), 'attribute breakouts shown as text');
+        assert.ok(text.includes('{{ 7*7 }}') && text.includes('{% raw %}') && text.includes('{# note #}'), 'template syntax shown as written');
+        assert.ok(!/\b49\b/.test(text), 'no template evaluated {{ 7*7 }}');
+      }
+      assert.ok(feind.includes('javascript:alert(8)'), 'a javascript: link is shown as text');
+    });
+
+    it('originals exist only for files that became articles, each as inert .txt', async () => {
+      const context = await browser.newContext();
+      const w = await watchedPage(context);
+      const rows = await aboutRows(w.page);
+      const byFile = new Map(rows.map((r) => [r.file, r]));
+      for (const name of [...Object.keys(HOSTILE), ...fs.readdirSync(path.join(root, 'seeds'))]) assert.ok(byFile.has(name), `${name} is listed on the about page`);
+      assert.equal(byFile.get('zz-kopie.html')!.article, false, 'the duplicate is no article of its own');
+      assert.equal(byFile.get('leer.svg')!.article, false, 'the empty file is no article');
+      assert.equal(byFile.get('feind.txt')!.article && byFile.get('vorn.md')!.article, true);
+
+      const expected = rows.filter((r) => r.article).map((r) => `originale/${r.file.replace(/(\.txt)?$/i, '.txt')}`).sort();
+      assert.deepEqual(originals, expected, 'one .txt original per article, none for the other files');
+      for (const r of rows) {
+        if (!r.article) assert.equal(r.original, null, `${r.file}: no link to an original it does not have`);
+        else assert.equal(r.original && decodeURIComponent(r.original), `/originale/${r.file.replace(/(\.txt)?$/i, '.txt')}`);
+      }
+      // Whatever ingest made of them, x.html and y.svg are nowhere in the site under a name a browser would run.
+      assert.deepEqual(listFiles(out).filter((f) => /(^|\/)(x\.html|zz-kopie\.html|y\.svg|leer\.svg)$/i.test(f)), []);
+
+      const types: string[] = [];
+      for (const file of originals) {
+        await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
+        const doc = await w.page.evaluate(() => ({ type: document.contentType, scripts: document.scripts.length, text: document.body.innerText }));
+        types.push(`${file}: ${doc.type}`);
+        assert.equal(doc.type, 'text/plain', `${file} is opened as text`);
+        assert.equal(doc.scripts, 0, `${file}: no script element`);
+      }
+      await context.close();
+      assertQuiet(w, `${mode} originals`);
+      assert.ok(types.some((t) => t.startsWith('originale/x.html.txt')) || !byFile.get('x.html')!.article, types.join('\n'));
+    });
+
+    it('a search that hits a hostile article renders its excerpt as text, and its highlight runs', async () => {
+      const context = await browser.newContext();
+      const w = await watchedPage(context);
+      const found = await search(w, mode, 'Feindtext');
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.excerptHtml, /<mark>Feindtext<\/mark>/, 'the hit is marked');
+      assert.doesNotMatch(found[0]!.excerptHtml.replace(/<\/?mark>/g, ''), /</, 'the excerpt holds no other markup');
+      assert.ok(found[0]!.excerptText.includes('<script>'), `the payload shows as text: ${found[0]!.excerptText}`);
+      const payload = await search(w, mode, 'onerror');
+      assert.ok(payload.length >= 1);
+      for (const r of payload) assert.doesNotMatch(r.excerptHtml.replace(/<\/?mark>/g, ''), /</, `excerpt of ${r.title}`);
+      await followToHighlight(w, /Gefährlicher Titel/, /^onerror$/);
+      await context.close();
+      assertQuiet(w, mode);
+    });
+
+    it("the site's own scripts run under the CSP: a seed search with results and its article highlight", async () => {
+      const context = await browser.newContext();
+      const w = await watchedPage(context);
+      const found = await search(w, mode, 'Stoltenberg');
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.excerptHtml, /<mark>Stoltenberg<\/mark>/);
+      await w.page.click('#search-refine > summary'); // the filters load on demand, from the site's own scripts
+      await w.page.locator('#search-filters details').first().waitFor({ timeout: 10000 });
+      await followToHighlight(w, /./, /^Stoltenberg$/);
+      // file-links.js ran from disk: folder links point at index.html there, and stay folder links when served.
+      const home = await w.page.locator('header a.wordmark').getAttribute('href');
+      assert.ok(mode === 'disk' ? home!.endsWith('index.html') : !home!.endsWith('index.html'), `home link ${home}`);
+      await context.close();
+      assertQuiet(w, mode);
+    });
+  });
+}
+
+describe('hostile input with the CSP switched off (served): escaping alone keeps every payload inert', () => {
+  it('no page, original or search excerpt runs a payload', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const w = await watchedPage(context);
+    // The check itself must be able to fail: without the CSP an inline script on a page of this origin runs.
+    await w.page.goto(urlOf('served', 'index.html'));
+    await w.page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'alert("probe")';
+      document.body.appendChild(s);
+    });
+    assert.deepEqual(w.dialogs.splice(0), [`alert(probe) on ${served}`], 'the probe script ran: the CSP is off');
+    // The pages that show anything of the input: the others hold no payload that could run.
+    const showingInput = pages.filter((f) => fs.readFileSync(path.join(out, f), 'utf8').includes('alert('));
+    assert.ok(showingInput.length >= 10, showingInput.join(' '));
+    await visitAll(w, 'served', [...showingInput, ...originals]);
+    await search(w, 'served', 'onerror');
+    await context.close();
+    assertQuiet(w, 'CSP off');
+  });
+});

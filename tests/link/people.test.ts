@@ -1,0 +1,35 @@
+// A surname alone means only someone the same article names in full; names as written; the Austrian Greens.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingestFiles } from '../../src/ingest/index.ts';
+import { linkArchive } from '../../src/link/index.ts';
+
+function personsByArticle(texts: string[]): { people: string[][]; orgs: string[][] } {
+  const { records } = ingestFiles(texts.map((t, i) => ({ path: `a${i}.txt`, bytes: new TextEncoder().encode(t) })));
+  const out = linkArchive(records, { textWorker: false });
+  const kind = (k: string) => out.articles.map((a) => out.links[a.id]!.entities.map((s) => out.entities.find((e) => e.slug === s)!).filter((e) => e.kind === k).map((e) => e.name).sort());
+  return { people: kind('person'), orgs: kind('organisation') };
+}
+
+test('link people: a bare surname resolves to the full name in the same article, never to a known person elsewhere', () => {
+  const { people } = personsByArticle([
+    'Linz fordert mehr\n\nDer SPÖ-Vorsitzende Michael Lindner fordert mehr Geld. „Das ist nötig“, sagte Lindner.',
+    'Budget in Berlin\n\nDer Finanzminister sprach. Lindner will sparen.',
+  ]);
+  assert.deepEqual(people[0], ['Michael Lindner']);
+  assert.deepEqual(people[1], []); // "Lindner" alone: not Christian Lindner from data/entities.json, not Michael Lindner
+});
+
+test('link people: names as written, particles and genitives folded into the person', () => {
+  const { people } = personsByArticle([
+    'Angelobung\n\nBundespräsident Alexander Van der Bellen wurde angelobt. Van der Bellens Rede war kurz. Johanna Mikl-Leitner gratulierte.',
+  ]);
+  assert.deepEqual(people[0], ['Alexander Van der Bellen', 'Johanna Mikl-Leitner']);
+});
+
+test('link people: companies named after people are organisations; "die Grünen" are not the German party', () => {
+  const { people, orgs } = personsByArticle(['Verlage\n\nRingier und Axel Springer bauen um. Die Grünen in Wien kritisieren das, sagte Werner Kogler.']);
+  assert.deepEqual(people[0], ['Werner Kogler']);
+  assert.ok(orgs[0]!.includes('Axel Springer'));
+  assert.ok(!orgs[0]!.includes('Bündnis 90/Die Grünen'));
+});
