@@ -1,8 +1,9 @@
 // `npm run bench`: how the whole build grows with the archive, side by side with the floor it is built on
 // (bare Eleventy + Pagefind on the same number of plain pages). See docs/BENCHMARKS.md.
 //
-//   npm run bench -- [--articles 1000,10000] [--runs 3] [--seed 20220204] [--out bench-results]
-//                    [--no-baseline] [--no-query] [--no-rebuild] [--keep] [--update-docs]
+//   npm run bench -- [--articles 1000,10000] [--profile synthetic,wire-heavy,boilerplate] [--runs 3]
+//                    [--seed 20220204] [--out bench-results] [--no-baseline] [--no-query] [--no-rebuild]
+//                    [--keep] [--cpu-profile] [--update-docs]
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { prepareBaseline, type BaselineReport } from './bench/baseline.ts';
 import { lastJson, runMeasured, type Measured } from './bench/proc.ts';
-import { fileBytes, generateArchive, vocabulary, writeArchive } from './bench/synth.ts';
+import { ARCHIVE_PROFILES, type ArchiveProfile, fileBytes, generateArchive, vocabulary, writeArchive } from './bench/synth.ts';
 import { firstQueryBytes, type QueryBytes } from './bench/query.ts';
 import { formatSummary, summarise } from './bench/cpuprofile.ts';
 import { formatReport, evaluateTargets, type BenchResult, type SizeResult, type Stat } from './bench/report.ts';
@@ -21,6 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000,10000' },
+    profile: { type: 'string', default: ARCHIVE_PROFILES.join(',') },
     runs: { type: 'string' },
     budget: { type: 'string', default: '14' },
     seed: { type: 'string', default: '20220204' },
@@ -29,7 +31,7 @@ const { values } = parseArgs({
     'no-query': { type: 'boolean' },
     'no-rebuild': { type: 'boolean' },
     keep: { type: 'boolean' },
-    profile: { type: 'boolean' },
+    'cpu-profile': { type: 'boolean' },
     'update-docs': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -37,7 +39,11 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run bench -- [options]
 
-  --articles 1000,10000   archive sizes to measure (default 1000,10000)
+  --articles 1000,10000   archive sizes to measure (default 1000,10000; 30000 on request)
+  --profile LIST          archive profiles (default synthetic,wire-heavy,boilerplate): synthetic (stories
+                          whose wire text a few outlets reprint), wire-heavy (each article also carries about
+                          5 agency paragraphs, each reprinted by 10–50 articles of unrelated dates),
+                          boilerplate (the same footer in every article)
   --runs N                runs per measurement, the median is reported (default 3; from 5,000
                           articles on 2 full builds and 1 add-one rebuild, unless --runs is given)
   --budget MIN            skip repeat runs that would end after MIN minutes (default 14)
@@ -47,12 +53,14 @@ if (values.help) {
   --no-query              skip the first-query measurement (needs Chromium)
   --no-rebuild            skip the rebuild measurements
   --keep                  keep the temp folders (input, site, baseline)
-  --profile               one more full build under --cpu-prof; prints where the JavaScript time goes
+  --cpu-profile           one more full build under --cpu-prof; prints where the JavaScript time goes
   --update-docs           write the table into docs/BENCHMARKS.md`);
   process.exit(0);
 }
 
 const sizes = values.articles!.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const profiles = values.profile!.split(',').map((s) => s.trim()) as ArchiveProfile[];
+for (const p of profiles) if (!ARCHIVE_PROFILES.includes(p)) throw new Error(`--profile: ${p} is none of ${ARCHIVE_PROFILES.join(', ')}`);
 const runsGiven = values.runs !== undefined;
 const runs = Math.max(1, Number(values.runs ?? 3));
 const budgetMs = Number(values.budget) * 60_000;
@@ -91,15 +99,18 @@ function stat(xs: number[]): Stat {
   return { median: Math.round(median(xs)), min: Math.min(...xs), max: Math.max(...xs), runs: xs };
 }
 
-async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+async function dirSize(dir: string): Promise<{ bytes: number; files: number; largestPage: { path: string; bytes: number } | null }> {
   let bytes = 0;
   let files = 0;
+  let largestPage: { path: string; bytes: number } | null = null;
   for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
     if (!e.isFile()) continue;
     files++;
-    bytes += (await fs.stat(path.join(e.parentPath, e.name))).size;
+    const size = (await fs.stat(path.join(e.parentPath, e.name))).size;
+    bytes += size;
+    if (e.name.endsWith('.html') && size > (largestPage?.bytes ?? -1)) largestPage = { path: path.relative(dir, path.join(e.parentPath, e.name)), bytes: size };
   }
-  return { bytes, files };
+  return { bytes, files, largestPage };
 }
 
 function check(m: Measured, what: string): void {
@@ -146,11 +157,11 @@ async function runBaseline(project: string, output: string): Promise<{ m: Measur
   return { m, report: lastJson<BaselineReport>(m.stdout) };
 }
 
-async function benchSize(n: number): Promise<SizeResult> {
+async function benchSize(n: number, profile: ArchiveProfile): Promise<SizeResult> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), `pressearchiv-bench-${n}-`));
-  log(`${n} articles: generating into ${work}`);
+  log(`${n} articles (${profile}): generating into ${work}`);
   const { full: fullRuns, rebuild: rebuildRuns } = plan(n);
-  const all = generateArchive({ articles: n + rebuildRuns, seed });
+  const all = generateArchive({ articles: n + rebuildRuns, seed, profile });
   const files = all.slice(0, n);
   const extras = all.slice(n); // articles that arrive later, one per add-one rebuild
   const input = path.join(work, 'input');
@@ -251,8 +262,8 @@ async function benchSize(n: number): Promise<SizeResult> {
     }
   }
 
-  let profile: string | null = null;
-  if (values.profile && !failure && withinBudget(build.wall[build.wall.length - 1] ?? 0, `${n}: profiled build`)) {
+  let cpuProfile: string | null = null;
+  if (values['cpu-profile'] && !failure && withinBudget(build.wall[build.wall.length - 1] ?? 0, `${n}: profiled build`)) {
     log(`${n}: profiled build`);
     const dir = path.join(work, 'cpuprofile');
     await fs.rm(path.join(work, 'out'), { recursive: true, force: true });
@@ -261,12 +272,13 @@ async function benchSize(n: number): Promise<SizeResult> {
     const profiles = (await fs.readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
     const sized = await Promise.all(profiles.map(async (f) => ({ f, size: (await fs.stat(path.join(dir, f))).size })));
     const file = sized.sort((a, b) => b.size - a.size)[0]?.f;
-    if (file) profile = formatSummary(summarise(JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')), 30));
-    if (profile) console.log(`\n${n} articles: ${profile}\n`);
+    if (file) cpuProfile = formatSummary(summarise(JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')), 30));
+    if (cpuProfile) console.log(`\n${n} articles (${profile}): ${cpuProfile}\n`);
   }
 
   const result: SizeResult = {
     articles: n,
+    profile,
     input: { files: files.length, bytes: inputBytes, distinctWords: vocabulary(files) },
     build: {
       wall: stat(build.wall),
@@ -308,9 +320,9 @@ async function benchSize(n: number): Promise<SizeResult> {
           addOneStages: addOneTimings,
           notes,
         },
-    site: { bytes: siteSize.bytes, files: siteSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
+    site: { bytes: siteSize.bytes, files: siteSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files, largestPage: siteSize.largestPage },
     query,
-    profile,
+    cpuProfile,
   };
   if (!values.keep) await fs.rm(work, { recursive: true, force: true });
   else log(`${n}: kept ${work}`);
@@ -330,7 +342,7 @@ function gitCommit(): string | null {
 const started = Date.now();
 const loadBefore = os.loadavg();
 const results: SizeResult[] = [];
-for (const n of sizes) results.push(await benchSize(n));
+for (const profile of profiles) for (const n of sizes) results.push(await benchSize(n, profile));
 const bench: BenchResult = {
   date: new Date().toISOString(),
   commit: gitCommit(),

@@ -70,12 +70,13 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
   const ingestMs = ms(t);
 
   t = performance.now();
+  progress(`link: ${ingested.records.length} Artikel`); // the stage that runs now names the heartbeat
   const extraEntities = path.join(options.input, 'entities.json');
   const archive = linkArchive(ingested.records, {
     knownEntities: loadKnownEntities(await exists(extraEntities) ? extraEntities : undefined),
   });
   const linkMs = ms(t);
-  progress(`link: ${archive.articles.length} Artikel, ${archive.stories.length} Geschichten`);
+  progress(`model: ${archive.articles.length} Artikel, ${archive.stories.length} Geschichten verknüpft`);
 
   t = performance.now();
   const pathPrefix = normalisePrefix(options.pathPrefix);

@@ -121,6 +121,11 @@ export interface SharedPassage {
     paragraphs?: number[]; // every paragraph it touches, ascending (link stage always fills it)
     embedded?: number | null; // index into record.embedded when the passage is there, else null
   }[]; // earliest article first
+  /**
+   * Carried by so many articles of unrelated dates (a site's footer, a standard agency paragraph) that it is
+   * page furniture, not news copy: it links no articles into stories or reprints, and pages do not list its carriers.
+   */
+  boilerplate?: boolean;
 }
 
 export interface SharedQuote {

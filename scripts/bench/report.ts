@@ -1,5 +1,6 @@
 // The benchmark's result: its JSON shape, the targets of issue 8, and the printed table.
 import type { QueryBytes } from './query.ts';
+import type { ArchiveProfile } from './synth.ts';
 
 export interface Stat {
   median: number;
@@ -12,6 +13,7 @@ type Stages = { ingest: number; link: number; render: number; index: number; tot
 
 export interface SizeResult {
   articles: number;
+  profile?: ArchiveProfile; // the kind of archive (synth.ts); absent in results from before profiles: synthetic
   input: { files: number; bytes: number; distinctWords: number };
   build: {
     wall: Stat; // the child process from spawn to exit, as a user waits for it
@@ -41,12 +43,12 @@ export interface SizeResult {
     addOneStages: Stages[];
     notes: { unchanged: (string | null)[]; addOne: (string | null)[] }; // the build's "incremental: …" line
   } | null;
-  site: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number };
+  site: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number; largestPage?: { path: string; bytes: number } | null };
   query: QueryBytes | null;
   /** The full build failed: what it said, how long it ran and how much memory it had taken by then. */
   failure: { message: string; wallMs: number; peakRss: number; peakRssByProcess: Record<string, number>; progress: string[] } | null;
   progress: string[]; // the last full build's progress lines, "[ms since start] stage: …"
-  profile?: string | null; // --profile: CPU profile summary of one more full build
+  cpuProfile?: string | null; // --cpu-profile: CPU profile summary of one more full build
 }
 
 export interface Target {
@@ -73,6 +75,11 @@ const kb = (b: number) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.rou
 const x = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '');
 const n = (v: number) => v.toLocaleString('en-US');
 
+/** The exponent k of t ∝ n^k between two sizes: 1 is linear, 2 quadratic. */
+export function growthExponent(n1: number, t1: number, n2: number, t2: number): number {
+  return n1 > 0 && n2 > n1 && t1 > 0 && t2 > 0 ? Math.log(t2 / t1) / Math.log(n2 / n1) : NaN;
+}
+
 export const TARGETS = {
   totalVsBaseline: 1.5,
   linkShare: 0.1,
@@ -81,11 +88,32 @@ export const TARGETS = {
   unchangedVsFull: 0.5,
   addOneVsFull: 0.5,
   firstQueryBytes: 300_000,
+  pageBytes: 200_000, // issue 16: no page over 200 KB
+  linkExponent: 1.15, // issue 16: link time grows at most with n^1.15 in every profile
 };
 
+const profileOf = (z: SizeResult): ArchiveProfile => z.profile ?? 'synthetic';
+
+/** The results of one profile, in the order measured. */
+function byProfile(bench: BenchResult): SizeResult[][] {
+  const groups = new Map<ArchiveProfile, SizeResult[]>();
+  for (const z of bench.sizes) (groups.get(profileOf(z)) ?? groups.set(profileOf(z), []).get(profileOf(z))!).push(z);
+  return [...groups.values()];
+}
+
+/** Targets of every profile, named after it when there are several. */
 export function evaluateTargets(bench: BenchResult): Target[] {
-  const big = bench.sizes[bench.sizes.length - 1];
-  const small = bench.sizes[0];
+  const groups = byProfile(bench);
+  return groups.flatMap((sizes) => {
+    const ts = evaluateProfile(sizes);
+    const name = profileOf(sizes[0]!);
+    return groups.length > 1 ? ts.map((t) => ({ ...t, name: `${name}: ${t.name}` })) : ts;
+  });
+}
+
+function evaluateProfile(sizes: SizeResult[]): Target[] {
+  const big = sizes[sizes.length - 1];
+  const small = sizes[0];
   if (!big) return [];
   if (big.failure) return [{ name: `build of ${n(big.articles)} articles`, limit: 'succeeds', value: 'failed', met: false }];
   const out: Target[] = [];
@@ -102,7 +130,9 @@ export function evaluateTargets(bench: BenchResult): Target[] {
   }
   const share = big.build.stages.link.median / big.build.stages.total.median;
   t(`link share of total (${n(big.articles)})`, `≤ ${TARGETS.linkShare * 100}%`, `${(share * 100).toFixed(1)}% (${s(big.build.stages.link.median)})`, share <= TARGETS.linkShare);
-  if (small && small !== big) {
+  if (small && small !== big && !small.failure) {
+    const k = growthExponent(small.articles, small.build.stages.link.median, big.articles, big.build.stages.link.median);
+    t(`link time growth ${n(small.articles)} → ${n(big.articles)}`, `≤ n^${TARGETS.linkExponent}`, `n^${k.toFixed(2)}`, k <= TARGETS.linkExponent);
     const a = small.build.wall.median / small.articles;
     const b = big.build.wall.median / big.articles;
     t(`time per article ${n(big.articles)} vs ${n(small.articles)}`, `≤ ${TARGETS.perArticleGrowth}×`, `${(b / a).toFixed(2)}× (${b.toFixed(2)} vs ${a.toFixed(2)} ms)`, b / a <= TARGETS.perArticleGrowth);
@@ -117,6 +147,8 @@ export function evaluateTargets(bench: BenchResult): Target[] {
   } else {
     t('rebuilds', '≤ 0.5× full', 'not measured', null);
   }
+  const page = big.site.largestPage;
+  if (page) t(`largest page (${n(big.articles)})`, `≤ ${kb(TARGETS.pageBytes)}`, `${kb(page.bytes)} (${page.path})`, page.bytes <= TARGETS.pageBytes);
   if (big.query) {
     const q = big.query.maxPagefindBytes;
     t(`first search query loads (${n(big.articles)})`, `≤ ${kb(TARGETS.firstQueryBytes)}`, kb(q), q <= TARGETS.firstQueryBytes);
@@ -138,26 +170,36 @@ export function formatReport(bench: BenchResult): string {
       `${Math.round(bench.machine.memoryBytes / 2 ** 30)} GB, Node ${bench.machine.node} · seed ${bench.seed} · median of up to ${bench.runs} runs (each listed below) · ` +
       `load ${bench.machine.loadBefore[0]!.toFixed(1)}→${bench.machine.loadAfter[0]!.toFixed(1)}`,
   );
+  const previous = new Map<ArchiveProfile, SizeResult>(); // the last size measured of each profile
   for (const z of bench.sizes) {
     const b = z.build;
     const base = z.baseline;
+    const prev = previous.get(profileOf(z));
+    previous.set(profileOf(z), z);
     out.push('');
     if (z.failure) {
-      out.push(`${n(z.articles)} articles: THE BUILD FAILED after ${s(z.failure.wallMs)} (peak ${gb(z.failure.peakRss)}); baseline ${base ? `${s(base.wall.median)}, ${gb(base.peakRss.median)}` : 'not run'}`);
+      out.push(`${profileOf(z)} · ${n(z.articles)} articles: THE BUILD FAILED after ${s(z.failure.wallMs)} (peak ${gb(z.failure.peakRss)}); baseline ${base ? `${s(base.wall.median)}, ${gb(base.peakRss.median)}` : 'not run'}`);
       out.push(z.failure.progress.join('\n'));
       out.push(z.failure.message);
       continue;
     }
     out.push(
-      `${n(z.articles)} articles (${n(b.articles)} after duplicates; ${(z.input.bytes / 1e6).toFixed(1)} MB of text, ${n(z.input.distinctWords)} distinct words; ` +
+      `${profileOf(z)} · ${n(z.articles)} articles (${n(b.articles)} after duplicates; ${(z.input.bytes / 1e6).toFixed(1)} MB of text, ${n(z.input.distinctWords)} distinct words; ` +
         `${n(b.pagesWritten)} pages, ${n(b.indexedPages)} indexed)`,
     );
-    const rows: string[][] = [['stage', 'build', 'baseline', 'build/baseline']];
-    rows.push(['ingest', s(b.stages.ingest.median), '–', '']);
-    rows.push(['link', s(b.stages.link.median), '–', '']);
-    rows.push(['render (model + Eleventy)', s(b.stages.render.median), base ? s(base.render.median) : '–', base ? x(b.stages.render.median, base.render.median) : '']);
-    rows.push(['index (Pagefind)', s(b.stages.index.median), base ? s(base.index.median) : '–', base ? x(b.stages.index.median, base.index.median) : '']);
-    rows.push(['total, in process', s(b.stages.total.median), base ? s(base.total.median) : '–', base ? x(b.stages.total.median, base.total.median) : '']);
+    // growth exponent k of t ∝ n^k from the previous size of this profile (1: linear)
+    const grow = (k: keyof Stages): string => {
+      if (!prev || prev.failure) return '';
+      const e = growthExponent(prev.articles, prev.build.stages[k].median, z.articles, b.stages[k].median);
+      return Number.isFinite(e) ? `n^${e.toFixed(2)}` : '';
+    };
+    const growth = prev && !prev.failure ? `growth from ${n(prev.articles)}` : '';
+    const rows: string[][] = [['stage', 'build', 'baseline', 'build/baseline', growth]];
+    rows.push(['ingest', s(b.stages.ingest.median), '–', '', grow('ingest')]);
+    rows.push(['link', s(b.stages.link.median), '–', '', grow('link')]);
+    rows.push(['render (model + Eleventy)', s(b.stages.render.median), base ? s(base.render.median) : '–', base ? x(b.stages.render.median, base.render.median) : '', grow('render')]);
+    rows.push(['index (Pagefind)', s(b.stages.index.median), base ? s(base.index.median) : '–', base ? x(b.stages.index.median, base.index.median) : '', grow('index')]);
+    rows.push(['total, in process', s(b.stages.total.median), base ? s(base.total.median) : '–', base ? x(b.stages.total.median, base.total.median) : '', grow('total')]);
     rows.push(['total, process wall time', s(b.wall.median), base ? s(base.wall.median) : '–', base ? x(b.wall.median, base.wall.median) : '']);
     rows.push(['peak RSS, all processes', gb(b.peakRss.median), base ? gb(base.peakRss.median) : '–', base ? x(b.peakRss.median, base.peakRss.median) : '']);
     rows.push(['ms per article (wall)', (b.wall.median / z.articles).toFixed(2), base ? (base.wall.median / z.articles).toFixed(2) : '–', '']);

@@ -460,8 +460,18 @@ function hex16(r: Rng): string {
   return s;
 }
 
+/**
+ * What kind of archive: `synthetic` (stories whose wire text a few outlets reprint; unrelated articles share few
+ * 6-word shingles), `wire-heavy` (as synthetic, and each article also carries about 5 agency paragraphs from a shared
+ * pool, each paragraph reprinted by 10–50 articles of unrelated stories and dates, as dpa copy is by regional
+ * papers; about half of an article's paragraphs are such copy) or `boilerplate` (as synthetic, and every article ends with the same footer, as scraped pages do).
+ */
+export type ArchiveProfile = 'synthetic' | 'wire-heavy' | 'boilerplate';
+export const ARCHIVE_PROFILES: readonly ArchiveProfile[] = ['synthetic', 'wire-heavy', 'boilerplate'];
+
 export interface SynthOptions {
   articles: number;
+  profile?: ArchiveProfile; // default synthetic
   seed?: number;
   startYear?: number; // dates spread from here …
   years?: number; // … over this many years
@@ -502,7 +512,52 @@ export function generateArchive(options: SynthOptions): SynthFile[] {
       });
     }
   }
+  if (options.profile === 'wire-heavy') addWireCopy(files, world, seed, t0, span);
+  else if (options.profile === 'boilerplate') for (const f of files) f.text = withParagraph(f.text, FOOTER, true);
   return files;
+}
+
+/** The footer of the boilerplate profile: the same words at the end of every article. */
+export const FOOTER =
+  'Hinweis der Redaktion: Dieser Beitrag wurde aus dem Angebot unserer Partneragenturen übernommen und von der Redaktion nicht ' +
+  'gesondert bearbeitet. Für die Inhalte externer Seiten, auf die verwiesen wird, übernehmen wir keine Haftung. Fragen und ' +
+  'Hinweise zu diesem Beitrag senden Sie bitte an die Leserredaktion, wir melden uns innerhalb von drei Werktagen bei Ihnen.';
+
+/** A paragraph put into an article's text: at its end (`atEnd`), else after its second block (the body has begun). */
+function withParagraph(text: string, paragraph: string, atEnd: boolean, at = 2): string {
+  const sep = text.includes('\n\n') ? '\n\n' : '\n';
+  const blocks = text.replace(/\n+$/, '').split(sep);
+  if (atEnd) blocks.push(paragraph);
+  else blocks.splice(Math.min(blocks.length, at), 0, paragraph);
+  return blocks.join(sep) + '\n';
+}
+
+/**
+ * The wire-heavy profile: a pool of agency paragraphs, each about its own event, each put into 10–50 articles
+ * chosen at random (so of unrelated stories and dates), on average 5 paragraphs per article. Its own random
+ * stream: the articles' own text stays as in the synthetic profile.
+ */
+function addWireCopy(files: SynthFile[], world: World, seed: number, t0: number, span: number): void {
+  const r = rng(seed ^ 0x5eed);
+  const slots = files.length * 5;
+  const pool: { text: string; carriers: number }[] = [];
+  for (let used = 0; used < slots; ) {
+    const s = makeStory(r, world, -1 - pool.length, new Date(t0 + Math.floor(r() * span)));
+    const carriers = Math.min(int(r, 10, 50), files.length);
+    const text = `${s.places[0]} (${s.agency}) - ${paragraph({ r, s }, int(r, 3, 5))}`;
+    pool.push({ text, carriers });
+    used += carriers;
+  }
+  const extra: string[][] = files.map(() => []);
+  for (const p of pool) {
+    const chosen = new Set<number>();
+    while (chosen.size < p.carriers) chosen.add(Math.floor(r() * files.length));
+    // now and then an outlet edits the copy a little (a word dropped), as reprints do
+    for (const i of chosen) extra[i]!.push(chance(r, 0.2) ? p.text.replace(/ (\p{Ll}+) /u, ' ') : p.text);
+  }
+  files.forEach((f, i) => {
+    for (const p of extra[i]!) f.text = withParagraph(f.text, p, false, 2 + int(r, 0, 4));
+  });
 }
 
 /** The bytes of a file as it is written to disk (encoding, line ends). */

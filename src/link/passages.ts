@@ -1,22 +1,32 @@
-// Shared passages (reprinted wire copy): word shingles, winnowed fingerprints in an inverted index for
-// candidate pairs (no all-pairs comparison), then an alignment of the candidate pair's shingles that
-// tolerates small edits. Passages are cut at sentence boundaries and owned by the earliest article.
+// Shared passages (reprinted wire copy): word shingles, winnowed fingerprints in an inverted index, and per
+// fingerprint one representative (its earliest carrier): each carrier is aligned against the representative
+// only, never every carrier against every other, so a paragraph reprinted by l articles costs l alignments,
+// not l(l-1)/2. The alignment tolerates small edits and keeps, per aligned region, only its diagonal runs.
+// Passages are cut at the representative's sentence boundaries; the earliest carrier's wording is the text.
+// Pairs of carriers (for stories and "mostly a reprint") are derived through the representative, only within
+// the story window; a passage carried by very many articles across unrelated dates is boilerplate.
 import type { ArticleRecord, SharedPassage } from '../record.ts';
+import { dateInterval } from './dates.ts';
 import { type Paragraph, type PreparedArticle, type WordTable, paragraphTokens } from './prepare.ts';
+import { STORY_WINDOW_DAYS } from './stories.ts';
 import { fold, shortHash } from './text.ts';
 
 export const SHINGLE = 6; // words per shingle
 const WINDOW = 4; // winnowing window: a match of SHINGLE + WINDOW - 1 words is always seen
-const MAX_POSTINGS = 300; // fingerprints carried by more articles are boilerplate, not copy
 const MIN_FINGERPRINTS = 2; // candidate pair: at least this many shared fingerprints
 const GAP = SHINGLE + 5; // an edit of a few words breaks the chain of shingles by at most this
 const MIN_REGION = 20; // words: a shared region shorter than this is a phrase or a quote, not copy
 const MIN_RUN = 10; // words: a passage shorter than this (cut off by a neighbour) is dropped
 const SENTENCE_SHARE = 0.5; // a sentence is carried by another article when this share of it is in a shared region
 export const WIRE_SHARE = 0.6; // "mostly a reprint": this share of the source is carried
+/** Boilerplate: a passage carried by more than max(BOILERPLATE_MIN, BOILERPLATE_SHARE of the archive) articles… */
+export const BOILERPLATE_MIN = 100;
+export const BOILERPLATE_SHARE = 0.02;
+/** … whose dated carriers lie further apart than this many story windows (one event's wire copy stays within weeks). */
+const BOILERPLATE_WINDOWS = 3;
 
 /** What passages read of an article. */
-export type PassageSource = Pick<ArticleRecord, 'id' | 'body'> & { embedded: { text: string }[] };
+export type PassageSource = Pick<ArticleRecord, 'id' | 'body'> & { embedded: { text: string }[]; date?: string | null };
 
 /** The tokens passages read: body and embedded copy. */
 export interface PassageTokens {
@@ -40,7 +50,8 @@ interface Doc {
   byHash: Uint32Array; // positions of the shingles seen elsewhere too, ordered by hash, then position
   hashes: Uint32Array; // their hashes (in that order)
   length: number; // tokens
-  positions: Positions | null; // see positionsOf
+  unitStart: Int32Array; // token offset where each unit begins (one more entry: the length)
+  day: { lo: number; hi: number } | null; // the record's own date as days, null when undated
 }
 
 /** Per token of a document: its unit, offsets in the unit's text, and 1 where a sentence starts. */
@@ -72,7 +83,9 @@ let tokenHashes = new Uint32Array(1 << 14); // scratch: the word hashes of the d
 
 function buildDoc(r: PassageSource, index: number, p: PassageTokens['articles'][number], table: WordTable): Doc {
   const { units, tokens } = unitsOf(r, p, table);
-  const n = tokens.reduce((s, t) => s + t.to - t.from, 0);
+  const unitStart = new Int32Array(tokens.length + 1);
+  tokens.forEach((u, k) => (unitStart[k + 1] = unitStart[k]! + u.to - u.from));
+  const n = unitStart[tokens.length]!;
   if (n > tokenHashes.length) tokenHashes = new Uint32Array(2 * n);
   let t = 0;
   for (const u of tokens) for (let k = u.from; k < u.to; k++) tokenHashes[t++] = table.hash[u.tokens.id[k]!]!;
@@ -83,12 +96,11 @@ function buildDoc(r: PassageSource, index: number, p: PassageTokens['articles'][
     shingles[i] = h;
   }
   const none = new Uint32Array(0);
-  return { index, id: r.id, units, paragraphs: tokens, table, shingles, byHash: none, hashes: none, length: n, positions: null };
+  return { index, id: r.id, units, paragraphs: tokens, table, shingles, byHash: none, hashes: none, length: n, unitStart, day: dateInterval(r.date ?? null) };
 }
 
-/** The token positions and sentence starts of a document; only documents with shared passages need them. */
+/** The token positions and sentence starts of a document (worked out when needed, not kept: most documents never need them). */
 function positionsOf(d: Doc): Positions {
-  if (d.positions) return d.positions;
   const unit = new Int32Array(d.length);
   const start = new Int32Array(d.length);
   const end = new Int32Array(d.length);
@@ -119,7 +131,7 @@ function positionsOf(d: Doc): Positions {
       prevWord = w;
     }
   });
-  return (d.positions = { unit, start, end, sentenceStart });
+  return { unit, start, end, sentenceStart };
 }
 
 /**
@@ -190,13 +202,24 @@ function fingerprints(sh: Uint32Array, seen: SeenTwice): Uint32Array {
   return out.subarray(0, k);
 }
 
-/** An aligned region of two articles: token ranges [a0, a1) and [b0, b1), with the matches inside. */
+/**
+ * An aligned region of a representative (a) and a carrier (b): token ranges [a0, a1) and [b0, b1), and the
+ * region's matches as diagonal runs, flat triples (first i, last i, j - i): matches along a run keep their
+ * offset, so a region of a hundred matched shingles is a few numbers.
+ */
 interface Region {
   a0: number;
   a1: number;
   b0: number;
   b1: number;
-  matches: number[]; // flat pairs i, j
+  runs: Int32Array;
+}
+
+/** A carrier aligned against a representative (`rep` is the earlier in the archive's order of dates). */
+interface Link {
+  rep: number;
+  member: number;
+  regions: Region[];
 }
 
 const MAX_POSITIONS = 8; // a shingle repeated more often in the first article is matched at its first positions only
@@ -324,7 +347,9 @@ function align(a: Doc, b: Doc): Region[] {
       open[live++] = count++;
     }
   }
+  const regionOf = new Int32Array(count).fill(-1);
   const out: Region[] = [];
+  const runs: number[][] = [];
   for (let r = 0; r < count; r++) {
     // matches come in the order of i: the first i is the least, the last the greatest
     const a0 = i0[r]!;
@@ -332,27 +357,38 @@ function align(a: Doc, b: Doc): Region[] {
     const b0 = j0[r]!;
     const b1 = j1[r]! + SHINGLE;
     if (a1 - a0 < MIN_REGION || b1 - b0 < MIN_REGION) continue;
-    const pairs: number[] = [];
-    for (let k = 0; k < matches; k++) if (of[k] === r) pairs.push(matchI[k]!, matchJ[k]!);
-    out.push({ a0, a1, b0, b1, matches: pairs });
+    regionOf[r] = out.length;
+    out.push({ a0, a1, b0, b1, runs: new Int32Array(0) });
+    runs.push([]);
   }
+  if (out.length === 0) return out;
+  for (let k = 0; k < matches; k++) {
+    const x = regionOf[of[k]!]!;
+    if (x < 0) continue;
+    const rs = runs[x]!;
+    const i = matchI[k]!;
+    const d = matchJ[k]! - i;
+    if (rs.length > 0 && rs[rs.length - 1] === d) rs[rs.length - 2] = i;
+    else rs.push(i, i, d);
+  }
+  out.forEach((reg, x) => (reg.runs = Int32Array.from(runs[x]!)));
   return out;
 }
 
-function flip(r: Region): Region {
-  // the matches ordered by the other coordinate: one numeric sort of packed keys
-  const m = r.matches;
-  const width = Math.max(r.a1, r.b1) + 1;
-  const keys = new Float64Array(m.length / 2);
-  for (let k = 0; k < m.length; k += 2) keys[k / 2] = m[k + 1]! * width + m[k]!;
-  keys.sort();
-  const matches = new Array<number>(m.length);
-  for (let k = 0; k < keys.length; k++) {
-    const j = Math.floor(keys[k]! / width);
-    matches[2 * k] = j;
-    matches[2 * k + 1] = keys[k]! - j * width;
+/** The carrier's tokens [lo, hi) matched to the representative's tokens [s0, s1) in a region, or null. */
+function mappedRange(r: Region, s0: number, s1: number): [number, number] | null {
+  let lo = Infinity;
+  let hi = -1;
+  const last = s1 + 1 - SHINGLE; // a match at i covers i … i + SHINGLE - 1 (one token of slack, as cut)
+  for (let k = 0; k < r.runs.length; k += 3) {
+    const x0 = Math.max(r.runs[k]!, s0);
+    const x1 = Math.min(r.runs[k + 1]!, last);
+    if (x0 > x1) continue;
+    const d = r.runs[k + 2]!;
+    lo = Math.min(lo, x0 + d);
+    hi = Math.max(hi, x1 + d + SHINGLE);
   }
-  return { a0: r.b0, a1: r.b1, b0: r.a0, b1: r.a1, matches };
+  return hi > lo ? [lo, hi] : null;
 }
 
 function coveredCount(intervals: [number, number][]): number {
@@ -367,24 +403,17 @@ function coveredCount(intervals: [number, number][]): number {
   return total;
 }
 
-/** How many tokens of [s, e) of the first article lie in the regions. */
-function coveredIn(regions: Region[], s: number, e: number): number {
-  let overlapping = 0;
-  let last: Region | null = null;
-  for (const r of regions) {
-    if (r.a1 > s && r.a0 < e) {
-      overlapping++;
-      last = r;
-    }
-  }
-  if (!last) return 0;
-  if (overlapping === 1) return Math.min(last.a1, e) - Math.max(last.a0, s);
+/** How many tokens of [s, e) lie in the regions, on the representative's side (`side` a) or the carrier's (b). */
+function coveredIn(regions: Region[], s: number, e: number, side: 'a' | 'b'): number {
   const iv: [number, number][] = [];
-  for (const r of regions) if (r.a1 > s && r.a0 < e) iv.push([Math.max(r.a0, s), Math.min(r.a1, e)]);
+  for (const r of regions) {
+    const lo = side === 'a' ? r.a0 : r.b0;
+    const hi = side === 'a' ? r.a1 : r.b1;
+    if (hi > s && lo < e) iv.push([Math.max(lo, s), Math.min(hi, e)]);
+  }
+  if (iv.length <= 1) return iv.length ? iv[0]![1] - iv[0]![0] : 0;
   return coveredCount(iv);
 }
-
-const NO_CARRIERS: readonly number[] = [];
 
 export interface WireCopy {
   of: string; // the source article id
@@ -401,81 +430,324 @@ export interface PassageResult {
 
 export interface Alignment {
   docs: Doc[];
-  regionsOf: Map<number, Region[]>[]; // per article: partner index -> aligned regions
-  coverage: Map<number, number>[]; // per article: partner index -> share of this article covered
+  links: Link[]; // by representative, then carrier
+  linksAsRep: number[][]; // per article: its links as the representative
+  linksAsMember: number[][]; // per article: its links as the carrier
+  runs: PassageRun[] | null; // worked out once (passageRuns)
+  coverage: Coverage | null; // worked out once (pairCoverage)
+  pairs: SharedPair[] | null;
 }
 
-/** Finds the aligned regions of all candidate pairs; independent of time order. `progress` is called once per article. */
+/**
+ * Aligns each article against the representatives of its fingerprints; independent of time order. The
+ * representative of a fingerprint is its carrier with the earliest own date (undated last, then by index);
+ * a carrier is aligned against a representative it shares MIN_FINGERPRINTS with. Work and memory grow with
+ * the number of postings, however long a posting list is. `progress` is called about once per article.
+ */
 export function alignArchive(records: PassageSource[], prep: PassageTokens, progress: () => void = () => {}): Alignment {
   const docs = records.map((r, i) => buildDoc(r, i, prep.articles[i]!, prep.table));
   const seen = new SeenTwice();
   for (const d of docs) for (const h of d.shingles) seen.add(h);
   for (const d of docs) indexShingles(d, seen);
-  // inverted index of fingerprints, as one sorted array of fingerprint * N + article; a fingerprint seen
-  // once in the archive would be a posting list of one, which counts for nothing
   const N = docs.length;
+  // the archive's order of own dates: the representative of a posting list is its first carrier in it
+  const order = docs.map((_, i) => i).sort((x, y) => (docs[x]!.day?.lo ?? Infinity) - (docs[y]!.day?.lo ?? Infinity) || x - y);
+  const place = new Int32Array(N);
+  order.forEach((i, k) => (place[i] = k));
+  // inverted index of fingerprints, as one sorted array of fingerprint * N + place
   const prints = docs.map((d) => fingerprints(d.shingles, seen));
   const entries = new Float64Array(prints.reduce((s, p) => s + p.length, 0));
   let e = 0;
   prints.forEach((p, i) => {
-    for (const f of p) entries[e++] = f * N + i;
+    for (const f of p) entries[e++] = f * N + place[i]!;
   });
   entries.sort();
-  // posting lists that are neither unique nor boilerplate ([listStart, listEnd) of `member`), and each article's lists
-  const member = new Int32Array(entries.length);
-  for (let x = 0; x < entries.length; x++) member[x] = entries[x]! % N;
-  const listStart: number[] = [];
-  const listEnd: number[] = [];
-  const listsOf: number[][] = docs.map(() => []);
+  // (representative, carrier) per posting: the list's first entry is its representative
+  const pairKeys = new Float64Array(entries.length);
+  let pk = 0;
   for (let s = 0; s < entries.length; ) {
     const f = Math.floor(entries[s]! / N);
     let t = s + 1;
     while (t < entries.length && Math.floor(entries[t]! / N) === f) t++;
-    if (t - s >= 2 && t - s <= MAX_POSTINGS) {
-      for (let x = s; x < t; x++) listsOf[member[x]!]!.push(listStart.length);
-      listStart.push(s);
-      listEnd.push(t);
+    const rep = entries[s]! % N;
+    for (let x = s + 1; x < t; x++) pairKeys[pk++] = rep * N + (entries[x]! % N);
+    s = t;
+  }
+  const keys = pairKeys.subarray(0, pk).sort();
+  const links: Link[] = [];
+  const linksAsRep: number[][] = docs.map(() => []);
+  const linksAsMember: number[][] = docs.map(() => []);
+  let beat = 0;
+  for (let s = 0; s < keys.length; ) {
+    let t = s + 1;
+    while (t < keys.length && keys[t] === keys[s]) t++;
+    if (t - s >= MIN_FINGERPRINTS) {
+      const rep = order[Math.floor(keys[s]! / N)]!;
+      const member = order[keys[s]! % N]!;
+      const regions = align(docs[rep]!, docs[member]!);
+      if (regions.length > 0) {
+        linksAsRep[rep]!.push(links.length);
+        linksAsMember[member]!.push(links.length);
+        links.push({ rep, member, regions });
+      }
+      if (++beat % 8 === 0) progress();
     }
     s = t;
   }
+  for (const l of linksAsRep) l.sort((x, y) => links[x]!.member - links[y]!.member);
+  return { docs, links, linksAsRep, linksAsMember, runs: null, coverage: null, pairs: null };
+}
 
-  // aligned regions per article, against each partner with enough shared fingerprints (counted per article)
-  const regionsOf: Map<number, Region[]>[] = docs.map(() => new Map());
-  const count = new Int32Array(N);
-  const touched: number[] = [];
-  const partners: number[] = [];
-  for (let ai = 0; ai < N; ai++) {
-    progress();
-    for (const l of listsOf[ai]!) {
-      for (let x = listStart[l]!; x < listEnd[l]!; x++) {
-        const bi = member[x]!;
-        if (bi <= ai) continue;
-        if (count[bi] === 0) touched.push(bi);
-        count[bi] = count[bi]! + 1;
-      }
-    }
-    for (const bi of touched) {
-      if (count[bi]! >= MIN_FINGERPRINTS) partners.push(bi);
-      count[bi] = 0;
-    }
-    touched.length = 0;
-    partners.sort((p, q) => p - q);
-    for (const bi of partners) {
-      const regions = align(docs[ai]!, docs[bi]!);
-      if (regions.length === 0) continue;
-      regionsOf[ai]!.set(bi, regions);
-      regionsOf[bi]!.set(ai, regions.map(flip));
-    }
-    partners.length = 0;
+/** A run of sentences of a representative that the same other articles carry: a passage. */
+export interface PassageRun {
+  doc: number;
+  s0: number; // tokens [s0, s1)
+  s1: number;
+  carriers: readonly number[]; // ascending
+  spread: boolean; // its dated carriers lie further apart than BOILERPLATE_WINDOWS story windows
+  boilerplate: boolean; // spread, and more carriers than wideLimit
+}
+
+/** The sentences of a document as token ranges. */
+function sentencesOf(d: Doc): [number, number][] {
+  const sentences: [number, number][] = [];
+  const { unit, sentenceStart } = positionsOf(d);
+  for (let t = 0; t < d.length; t++) {
+    if (t === 0 || sentenceStart[t] || unit[t] !== unit[t - 1]) sentences.push([t, t + 1]);
+    else sentences[sentences.length - 1]![1] = t + 1;
   }
-  const coverage = docs.map(() => new Map<number, number>()); // share of doc a covered by partner b
-  docs.forEach((d, ai) => {
-    for (const [bi, regions] of regionsOf[ai]!) {
-      const c = coveredCount(regions.map((r) => [r.a0, r.a1] as [number, number]));
-      coverage[ai]!.set(bi, d.length > 0 ? c / d.length : 0);
+  return sentences;
+}
+
+/** First index of `sentences` ending after token t. */
+function sentenceAt(sentences: [number, number][], t: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (sentences[m]![1] <= t) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Do the dated carriers of a passage lie further apart than one event's coverage: copy reused across unrelated dates? */
+function isSpread(al: Alignment, rep: number, carriers: readonly number[]): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of [rep, ...carriers]) {
+    const day = al.docs[i]!.day;
+    if (!day) continue;
+    lo = Math.min(lo, day.lo);
+    hi = Math.max(hi, day.hi);
+  }
+  return hi - lo > BOILERPLATE_WINDOWS * STORY_WINDOW_DAYS;
+}
+
+
+const sameCarriers = (x: readonly number[], y: readonly number[]): boolean => x.length === y.length && x.every((v, k) => v === y[k]);
+
+/**
+ * The runs of all representatives, in article order, then text order; they do not depend on the time order.
+ * A sentence that the article carries as the carrier of an earlier representative is that one's passage, not
+ * its own. Work: each link's regions against the sentences they touch. `progress`: about once per article.
+ */
+export function passageRuns(al: Alignment, progress: () => void = () => {}): PassageRun[] {
+  if (al.runs) return al.runs;
+  const { docs, links, linksAsRep, linksAsMember } = al;
+  const runs: PassageRun[] = [];
+  docs.forEach((a, ai) => {
+    progress();
+    if (linksAsRep[ai]!.length === 0) return;
+    const sentences = sentencesOf(a);
+    const carriersOf: number[][] = sentences.map(() => []);
+    const taken = new Uint8Array(sentences.length); // carried from an earlier representative
+    const mark = (regions: Region[], side: 'a' | 'b', hit: (k: number) => void): void => {
+      for (const r of regions) {
+        const [lo, hi] = side === 'a' ? [r.a0, r.a1] : [r.b0, r.b1];
+        for (let k = sentenceAt(sentences, lo); k < sentences.length && sentences[k]![0] < hi; k++) {
+          const [s, e] = sentences[k]!;
+          if (coveredIn(regions, s, e, side) / (e - s) >= SENTENCE_SHARE) hit(k);
+        }
+      }
+    };
+    for (const x of linksAsMember[ai]!) mark(links[x]!.regions, 'b', (k) => (taken[k] = 1));
+    for (const x of linksAsRep[ai]!) {
+      const { member, regions } = links[x]!;
+      mark(regions, 'a', (k) => {
+        const c = carriersOf[k]!;
+        if (!taken[k] && c[c.length - 1] !== member) c.push(member);
+      });
+    }
+    let k = 0;
+    while (k < sentences.length) {
+      const carriers = carriersOf[k]!;
+      if (carriers.length === 0) {
+        k++;
+        continue;
+      }
+      let e = k + 1;
+      while (e < sentences.length && sameCarriers(carriersOf[e]!, carriers)) e++;
+      const s0 = sentences[k]![0];
+      const s1 = sentences[e - 1]![1];
+      k = e;
+      if (s1 - s0 < MIN_RUN) continue;
+      const spread = isSpread(al, ai, carriers);
+      // boilerplate: very many carriers, spread over far more than one event's time
+      runs.push({ doc: ai, s0, s1, carriers, spread, boilerplate: spread && carriers.length + 1 > wideLimit(al) });
     }
   });
-  return { docs, regionsOf, coverage };
+  return (al.runs = runs);
+}
+
+/** Are two articles' own dates within the story window (or is one undated)? */
+function withinWindow(x: Doc, y: Doc): boolean {
+  if (!x.day || !y.day) return true;
+  return Math.max(x.day.lo, y.day.lo) - Math.min(x.day.hi, y.day.hi) <= STORY_WINDOW_DAYS;
+}
+
+/** Intervals [lo, hi) minus the sorted, disjoint `cut` intervals. */
+function without(lo: number, hi: number, cut: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let at = lo;
+  for (const [c0, c1] of cut) {
+    if (c1 <= at || c0 >= hi) continue;
+    if (c0 > at) out.push([at, c0]);
+    at = Math.max(at, c1);
+  }
+  if (at < hi) out.push([at, hi]);
+  return out;
+}
+
+/** Tokens two sorted, disjoint interval lists have in common. */
+function overlap(x: [number, number][], y: [number, number][]): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    n += Math.max(0, Math.min(x[i]![1], y[j]![1]) - Math.max(x[i]![0], y[j]![0]));
+    if (x[i]![1] < y[j]![1]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Union of intervals, sorted and disjoint. */
+function union(iv: [number, number][]): [number, number][] {
+  const s = [...iv].sort((p, q) => p[0] - q[0]);
+  const out: [number, number][] = [];
+  for (const [lo, hi] of s) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+
+/** More carriers than this make a passage wide: its carriers are paired with the representative, not with each other. */
+function wideLimit(al: Alignment): number {
+  return Math.max(BOILERPLATE_MIN, Math.ceil(BOILERPLATE_SHARE * al.docs.length));
+}
+
+/** Per article: partner -> share of this article the partner carries. */
+interface Coverage {
+  all: Map<number, number>[]; // boilerplate aside: what "mostly a reprint" reads
+  narrow: Map<number, number>[]; // wide passages aside too: the evidence for stories
+}
+
+/**
+ * Share of each article carried by each partner, boilerplate left out: a representative and its carriers
+ * directly (any dates); two carriers of one representative through it (the part of the representative both
+ * carry), only when their dates lie within the story window and not through a wide passage, whose carriers
+ * would make pairs by the million (they still share the passage, and each is paired with the representative).
+ * A wide passage is no evidence for stories (too many carry it to tell one event from another).
+ */
+function pairCoverage(al: Alignment): Coverage {
+  if (al.coverage) return al.coverage;
+  const { docs, links, linksAsRep } = al;
+  const runs = passageRuns(al);
+  const cutOf = new Map<number, [number, number][]>(); // per representative: its boilerplate runs
+  const wideOf = new Map<number, [number, number][]>(); // … and its wide ones
+  const spreadOf = new Map<number, [number, number][]>(); // … and its wide or spread ones
+  const wide = wideLimit(al);
+  const push = (m: Map<number, [number, number][]>, r: PassageRun): void => void (m.get(r.doc) ?? m.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
+  for (const r of runs) {
+    if (r.boilerplate) push(cutOf, r);
+    if (r.boilerplate || r.carriers.length + 1 > wide) push(wideOf, r);
+    if (r.boilerplate || r.spread || r.carriers.length + 1 > wide) push(spreadOf, r);
+  }
+  const coverage = docs.map(() => new Map<number, number>());
+  const narrowCoverage = docs.map(() => new Map<number, number>());
+  const share = (x: number, tokens: number): number => (docs[x]!.length > 0 ? Math.min(1, tokens / docs[x]!.length) : 0);
+  const raise = (x: number, y: number, s: number, to = coverage): void => {
+    if (s > 0 && s > (to[x]!.get(y) ?? 0)) to[x]!.set(y, s);
+  };
+  const via = new Map<number, number>(); // carrier pair key -> tokens shared through representatives
+  linksAsRep.forEach((xs, rep) => {
+    if (xs.length === 0) return;
+    const cut = union(cutOf.get(rep) ?? []);
+    const cutWide = union(wideOf.get(rep) ?? []);
+    const cutSpread = union(spreadOf.get(rep) ?? []);
+    // each carrier's part of the representative (its coordinates), boilerplate cut out
+    const parts: { member: number; iv: [number, number][] }[] = [];
+    for (const x of xs) {
+      const { member, regions } = links[x]!;
+      const onRep: [number, number][] = [];
+      const onMember: [number, number][] = [];
+      const narrow: [number, number][] = [];
+      const narrowOnMember: [number, number][] = [];
+      for (const r of regions) {
+        for (const [lo, hi] of without(r.a0, r.a1, cut)) {
+          onRep.push([lo, hi]);
+          const m = mappedRange(r, lo, hi);
+          if (m) onMember.push(m);
+        }
+        for (const [lo, hi] of without(r.a0, r.a1, cutWide)) {
+          narrow.push([lo, hi]);
+          const m = mappedRange(r, lo, hi);
+          if (m) narrowOnMember.push(m);
+        }
+      }
+      if (onRep.length > 0) {
+        raise(rep, member, share(rep, coveredCount(onRep)));
+        raise(member, rep, share(member, coveredCount(onMember)));
+      }
+      if (narrow.length > 0) {
+        raise(rep, member, share(rep, coveredCount(narrow)), narrowCoverage);
+        raise(member, rep, share(member, coveredCount(narrowOnMember)), narrowCoverage);
+        // an undated carrier has no date to keep it to one event's carriers: a passage reused across unrelated
+        // dates would pair it with every one of them, so it is paired through passages of one time only
+        const iv = docs[member]!.day ? union(narrow) : union(regions.flatMap((r) => without(r.a0, r.a1, cutSpread)));
+        if (iv.length > 0) parts.push({ member, iv });
+      }
+    }
+    // carrier pairs within the story window, through the representative: sorted by date, a sliding window
+    const dated = parts.filter((p) => docs[p.member]!.day).sort((p, q) => docs[p.member]!.day!.lo - docs[q.member]!.day!.lo);
+    const undated = parts.filter((p) => !docs[p.member]!.day);
+    const add = (p: (typeof parts)[number], q: (typeof parts)[number]): void => {
+      const n = overlap(p.iv, q.iv);
+      if (n === 0) return;
+      const key = Math.min(p.member, q.member) * docs.length + Math.max(p.member, q.member);
+      via.set(key, (via.get(key) ?? 0) + n);
+    };
+    dated.forEach((p, i) => {
+      const hi = docs[p.member]!.day!.hi;
+      for (let j = i + 1; j < dated.length && docs[dated[j]!.member]!.day!.lo - hi <= STORY_WINDOW_DAYS; j++) {
+        if (withinWindow(docs[p.member]!, docs[dated[j]!.member]!)) add(p, dated[j]!);
+      }
+    });
+    undated.forEach((p, i) => {
+      for (const q of dated) add(p, q);
+      for (let j = i + 1; j < undated.length; j++) add(p, undated[j]!);
+    });
+  });
+  for (const [key, n] of via) {
+    const x = Math.floor(key / docs.length);
+    const y = key % docs.length;
+    for (const to of [coverage, narrowCoverage]) {
+      raise(x, y, share(x, n), to);
+      raise(y, x, share(y, n), to);
+    }
+  }
+  return (al.coverage = { all: coverage, narrow: narrowCoverage });
 }
 
 /** Pairs of articles that share passages, with the larger of the two covered shares. */
@@ -485,63 +757,17 @@ export interface SharedPair {
   share: number;
 }
 
+/** The pairs that share passages (boilerplate aside), only those within the story window: the only ones a story can join. */
 export function sharedPairs(al: Alignment): SharedPair[] {
+  if (al.pairs) return al.pairs;
+  const coverage = pairCoverage(al).narrow;
   const out: SharedPair[] = [];
-  al.coverage.forEach((m, a) => {
-    for (const [b, s] of m) if (a < b) out.push({ a, b, share: Math.max(s, al.coverage[b]!.get(a) ?? 0) });
-  });
-  return out.sort((p, q) => p.a - q.a || p.b - q.b);
-}
-
-/** A run of sentences of one article that the same other articles carry: a passage, if the article is the earliest. */
-export interface PassageRun {
-  doc: number;
-  s0: number; // tokens [s0, s1)
-  s1: number;
-  carriers: readonly number[];
-}
-
-/** The runs of all articles, in article order, then text order; they do not depend on the time order. `progress`: once per article. */
-export function passageRuns(al: Alignment, progress: () => void = () => {}): PassageRun[] {
-  const { docs, regionsOf } = al;
-  const runs: PassageRun[] = [];
-  docs.forEach((a, ai) => {
-    progress();
-    const partners = [...regionsOf[ai]!.keys()].sort((p, q) => p - q);
-    if (partners.length === 0) return;
-    // sentence ranges
-    const sentences: [number, number][] = [];
-    const { unit, sentenceStart } = positionsOf(a);
-    for (let t = 0; t < a.length; t++) {
-      if (t === 0 || sentenceStart[t] || unit[t] !== unit[t - 1]) sentences.push([t, t + 1]);
-      else sentences[sentences.length - 1]![1] = t + 1;
-    }
-    const regionLists = partners.map((bi) => regionsOf[ai]!.get(bi)!);
-    const carriersOf = sentences.map(([s, e]) => {
-      let set: number[] | null = null;
-      partners.forEach((bi, x) => {
-        const covered = coveredIn(regionLists[x]!, s, e);
-        if (covered > 0 && covered / (e - s) >= SENTENCE_SHARE) (set ??= []).push(bi);
-      });
-      return set ?? NO_CARRIERS;
-    });
-    let k = 0;
-    while (k < sentences.length) {
-      const carriers = carriersOf[k]!;
-      if (carriers.length === 0) {
-        k++;
-        continue;
-      }
-      const key = carriers.join(',');
-      let e = k + 1;
-      while (e < sentences.length && carriersOf[e]!.join(',') === key) e++;
-      const s0 = sentences[k]![0];
-      const s1 = sentences[e - 1]![1];
-      k = e;
-      if (s1 - s0 >= MIN_RUN) runs.push({ doc: ai, s0, s1, carriers });
+  coverage.forEach((m, a) => {
+    for (const [b, s] of m) {
+      if (a < b && withinWindow(al.docs[a]!, al.docs[b]!)) out.push({ a, b, share: Math.max(s, coverage[b]!.get(a) ?? 0) });
     }
   });
-  return runs;
+  return (al.pairs = out.sort((p, q) => p.a - q.a || p.b - q.b));
 }
 
 /**
@@ -549,7 +775,8 @@ export function passageRuns(al: Alignment, progress: () => void = () => {}): Pas
  * article's place in time order (earliest first); the earliest carrier's wording is the passage text.
  */
 export function findSharedPassages(al: Alignment, rank: Map<string, number>, runs: PassageRun[] = passageRuns(al)): PassageResult {
-  const { docs, regionsOf, coverage } = al;
+  const { docs, links, linksAsRep } = al;
+  const coverage = pairCoverage(al).all;
   const wireCopy = new Map<string, WireCopy>();
   const reprints = new Map<string, string[]>();
   const rankOf = (i: number): number => rank.get(docs[i]!.id) ?? i;
@@ -577,38 +804,39 @@ export function findSharedPassages(al: Alignment, rank: Map<string, number>, run
   });
   for (const l of reprints.values()) l.sort((p, q) => (rank.get(p) ?? 0) - (rank.get(q) ?? 0) || (p < q ? -1 : 1));
 
-  // passages: runs of sentences with the same carriers, emitted by their earliest carrier
+  // passages: runs of a representative's sentences with the same carriers, worded as their earliest carrier has them
   const passages: SharedPassage[] = [];
   const byArticle = new Map<string, string[]>();
-  const add = (id: string, pid: string): void => {
-    const l = byArticle.get(id) ?? [];
-    if (!l.includes(pid)) l.push(pid);
-    byArticle.set(id, l);
-  };
-  for (const { doc: ai, s0, s1, carriers } of runs) {
-    const a = docs[ai]!;
-    // owned by the earliest carrier
-    if (carriers.some((bi) => rankOf(bi) < rankOf(ai) || (rankOf(bi) === rankOf(ai) && bi < ai))) continue;
-    const occurrences: SharedPassage['occurrences'] = [occurrence(a, s0, s1)];
+  const ids = new Set<string>();
+  for (const { doc: ai, s0, s1, carriers, boilerplate } of runs) {
+    const spans: { doc: number; t0: number; t1: number }[] = [{ doc: ai, t0: s0, t1: s1 }];
+    const mine = linksAsRep[ai]!;
+    let x = 0;
     for (const bi of carriers) {
+      while (links[mine[x]!]!.member !== bi) x++; // both ascending by carrier
       let lo = Infinity;
       let hi = -1;
-      for (const r of regionsOf[ai]!.get(bi)!) {
-        for (let m = 0; m < r.matches.length; m += 2) {
-          const i = r.matches[m]!;
-          if (i >= s0 && i + SHINGLE <= s1 + 1) {
-            lo = Math.min(lo, r.matches[m + 1]!);
-            hi = Math.max(hi, r.matches[m + 1]! + SHINGLE);
-          }
-        }
+      for (const r of links[mine[x]!]!.regions) {
+        const m = mappedRange(r, s0, s1);
+        if (m) [lo, hi] = [Math.min(lo, m[0]), Math.max(hi, m[1])];
       }
-      if (hi > lo) occurrences.push(occurrence(docs[bi]!, lo, hi));
+      if (hi > lo) spans.push({ doc: bi, t0: lo, t1: hi });
     }
-    if (occurrences.length < 2) continue;
+    if (spans.length < 2) continue;
+    const first = spans.reduce((p, q) => (rankOf(q.doc) < rankOf(p.doc) || (rankOf(q.doc) === rankOf(p.doc) && q.doc < p.doc) ? q : p));
+    const owner = docs[first.doc]!;
+    const [t0, t1] = first.doc === ai ? [s0, s1] : sentenceBounds(owner, first.t0, first.t1);
+    const id = `p-${shortHash(`${owner.id}:${t0}:${t1}`)}`;
+    if (ids.has(id)) continue;
+    ids.add(id);
+    const occurrences = spans.map((sp) => occurrence(docs[sp.doc]!, sp.t0, sp.t1));
     occurrences.sort((p, q) => (rank.get(p.articleId) ?? 0) - (rank.get(q.articleId) ?? 0) || (p.articleId < q.articleId ? -1 : 1));
-    const id = `p-${shortHash(`${a.id}:${s0}:${s1}`)}`;
-    passages.push({ id, text: textOf(a, s0, s1), occurrences });
-    for (const o of occurrences) add(o.articleId, id);
+    passages.push({ id, text: textOf(owner, t0, t1), occurrences, ...(boilerplate ? { boilerplate: true } : {}) });
+    for (const o of occurrences) {
+      const l = byArticle.get(o.articleId);
+      if (!l) byArticle.set(o.articleId, [id]);
+      else if (l[l.length - 1] !== id) l.push(id);
+    }
   }
   passages.sort((p, q) => {
     const ra = rank.get(p.occurrences[0]!.articleId) ?? 0;
@@ -618,21 +846,44 @@ export function findSharedPassages(al: Alignment, rank: Map<string, number>, run
   return { passages, byArticle, wireCopy, reprints };
 }
 
+/** [t0, t1) widened to the sentences it touches. */
+function sentenceBounds(d: Doc, t0: number, t1: number): [number, number] {
+  const sentences = sentencesOf(d);
+  const first = sentences[Math.min(sentenceAt(sentences, t0), sentences.length - 1)];
+  const last = sentences[Math.min(sentenceAt(sentences, Math.max(t0, t1 - 1)), sentences.length - 1)];
+  return first && last ? [first[0], Math.min(d.length, last[1])] : [t0, Math.min(d.length, t1)];
+}
+
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** The unit token t lies in. */
+function unitAt(d: Doc, t: number): number {
+  let lo = 0;
+  let hi = d.units.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi + 1) >> 1;
+    if (d.unitStart[m]! <= t) lo = m;
+    else hi = m - 1;
+  }
+  return lo;
+}
+
 function occurrence(d: Doc, t0: number, t1: number): SharedPassage['occurrences'][number] {
-  const units = new Set<number>();
-  const { unit } = positionsOf(d);
-  for (let t = t0; t < Math.min(t1, d.length); t++) units.add(unit[t]!);
-  const us = [...units].sort((x, y) => x - y).map((u) => d.units[u]!);
-  const first = us[0]!;
-  const same = us.filter((u) => u.embedded === first.embedded);
+  const end = Math.min(t1, d.length);
+  const u0 = unitAt(d, t0);
+  const u1 = end > t0 ? unitAt(d, end - 1) : u0;
+  const first = d.units[u0]!;
+  const same: number[] = [];
+  for (let u = u0; u <= u1; u++) {
+    // a unit without words holds none of the passage's tokens
+    if (d.unitStart[u + 1]! > d.unitStart[u]! && d.units[u]!.embedded === first.embedded) same.push(d.units[u]!.paragraph);
+  }
   return {
     articleId: d.id,
     paragraph: first.paragraph,
-    paragraphs: same.map((u) => u.paragraph),
+    paragraphs: same,
     embedded: first.embedded,
   };
 }

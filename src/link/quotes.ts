@@ -10,7 +10,7 @@ const PROXY_SPEAKER = /\b(?:Sprecher|Sprecherin|Berater|Beraterin|Vertreter|Vert
 const MAX_QUOTE = 600; // characters
 const MIN_SIMILARITY = 0.8; // 1 - edit distance / length of the compact keys
 const KEYS_PER_QUOTE = 3;
-const MAX_BUCKET = 100;
+const MAX_BUCKET = 100; // a candidate bucket larger than this is compared against its first MAX_BUCKET quotes only
 
 const CLOSERS: Record<string, string> = { '„': '“”"', '«': '»', '»': '«', '“': '”"', '"': '"', '‹': '›', '›': '‹' };
 const QUOTE_MARK_RE = /[„«»“"‹›]/g;
@@ -138,18 +138,6 @@ export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai:
     for (const t of extractQuotes(r.body)) push(t, null);
     for (const e of r.embedded) for (const t of extractQuotes(e.text)) push(t, null);
   });
-  // candidates: each quote's rarest blocking keys
-  const df = new Map<string, number>();
-  for (const q of inst) for (const k of q.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const buckets = new Map<string, number[]>();
-  inst.forEach((q, qi) => {
-    const ks = [...q.keys].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1)).slice(0, KEYS_PER_QUOTE);
-    for (const k of ks) {
-      const b = buckets.get(k);
-      if (!b) buckets.set(k, [qi]);
-      else b.push(qi);
-    }
-  });
   const parent = inst.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -158,27 +146,60 @@ export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai:
     }
     return x;
   };
+  const join = (p: number, q: number): void => {
+    const rp = find(p);
+    const rq = find(q);
+    if (rp !== rq) parent[Math.max(rp, rq)] = Math.min(rp, rq);
+  };
+  // the same key is the same quote however many articles carry it: one union each, and one representative
+  // per key in the comparisons below (a quote carried by a thousand articles is one candidate, not a thousand)
+  const firstOfKey = new Map<string, number>();
+  const distinct: number[] = [];
+  inst.forEach((q, i) => {
+    const first = firstOfKey.get(q.key);
+    if (first === undefined) {
+      firstOfKey.set(q.key, i);
+      distinct.push(i);
+    } else join(first, i);
+  });
+  // candidates: each distinct wording's rarest blocking keys
+  const df = new Map<string, number>();
+  for (const qi of distinct) for (const k of inst[qi]!.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const buckets = new Map<string, number[]>();
+  for (const qi of distinct) {
+    const ks = [...inst[qi]!.keys].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1)).slice(0, KEYS_PER_QUOTE);
+    for (const k of ks) {
+      const b = buckets.get(k);
+      if (!b) buckets.set(k, [qi]);
+      else b.push(qi);
+    }
+  }
   const tried = new Set<number>();
   const n = inst.length;
-  for (const b of [...buckets.values()]) {
-    if (b.length < 2 || b.length > MAX_BUCKET) continue;
-    for (let x = 0; x < b.length; x++) {
-      for (let y = x + 1; y < b.length; y++) {
-        const p = b[x]!;
-        const q = b[y]!;
-        const qa = inst[p]!;
-        const qb = inst[q]!;
-        if (qa.articleIndex === qb.articleIndex) continue;
-        if (find(p) === find(q)) continue; // already one quote: another match would change nothing
-        const pk = p * n + q;
-        if (tried.has(pk)) continue;
-        tried.add(pk);
-        if (keyOverlap(qa.keys, qb.keys) >= 0.5 && sameQuote(qa.key, qb.key)) {
-          const rp = find(p);
-          const rq = find(q);
-          if (rp !== rq) parent[Math.max(rp, rq)] = Math.min(rp, rq);
-        }
-      }
+  const compare = (p: number, q: number): boolean => {
+    const qa = inst[p]!;
+    const qb = inst[q]!;
+    if (find(p) === find(q)) return true; // already one quote: another match would change nothing
+    const pk = Math.min(p, q) * n + Math.max(p, q);
+    if (tried.has(pk)) return false;
+    tried.add(pk);
+    if (keyOverlap(qa.keys, qb.keys) >= 0.5 && sameQuote(qa.key, qb.key)) {
+      join(p, q);
+      return true;
+    }
+    return false;
+  };
+  for (const b of buckets.values()) {
+    if (b.length < 2) continue;
+    if (b.length <= MAX_BUCKET) {
+      for (let x = 0; x < b.length; x++) for (let y = x + 1; y < b.length; y++) compare(b[x]!, b[y]!);
+      continue;
+    }
+    // a large bucket: each wording against the bucket's first MAX_BUCKET distinct quotes (leaders) only;
+    // bounded work, and a wording that matches no leader keeps its own group and its other buckets
+    const leaders: number[] = [];
+    for (const q of b) {
+      if (!leaders.some((l) => compare(l, q)) && leaders.length < MAX_BUCKET) leaders.push(q);
     }
   }
   const groups = new Map<number, number[]>();
@@ -258,10 +279,12 @@ export function sharedQuotes(
           (p.text < q.text ? -1 : 1),
       );
     const articleIds: string[] = [];
+    const had = new Set<string>();
     const variants: NonNullable<SharedQuote['variants']> = [];
     for (const m of members) {
       const r = records[m.articleIndex]!;
-      if (articleIds.includes(r.id)) continue;
+      if (had.has(r.id)) continue;
+      had.add(r.id);
       articleIds.push(r.id);
       variants.push({ articleId: r.id, text: m.text, paragraph: m.paragraph });
     }

@@ -89,7 +89,7 @@ class WorkerJob implements TextJob {
     const input: WorkerInput = {
       port: port2,
       signal: this.signal,
-      records: records.map((r) => ({ id: r.id, body: r.body, quotes: r.quotes, embedded: r.embedded.map((e) => ({ text: e.text })) })),
+      records: records.map((r) => ({ id: r.id, date: r.date ?? null, body: r.body, quotes: r.quotes, embedded: r.embedded.map((e) => ({ text: e.text })) })),
     };
     this.worker = startWorker(import.meta.url, 'runTextJob', input, { transferList: [port2] }); // a failure to load reaches port2 too
     this.worker.unref(); // never keeps the process alive
@@ -165,7 +165,7 @@ export function startTextJob(records: TextSource[], tokens: () => PassageTokens,
   }
 }
 
-/** The worker's side: align and post the pairs, group and post the quotes, find the runs, wait for the time order, post the passages. */
+/** The worker's side: align, find the runs, post the pairs, group and post the quotes, wait for the time order, post the passages. */
 export function runTextJob({ port, signal, records }: WorkerInput): void {
   const post = (m: WorkerMessage): void => {
     port.postMessage(m);
@@ -184,9 +184,9 @@ export function runTextJob({ port, signal, records }: WorkerInput): void {
       return { body: table.tokens(r.body), embedded: r.embedded.map((e) => table.tokens(e.text)) };
     });
     const alignment = alignArchive(records, { table, articles }, beat);
+    const runs = passageRuns(alignment, beat); // boilerplate runs are left out of the pairs
     post({ shared: sharedPairs(alignment) });
     post({ quotes: groupQuotes(records, table, (ai) => articles[ai]!.body, beat) });
-    const runs = passageRuns(alignment, beat); // while the other thread works out the time order
     port.once('message', (rank: Map<string, number>) => {
       try {
         post({ passages: findSharedPassages(alignment, rank, runs) });

@@ -128,6 +128,7 @@ export interface Locale {
     newest: string;
     viewAll: string;
     andMore: string; // "und {n} weitere"
+    boilerplateNote: string; // over a passage that is boilerplate (record.ts SharedPassage.boilerplate): "{n}" articles carry it
     entityKinds: Record<'person' | 'place' | 'organisation', string>;
   };
   plurals: {
@@ -283,6 +284,7 @@ const de: Locale = {
     newest: 'Neueste Artikel',
     viewAll: 'Alle anzeigen',
     andMore: 'und {n} weitere',
+    boilerplateNote: 'Standardtext, so in {n} Artikeln',
     entityKinds: { person: 'Person', place: 'Ort', organisation: 'Organisation' },
   },
   plurals: {
@@ -438,6 +440,7 @@ const en: Locale = {
     newest: 'Newest articles',
     viewAll: 'View all',
     andMore: 'and {n} more',
+    boilerplateNote: 'Standard text, carried by {n} articles',
     entityKinds: { person: 'Person', place: 'Place', organisation: 'Organisation' },
   },
   plurals: {

@@ -11,12 +11,25 @@ export interface ArticleMarks {
   embedded: Map<number, ParagraphMarks>;
 }
 
+const byArticle = new WeakMap<SharedPassage, Map<string, SharedPassage['occurrences']>>();
+
+/** A passage's occurrences in one article: a widely carried passage is indexed once, not scanned for each of its articles. */
+function occurrencesIn(p: SharedPassage, articleId: string): SharedPassage['occurrences'] {
+  if (p.occurrences.length <= 16) return p.occurrences.filter((o) => o.articleId === articleId);
+  let index = byArticle.get(p);
+  if (!index) {
+    index = new Map();
+    for (const o of p.occurrences) (index.get(o.articleId) ?? index.set(o.articleId, []).get(o.articleId)!).push(o);
+    byArticle.set(p, index);
+  }
+  return index.get(articleId) ?? [];
+}
+
 /** The paragraphs of `articleId` that shared passages touch, by the paragraph convention of record.ts. */
 export function passageMarks(articleId: string, passages: SharedPassage[]): ArticleMarks {
   const marks: ArticleMarks = { body: new Map(), embedded: new Map() };
   for (const p of passages) {
-    for (const o of p.occurrences) {
-      if (o.articleId !== articleId) continue;
+    for (const o of occurrencesIn(p, articleId)) {
       if (p.occurrences.every((x) => x.articleId === articleId)) continue; // carried by nobody else
       let target = marks.body;
       if (o.embedded !== null && o.embedded !== undefined) {

@@ -166,8 +166,27 @@ export interface QuoteView {
   text: string;
   speaker: string | null;
   speakerUrl: string | null;
-  carriedBy: { article: ArticleCard; wording: string | null }[];
+  carriedBy: QuoteCarrier[]; // the first QUOTE_CARRIERS_LISTED …
+  more: { url: string; label: string } | null; // … and "und N weitere", linking the quote's own page
 }
+
+export interface QuoteCarrier {
+  article: ArticleCard;
+  wording: string | null;
+}
+
+/** A widely carried quote's own page(s): every article carrying it. */
+export interface QuoteCarrierPage {
+  url: string;
+  quote: { text: string; speaker: string | null; speakerUrl: string | null; backUrl: string };
+  items: QuoteCarrier[];
+  pagination: Pagination | null;
+  head: PageHead;
+}
+
+/** Carriers listed with a quote on the quotes pages; the rest on the quote's own pages, this many a page. */
+const QUOTE_CARRIERS_LISTED = 10;
+const QUOTE_CARRIERS_PER_PAGE = 200;
 
 export interface AboutRow {
   path: string;
@@ -219,6 +238,7 @@ export interface SiteModel {
   sourceIndex: { outlets: Counted[]; agencies: Counted[] };
   entityIndexes: { kind: EntityKind; url: string; title: string; letters: { letter: string; items: Counted[] }[]; head: PageHead }[];
   quotePages: { url: string; items: QuoteView[]; pagination: Pagination | null; head: PageHead }[];
+  quoteCarrierPages: QuoteCarrierPage[];
   aboutPages: { url: string; items: AboutRow[]; pagination: Pagination | null; head: PageHead }[];
   about: { stats: { label: string; value: string }[] };
   originals: { from: string; to: string }[]; // input file (absolute) → its copy, relative to the output folder
@@ -349,7 +369,13 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
    */
   const passageNote = (self: string, passageIds: string[], copy: string | null = null) => {
     const first = new Map<string, string>(); // article → first passage of this run it carries
-    for (const pid of passageIds) {
+    const plain = passageIds.filter((pid) => !passageById.get(pid)?.boilerplate);
+    if (plain.length === 0) {
+      // boilerplate: its count, not its thousands of carriers
+      const n = Math.max(0, ...passageIds.map((pid) => passageById.get(pid)?.occurrences.length ?? 0));
+      return `<div class="passage-note" data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}><span class="passage-label">${escapeHtml(fill(s.boilerplateNote, { n }))}</span></div>`;
+    }
+    for (const pid of plain) {
       for (const o of passageById.get(pid)?.occurrences ?? []) if (o.articleId !== self && !first.has(o.articleId)) first.set(o.articleId, pid);
     }
     const ids = [...first.keys()].sort(byRank);
@@ -743,20 +769,38 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     };
   });
 
+  // a quote lists its first carriers; a widely carried one has pages of its own for all of them
+  const quoteCarrierPages: QuoteCarrierPage[] = [];
   const quotePages = paginate(
     fixedUrls.quotes,
     quotes.map((q) => {
       const speaker = q.speaker ? entityByName.get(q.speaker) : undefined;
-      return {
+      const wordings = new Map((q.variants ?? []).map((v) => [v.articleId, v.text]));
+      const carriedBy = cardsOf(q.articleIds).map((a) => {
+        const wording = wordings.get(a.id) ?? null;
+        return { article: a, wording: wording && wording !== q.text ? wording : null };
+      });
+      const view: QuoteView = {
         anchor: quoteAnchor(q),
         text: q.text,
         speaker: q.speaker,
         speakerUrl: speaker ? entityLink(speaker) : null,
-        carriedBy: cardsOf(q.articleIds).map((a) => {
-          const wording = q.variants?.find((v) => v.articleId === a.id)?.text ?? null;
-          return { article: a, wording: wording && wording !== q.text ? wording : null };
-        }),
+        carriedBy: carriedBy.slice(0, QUOTE_CARRIERS_LISTED),
+        more: null,
       };
+      if (carriedBy.length > QUOTE_CARRIERS_LISTED) {
+        const own = `${fixedUrls.quotes}${view.anchor}/`;
+        view.more = { url: own, label: fill(s.andMore, { n: carriedBy.length - QUOTE_CARRIERS_LISTED }) };
+        const title = `${s.quotes}: „${clip(q.text, 60)}“`;
+        for (const chunk of paginate(own, carriedBy, QUOTE_CARRIERS_PER_PAGE)) {
+          quoteCarrierPages.push({
+            ...chunk,
+            quote: { text: q.text, speaker: view.speaker, speakerUrl: view.speakerUrl, backUrl: quoteUrl.get(q.id)! },
+            head: { title: pagedTitle(title, chunk.pagination), description: `${s.quoteCarriedBy}: ${carriedBy.length}` },
+          });
+        }
+      }
+      return view;
     }),
     quotePageSize,
   ).map((chunk) => ({ ...chunk, head: { title: pagedTitle(s.quotes, chunk.pagination), description: s.quotesIntro } }));
@@ -856,6 +900,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     fixedUrls.sources,
     ...entityIndexes.map((e) => e.url),
     ...quotePages.map((p) => p.url),
+    ...quoteCarrierPages.map((p) => p.url),
     fixedUrls.search,
     fixedUrls.about,
   ];
@@ -909,6 +954,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     sourceIndex: { outlets: sourceCounted('outlet'), agencies: sourceCounted('agency') },
     entityIndexes,
     quotePages,
+    quoteCarrierPages,
     aboutPages,
     about: {
       stats: [

@@ -47,11 +47,29 @@ describe('synthetic archives', () => {
   });
 });
 
+describe('archive profiles', () => {
+  it('wire-heavy: each agency paragraph of the pool in 10–50 articles; boilerplate: one footer in every article', () => {
+    const synthetic = generateArchive({ articles: 300, seed: 3 });
+    const wire = generateArchive({ articles: 300, seed: 3, profile: 'wire-heavy' });
+    const foot = generateArchive({ articles: 300, seed: 3, profile: 'boilerplate' });
+    const paragraphs = new Map<string, number>();
+    assert.ok(wire.filter((f, i) => f.text.length > synthetic[i]!.text.length).length > 0.9 * wire.length, 'most articles carry agency copy');
+    wire.forEach((f) => {
+      for (const p of f.text.split(/\n+/)) paragraphs.set(p, (paragraphs.get(p) ?? 0) + 1);
+    });
+    const reprinted = [...paragraphs].filter(([p, c]) => c >= 8 && p.length > 200).map(([, c]) => c); // not "Teilen" and the like
+    assert.ok(reprinted.length >= 20, `paragraphs in many articles: ${reprinted.length}`);
+    assert.ok(Math.max(...reprinted) <= 50);
+    const last = (t: string) => t.trim().split(/\n+/).pop();
+    assert.equal(new Set(foot.map((f) => last(f.text))).size, 1);
+  });
+});
+
 describe('npm run bench (50 articles)', () => {
   it('prints the table, writes the JSON and measures every part', () => {
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', path.join(projectRoot, 'scripts/bench.ts'), '--articles', '50', '--runs', '1', '--out', out, '--no-query'],
+      ['--import', 'tsx', path.join(projectRoot, 'scripts/bench.ts'), '--articles', '50', '--profile', 'wire-heavy', '--runs', '1', '--out', out, '--no-query'],
       // a hang guard, not a speed check (timing belongs to `npm run bench`): on a loaded 2-core machine this run took over 170 s
       { cwd: projectRoot, encoding: 'utf8', timeout: 15 * 60_000 },
     );
@@ -62,6 +80,7 @@ describe('npm run bench (50 articles)', () => {
     const json = JSON.parse(fs.readFileSync(path.join(out, 'latest.json'), 'utf8')) as BenchResult;
     const size = json.sizes[0]!;
     assert.equal(size.articles, 50);
+    assert.equal(size.profile, 'wire-heavy');
     assert.ok(size.build.articles >= 45);
     assert.ok(size.build.peakRss.median > 50e6, 'RSS of the whole process tree');
     assert.ok(size.baseline && size.baseline.wall.median > 0 && size.baseline.peakRss.median > 0);

@@ -17,3 +17,12 @@ it('prints each stage, then a heartbeat while it runs, and nothing after stop', 
   assert.ok(count >= 2, 'at least one heartbeat');
   assert.equal(lines.length, count, 'silent after stop');
 });
+
+it('the build names each stage as it starts: the heartbeat during linking says link, not ingest', async () => {
+  const { prepareSite, projectRoot } = await import('../../src/build.ts');
+  const messages: string[] = [];
+  await prepareSite({ input: `${projectRoot}/seeds`, output: `${projectRoot}/.no-such-site`, onProgress: (m) => messages.push(m) });
+  const stage = (m: string) => m.split(':')[0];
+  assert.deepEqual(messages.map(stage), ['ingest', 'link', 'model'], messages.join('\n'));
+  assert.match(messages[1]!, /^link: \d+ Artikel$/);
+});

@@ -1,0 +1,51 @@
+// Long lists on pages: a quote carried by a thousand articles lists its first few with "und N weitere" and has
+// pages of its own; a boilerplate passage is marked with its count, not its thousand carriers.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildSiteModel } from '../../src/render/site.ts';
+import { archive, config, links, record } from './fixtures.ts';
+
+const N = 1000;
+const FOOTER = 'Hinweis der Redaktion: Dieser Beitrag wurde von einer Agentur übernommen.';
+
+function wide() {
+  const ids = Array.from({ length: N }, (_, i) => `a${String(i).padStart(4, '0')}`);
+  const records = ids.map((id, i) =>
+    record(id, { date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, body: `Eigener Text von ${id}.\n\n${FOOTER}` }),
+  );
+  return archive(records, {
+    links: Object.fromEntries(ids.map((id) => [id, links({ quotes: ['q-wide'], passages: ['p-footer'] })])),
+    quotes: [{ id: 'q-wide', text: 'Wir werden das nicht hinnehmen', speaker: null, articleIds: ids }],
+    passages: [
+      {
+        id: 'p-footer',
+        text: FOOTER,
+        occurrences: ids.map((articleId) => ({ articleId, paragraph: 1, paragraphs: [1], embedded: null })),
+        boilerplate: true,
+      },
+    ],
+  });
+}
+
+describe('long lists', () => {
+  const model = buildSiteModel(wide(), config());
+
+  it('the quotes page lists a quote\'s first 10 carriers and "und 990 weitere", linking its own pages', () => {
+    const q = model.quotePages[0]!.items[0]!;
+    assert.equal(q.carriedBy.length, 10);
+    assert.deepEqual(q.more, { url: `/zitate/${q.anchor}/`, label: 'und 990 weitere' });
+    const own = model.quoteCarrierPages;
+    assert.equal(own.length, 5, 'every carrier, 200 a page');
+    assert.equal(own[0]!.url, `/zitate/${q.anchor}/`);
+    assert.equal(own.reduce((n, p) => n + p.items.length, 0), N);
+    assert.equal(new Set(own.flatMap((p) => p.items.map((c) => c.article.id))).size, N);
+    assert.equal(own[1]!.pagination!.previous, own[0]!.url);
+    assert.ok(model.sitemap.includes(`/zitate/${q.anchor}/seite/5/`), 'in the sitemap');
+  });
+
+  it('a boilerplate passage is marked with its count, and no article page lists its carriers', () => {
+    const page = model.articles.find((a) => a.id === 'a0500')!;
+    assert.match(page.bodyHtml, /Standardtext, so in 1000 Artikeln/);
+    assert.ok(page.bodyHtml.length < 5000, `body ${page.bodyHtml.length} characters`);
+  });
+});
