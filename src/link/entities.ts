@@ -26,7 +26,6 @@ interface Mention {
   known: number | null; // index into the known list
   surnameOnly?: boolean; // a person named by surname only: resolved later
   acronymOf?: string; // long form "Organisation für ... (OSZE)": the acronym
-  genitive?: boolean; // written with a genitive s, which the surface has dropped
 }
 
 /** Transliteration-tolerant key of a name part: Dmitrij/Dmitri, Jurij/Juri, Selenskyj/Selenski. */
@@ -154,7 +153,7 @@ const COMPANY_AFTER = /^\s+(?:SE|AG|GmbH|KG|Holding|Konzern|Verlag|Gruppe|Group|
  * initial's ends it ("… sagte Alexander Kawa. Solange …"). A genitive s is dropped when a noun or a quote
  * follows ("Frank Stronachs Partei"). Null when the words are no such name (a compound: "Kennedy-Akten").
  */
-function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: string; genitive: boolean; next: number } | null {
+function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: string; next: number } | null {
   const { text, start, end, id } = toks;
   const n = id.length;
   const word = (j: number): string => (j < n ? facts.table.word[id[j]!]! : '');
@@ -206,9 +205,8 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
   const tail = text.slice(end[last]!);
   if (COMPANY_AFTER.test(tail)) return null;
   // genitive before a noun or a quote: "Van der Bellens Rede", "Thomas Bernhards „Heldenplatz“"
-  const genitive = /[^sxzßuioa]s$/.test(surface) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail);
-  if (genitive) surface = surface.slice(0, -1);
-  return { surface: surface.replace(/\s+/g, ' '), genitive, next: last + 1 };
+  if (/[^sxzßuioa]s$/.test(surface) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail)) surface = surface.slice(0, -1);
+  return { surface: surface.replace(/\s+/g, ' '), next: last + 1 };
 }
 
 /** Names found in one tokenised text. */
@@ -268,7 +266,7 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
       if (name) {
         const k = knownOf(index, name.surface);
         if (k !== null && known[k]!.kind !== 'person') out.push({ kind: known[k]!.kind, surface: name.surface, known: k });
-        else out.push({ kind: 'person', surface: name.surface, known: k, genitive: name.genitive });
+        else out.push({ kind: 'person', surface: name.surface, known: k });
         i = name.next;
         continue;
       }
