@@ -18,7 +18,7 @@ import {
   entityUrl,
   fixedUrls,
   originalUrl,
-  originalFile,
+  originalNames,
   pageUrl,
   periodUrl,
   sourceUrl,
@@ -277,6 +277,8 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   const recordById = new Map(records.map((r) => [r.id, r]));
   const known = new Map(Object.entries(config.knownUrls ?? {}));
   const urls = assignUrls(records, known);
+  // each article's input file, published as text (only with the input folder at hand)
+  const originalFiles = config.originalsDir ? originalNames(records.map((r) => r.source.path)) : new Map<string, string>();
 
   // Stories, entities and sources get unique slugs once, in a stable order.
   const storySlug = storySlugs(archive.stories);
@@ -480,7 +482,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       warnings: r.warnings,
       provenance: {
         path: r.source.path,
-        url: config.originalsDir ? originalUrl(r.source.path) : null,
+        url: originalFiles.has(r.source.path) ? originalUrl(originalFiles.get(r.source.path)!) : null,
         sha256: r.source.sha256,
         encoding: r.source.encoding,
         size: formatBytes(r.source.bytes, locale),
@@ -810,7 +812,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   const rows: AboutRow[] = [
     ...records.map((r) => ({
       path: r.source.path,
-      originalUrl: config.originalsDir ? originalUrl(r.source.path) : null,
+      originalUrl: originalFiles.has(r.source.path) ? originalUrl(originalFiles.get(r.source.path)!) : null,
       article: { url: urls.get(r.id)!, label: r.title },
       status: null,
       warnings: r.warnings.map((w) => (w.line ? `${s.line} ${w.line}: ${w.message}` : w.message)),
@@ -966,7 +968,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
       ],
     },
     originals: config.originalsDir
-      ? records.map((r) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${r.source.path}`, to: `${fixedUrls.originals.slice(1)}${originalFile(r.source.path)}` }))
+      ? [...originalFiles].map(([source, file]) => ({ from: `${config.originalsDir!.replace(/\/$/, '')}/${source}`, to: `${fixedUrls.originals.slice(1)}${file}` }))
       : [],
     feeds: { atom: atomFeed(feedInput), json: jsonFeed(feedInput) },
     sitemap: sitemapXml(allUrls.map(absolute)),

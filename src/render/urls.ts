@@ -82,14 +82,31 @@ export function sourceUrl(slug: string): string {
   return `/quellen/${slug}/`;
 }
 
-/** The copy of an original input file inside the site; each path segment is percent-encoded. */
-export function originalUrl(sourcePath: string): string {
-  return fixedUrls.originals + originalFile(sourcePath).split('/').map(encodeURIComponent).join('/');
+/** The URL of a published original, `file` below /originale/ (see originalNames); each path segment is percent-encoded. */
+export function originalUrl(file: string): string {
+  return fixedUrls.originals + file.split('/').map(encodeURIComponent).join('/');
 }
 
-/** Where an input file's text is published, below /originale/: always as `.txt`, so no input is served as HTML or SVG. */
-export function originalFile(sourcePath: string): string {
-  return /\.txt$/i.test(sourcePath) ? sourcePath : `${sourcePath}.txt`;
+const TXT = /\.txt$/i;
+
+/**
+ * Where each article's input file is published below /originale/: always as `.txt`, so no input is served as HTML
+ * or SVG; a `.txt` keeps its name, another gets `.txt` added, and a number when an input already has that name.
+ */
+export function originalNames(paths: readonly string[]): Map<string, string> {
+  const taken = new Set(paths.filter((p) => TXT.test(p)));
+  const names = new Map<string, string>();
+  for (const p of paths) {
+    if (TXT.test(p)) {
+      names.set(p, p);
+      continue;
+    }
+    let name = `${p}.txt`;
+    for (let n = 2; taken.has(name); n++) name = `${p}.${n}.txt`;
+    taken.add(name);
+    names.set(p, name);
+  }
+  return names;
 }
 
 /** Absolute URL for feeds, canonical links and the sitemap; `baseUrl` already holds any sub-path. */

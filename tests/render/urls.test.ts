@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { absoluteUrl, assignUrls, originalUrl, pageUrl, periodUrl } from '../../src/render/urls.ts';
+import { absoluteUrl, assignUrls, originalNames, originalUrl, pageUrl, periodUrl } from '../../src/render/urls.ts';
 import { record } from './fixtures.ts';
 
 describe('assignUrls', () => {
@@ -66,6 +66,11 @@ describe('other URLs', () => {
     assert.equal(pageUrl('/personen/putin/', 1), '/personen/putin/');
     assert.equal(pageUrl('/personen/putin/', 3), '/personen/putin/seite/3/');
     assert.equal(originalUrl('ordner/a b.txt'), '/originale/ordner/a%20b.txt');
+    // every original is published as .txt, and two inputs never share a name there
+    assert.deepEqual(
+      [...originalNames(['a.txt', 'a', 'x.html', 'x.html.txt', 'y.svg'])],
+      [['a.txt', 'a.txt'], ['a', 'a.2.txt'], ['x.html', 'x.html.2.txt'], ['x.html.txt', 'x.html.txt'], ['y.svg', 'y.svg.txt']],
+    );
     assert.equal(absoluteUrl('https://example.org/archiv/', '/artikel/x/'), 'https://example.org/archiv/artikel/x/');
     assert.equal(absoluteUrl('https://example.org/archiv', '/'), 'https://example.org/archiv/');
   });
