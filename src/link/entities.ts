@@ -590,7 +590,8 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
       if (s.length > 4 && s === s.toUpperCase() && name !== name.toUpperCase()) continue; // "PEKING" in a dateline
       aliasSet.add(s);
     }
-    if (c.known !== null) for (const a of known[c.known]!.aliases ?? []) if (a !== name && c.surfaces.has(a)) aliasSet.add(a);
+    // a known person keeps the list's name and spellings as aliases, so each of them finds the articles (search)
+    if (c.known !== null) for (const a of [known[c.known]!.name, ...(known[c.known]!.aliases ?? [])]) if (a !== name) aliasSet.add(a);
     const seenWith = seenWithOf(c);
     return {
       slug: slugOf.get(c.key)!,

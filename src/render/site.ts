@@ -7,7 +7,7 @@ import { storyTies, type StoryTies } from './story.ts';
 import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
 import { atomFeed, jsonFeed, type FeedEntry } from './feeds.ts';
 import { fill, formatCount, type Locale } from './locale.ts';
-import { escapeHtml, renderMarkdown } from './markdown.ts';
+import { escapeHtml, markdownText, renderMarkdown } from './markdown.ts';
 import { paginate, type Pagination } from './paginate.ts';
 import { passageMarks, renderMarked } from './passages.ts';
 import { jsonForScript, newsArticle, robotsTxt, sitemapXml } from './seo.ts';
@@ -1039,7 +1039,9 @@ function repeats(kicker: string, title: string, lead: string | null): boolean {
 
 /** A card's teaser: the lead or first paragraph, without the opening sentence when the title already says it. */
 function cardTeaser(title: string, lead: string | null, body: string): string | null {
-  const paragraphs = [lead, ...body.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b && !b.startsWith('#'))].filter((p): p is string => !!p);
+  // the text the paragraphs show, not their Markdown (escapes would reach meta tags and cards)
+  const shown = body.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b && !b.startsWith('#')).map(markdownText);
+  const paragraphs = [lead, ...shown].filter((p): p is string => !!p);
   const first = paragraphs[0];
   if (!first) return null;
   const t = plain(title);
