@@ -38,6 +38,14 @@ function nameKey(part: string): string {
   return key;
 }
 
+/** Two given names one letter apart are one name only as transliterations ("Sergej"/"Sergei"); "Karin" and
+ *  "Katrin", both listed given names, are two people. */
+function spellingsOfOneName(a: string, b: string): boolean {
+  if (!isGivenName(a) || !isGivenName(b)) return true;
+  const latin = (w: string) => fold(w).replace(/j/g, 'i').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ou/g, 'u');
+  return latin(a) === latin(b);
+}
+
 const nameKeys = new Map<string, string>(); // a name part as written -> nameKey: the same names recur in every article
 
 function nameKeyOf(part: string): string {
@@ -443,7 +451,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
   });
 
   // persons with full names, grouped by surname and a tolerant first-name match
-  const personGroups = new Map<string, { firsts: string[]; key: string }[]>(); // surname key -> first-name variants
+  const personGroups = new Map<string, { firsts: string[]; written: string[]; key: string }[]>(); // surname key -> first-name variants
   const personKeyOf = (surface: string): string | null => {
     const parts = words(surface);
     if (parts.length < 2) return null;
@@ -451,13 +459,18 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     const fk = nameKey(parts[0]!);
     const groups = personGroups.get(sk) ?? [];
     for (const g of groups) {
-      if (g.firsts.some((x) => x === fk || (x[0] === fk[0] && levenshtein(x, fk, 1) <= 1 && Math.min(x.length, fk.length) >= 3))) {
-        if (!g.firsts.includes(fk)) g.firsts.push(fk);
+      const near = (x: string, i: number) =>
+        x === fk || (x[0] === fk[0] && levenshtein(x, fk, 1) <= 1 && Math.min(x.length, fk.length) >= 3 && spellingsOfOneName(g.written[i]!, parts[0]!));
+      if (g.firsts.some(near)) {
+        if (!g.firsts.includes(fk)) {
+          g.firsts.push(fk);
+          g.written.push(parts[0]!);
+        }
         return g.key;
       }
     }
     const key = `person:${sk}:${fk}`;
-    groups.push({ firsts: [fk], key });
+    groups.push({ firsts: [fk], written: [parts[0]!], key });
     personGroups.set(sk, groups);
     return key;
   };
