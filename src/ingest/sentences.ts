@@ -5,9 +5,9 @@ const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 
 // Abbreviations written with a full stop in German-language news (lower case; "z. B." is matched part by part).
 const ABBREVIATIONS = new Set(
-  ('abg abs abt adr allg bd bde bzgl bzw ca chr dgl dipl dkfm dt ebd eidg entspr erg evtl exkl fa ff frl ' +
+  ('abg abs abt adr allg bd bde bgm bzgl bzw ca chr dgl dipl dkfm dt ebd ehem eidg entspr erg evtl exkl fa ff frl ' +
     'geb gebr gem ges gest ggf ggü hl hrsg inkl ing jh jhd kap kath kfm kt lt mind mio mill mrd mwst ' +
-    'nachf nr nrn pfr pkt prof rd röm sfr sog std str stv tel tsd urspr usf usw vbgm verh vgl vs zzgl').split(' '),
+    'nachf nr nrn pfr pkt prof rd röm sfr sog std str stv tel tsd univ urspr usf usw vbgm verh vgl vs wr zzgl').split(' '),
 );
 // Abbreviations that are also lower-case words ("so", "dir", "mag"): only capitalised ("So. 4. 2.", "Dir. Huber", "Mag. Berger").
 const CAPITALISED_ABBREVIATIONS = new Set(
