@@ -93,7 +93,10 @@ function sentence(r: Rng, p: Named, piece: Piece, swiss: boolean): string {
       piece.companies.push(c);
       return `Auch ${c} kündigte an, den Standort in ${place} auszubauen.`;
     }
-    case 4: return `Kritiker sprechen von einer ${open}${pick(r, SCARE)}${close}, die vor allem den Gemeinden schade.`;
+    case 4: // a word someone is credited with, or a scare-quoted word nobody said
+      return chance(r, 0.5)
+        ? `Kritiker sprechen von einer ${open}${pick(r, SCARE)}${close}, die vor allem den Gemeinden schade.`
+        : `Die sogenannte ${open}${pick(r, SCARE)}${close} soll ab ${month} gelten, die ${open}${pick(r, SCARE)}${close} der Regierung bleibt umstritten.`;
     case 5: return `Bis ${d}. ${month} müssen die Gebühren bezahlt sein, teilte die Stadt mit.`;
     case 6: return `Laut Dr. ${p.surname} ist die Frist bis zum ${d}. ${month} zu knapp bemessen.`;
     case 7: piece.people.push('Alois Schwarz');

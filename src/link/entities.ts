@@ -6,8 +6,8 @@ import type { KnownEntity } from './known.ts';
 import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, isRoleNoun } from './lexicon.ts';
 
-/** An author's sign-off closing the body, as Austrian papers write it: "(Florian Vetter, 23.5.2024)". */
-const SIGN_OFF = /^\s*\(\s*(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)\s*$/u;
+/** An author's sign-off closing the body, as Austrian papers write it: "(Florian Vetter, 23.5.2024)", or undated "(Florian Vetter)". */
+const SIGN_OFF = /^\s*\(\s*(?:(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}))\s*\)\s*$/u;
 import type { Prepared, Tokens, WordTable } from './prepare.ts';
 import { fold, isStopWord, levenshtein, wordSpans, words } from './text.ts';
 
@@ -388,7 +388,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     const authors = new Set(r.authors.map((a) => fold(a)));
     // "(Florian Vetter, 23.5.2024)" closing the body: the author's sign-off
     const signOff = SIGN_OFF.exec(r.body.slice(r.body.lastIndexOf('\n') + 1));
-    if (signOff) authors.add(fold(signOff[1]!.trim()));
+    if (signOff) authors.add(fold((signOff[1] ?? signOff[2])!.trim()));
     const p = prep.articles[ai]!;
     const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
     const ms: Mention[] = [];

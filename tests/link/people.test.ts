@@ -44,3 +44,11 @@ test('link people: two listed given names a letter apart are two people; transli
   assert.deepEqual(people.slice(0, 2), [['Karin Berghofer'], ['Katrin Berghofer']]);
   assert.equal(new Set(people.slice(2).flat()).size, 1, JSON.stringify(people));
 });
+
+test('link people: an author signing off, dated or not, is no person of the article', () => {
+  const { people } = personsByArticle([
+    'Gebühren steigen\n\nDie Stadt erhöht die Gebühren, sagte Bürgermeister Klaus Luger.\n\n(Florian Vetter, 23.5.2024)',
+    'Gebühren sinken\n\nDie Stadt senkt die Gebühren, sagte Bürgermeister Klaus Luger.\n\n(Verena Kogelnik)',
+  ]);
+  assert.deepEqual(people, [['Klaus Luger'], ['Klaus Luger']]);
+});
