@@ -118,5 +118,9 @@ export function parseOutletLine(text: string): { outlet: string; headline: strin
   if (!m) return null;
   const outlet = m[2]!.trim();
   if (!OUTLET_WORD.test(outlet)) return null;
-  return { outlet, headline: m[1]!.trim() };
+  return { outlet, headline: m[1]!.replace(SECTION, '').trim() };
 }
+
+// The site's section between headline and outlet: "Headline - News - SRF", "Headline | Sport | NZZ".
+const SECTION =
+  /\s+[-–—|]\s+(?:News|Nachrichten|Aktuell|Politik|Wirtschaft|Sport|Kultur|Wissen|Digital|Panorama|Meinung|International|Inland|Ausland|Schweiz|Österreich|Deutschland|Regional|Gesellschaft|Leben)$/u;

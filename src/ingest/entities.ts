@@ -179,8 +179,8 @@ class UniqueList {
   }
 }
 
-/** An author's sign-off at the end of the text, as Austrian papers write it: "(Florian Vetter, 23.5.2024)". */
-export const SIGN_OFF = /^\s*\(\s*(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)\s*$/u;
+/** An author's sign-off at the end of the text, as Austrian papers write it: "(Florian Vetter, 23.5.2024)", or undated "(Florian Vetter)". */
+export const SIGN_OFF = /^\s*\(\s*(?:(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}))\s*\)\s*$/u;
 
 export function extractEntities(texts: string[], authors: string[]): Entities {
   const found = { people: new UniqueList(), places: new UniqueList(), organisations: new UniqueList() };

@@ -39,6 +39,13 @@ const FURNITURE_HEADING = new RegExp(`^(?:${LIST_WORD}\\s+){1,2}${LISTED}(?:\\s+
 const SHOW_BUTTON = new RegExp(`^(?:Mehr|Alle|Weitere)(?:\\s+${LISTED})?\\s+(?:ansehen|anzeigen|laden|lesen|entdecken|zeigen|aufrufen|öffnen)\\s*[:.…>»→]*$`, 'iu');
 const COUNTER = /^(?:\d[\d.,]*\s*(?:Mal\s+)?(?:geteilt|gelesen|angesehen|aufgerufen|kommentiert|gemerkt|Reaktionen|Antworten|Mal)|(?:Geteilt|Gelesen|Aufrufe|Ansichten|Views|Likes|Shares|Kommentare|Reaktionen)\s*:?\s*\d[\d.,]*)$/iu;
 
+// A share button: a network or channel with a verb of sharing, either order ("Teilen auf Facebook", "Per Mail teilen", "Twittern").
+const NETWORK = '(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Pinterest|Reddit|Threads|Bluesky|Mastodon|Messenger|Flipboard|E-Mail|Mail|SMS)';
+const SHARE_BUTTON = new RegExp(
+  `^(?:Twittern|Tweeten|Posten|(?:Teilen|Posten|Senden|Empfehlen|Versenden)\\s+(?:auf|bei|via|über|per|mit)\\s+${NETWORK}|(?:(?:Auf|Bei|Via|Über|Per|Mit)\\s+)?${NETWORK}\\s+(?:teilen|posten|senden|versenden|empfehlen))$`,
+  'iu',
+);
+
 // A consent banner or subscription pitch pasted as a paragraph.
 const PITCH = /(\bCookies?\b.{0,200}\b(akzeptier|zustimm|einwillig|Datenschutz|Nutzungserlebnis)|\bWir verwenden Cookies\b|\bMit Ihrer Zustimmung\b.{0,100}\bDaten\b)/i;
 
@@ -47,7 +54,7 @@ export function isJunkLine(text: string): boolean {
   if (t === '') return true;
   if (/^[\p{P}\p{S}\s]+$/u.test(t) && !/[„“"«»]/.test(t)) return true; // rulers, stray symbols
   if (t.length <= 500 && PITCH.test(t)) return true;
-  if (t.length <= 80 && (FURNITURE_HEADING.test(t) || SHOW_BUTTON.test(t) || COUNTER.test(t))) return true;
+  if (t.length <= 80 && (FURNITURE_HEADING.test(t) || SHOW_BUTTON.test(t) || COUNTER.test(t) || SHARE_BUTTON.test(t))) return true;
   return JUNK_LINES.some((re) => re.test(t));
 }
 

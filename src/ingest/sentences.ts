@@ -1,20 +1,10 @@
 // The one sentence splitter of ingest: Unicode sentence breaks (Intl.Segmenter), re-joined where a German,
 // Austrian or Swiss full stop ends an abbreviation, an ordinal or an initial rather than a sentence.
 
+import { isAbbreviation } from '../abbreviations.ts';
+
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 
-// Abbreviations written with a full stop in German-language news (lower case; "z. B." is matched part by part).
-const ABBREVIATIONS = new Set(
-  ('abg abs abt adr allg bd bde bzgl bzw ca chr dgl dipl dkfm dt ebd eidg entspr erg evtl exkl fa ff frl ' +
-    'geb gebr gem ges gest ggf ggü hl hrsg inkl ing jh jhd kap kath kfm kt lt mind mio mill mrd mwst ' +
-    'nachf nr nrn pfr pkt prof rd röm sfr sog std str stv tel tsd urspr usf usw vbgm verh vgl vs zzgl').split(' '),
-);
-// Abbreviations that are also lower-case words ("so", "dir", "mag"): only capitalised ("So. 4. 2.", "Dir. Huber", "Mag. Berger").
-const CAPITALISED_ABBREVIATIONS = new Set(
-  ('dir dr fr hr mag sen jun st ' +
-    // months and weekdays as dates print them: "4. Feb. 2022", "Fr. 4. 2."
-    'jan jän feb mär apr jul aug sep sept okt nov dez mo di mi do sa so').split(' '),
-);
 // Words after which a number with a full stop is an ordinal ("am 20. November", "bis 15. März", "im 26. Jahr").
 const ORDINAL_CUE = /(?:^|\s)(?:am|im|vom|zum|beim|bis|ab|seit|ums|den|dem|der|die|das|des|zur|vor|nach|ihrem|ihren|seinem|seinen|und|oder|bzw\.|–|-)\s+\d{1,3}\.$/i;
 const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/;
@@ -23,9 +13,7 @@ const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August
 function shortStop(s: string): boolean {
   const word = /(?:^|[\s(„"«»'/-])([\p{L}.]+)\.$/u.exec(s)?.[1] ?? '';
   if (/^\p{L}$/u.test(word)) return true; // an initial: "James B. Comey", "z. B.", "u. a."
-  const key = word.toLowerCase();
-  if (ABBREVIATIONS.has(key)) return true;
-  if (CAPITALISED_ABBREVIATIONS.has(key) && /^\p{Lu}/u.test(word)) return true;
+  if (isAbbreviation(word)) return true;
   if (/\.\p{L}$/u.test(word)) return true; // "z.B.", "u.a.", "d.h.": dotted abbreviations
   return ORDINAL_CUE.test(s);
 }

@@ -6,8 +6,8 @@ import type { KnownEntity } from './known.ts';
 import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, isRoleNoun } from './lexicon.ts';
 
-/** An author's sign-off closing the body, as Austrian papers write it: "(Florian Vetter, 23.5.2024)". */
-const SIGN_OFF = /^\s*\(\s*(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)\s*$/u;
+/** An author's sign-off closing the body, as Austrian papers write it: "(Florian Vetter, 23.5.2024)", or undated "(Florian Vetter)". */
+const SIGN_OFF = /^\s*\(\s*(?:(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}))\s*\)\s*$/u;
 import type { Prepared, Tokens, WordTable } from './prepare.ts';
 import { fold, isStopWord, levenshtein, wordSpans, words } from './text.ts';
 
@@ -36,6 +36,14 @@ function nameKey(part: string): string {
     nameKeys.set(part, (key = nameKeyOf(part)));
   }
   return key;
+}
+
+/** Two given names one letter apart are one name only as transliterations ("Sergej"/"Sergei"); "Karin" and
+ *  "Katrin", both listed given names, are two people. */
+function spellingsOfOneName(a: string, b: string): boolean {
+  if (!isGivenName(a) || !isGivenName(b)) return true;
+  const latin = (w: string) => fold(w).replace(/j/g, 'i').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ou/g, 'u');
+  return latin(a) === latin(b);
 }
 
 const nameKeys = new Map<string, string>(); // a name part as written -> nameKey: the same names recur in every article
@@ -380,7 +388,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     const authors = new Set(r.authors.map((a) => fold(a)));
     // "(Florian Vetter, 23.5.2024)" closing the body: the author's sign-off
     const signOff = SIGN_OFF.exec(r.body.slice(r.body.lastIndexOf('\n') + 1));
-    if (signOff) authors.add(fold(signOff[1]!.trim()));
+    if (signOff) authors.add(fold((signOff[1] ?? signOff[2])!.trim()));
     const p = prep.articles[ai]!;
     const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
     const ms: Mention[] = [];
@@ -443,7 +451,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
   });
 
   // persons with full names, grouped by surname and a tolerant first-name match
-  const personGroups = new Map<string, { firsts: string[]; key: string }[]>(); // surname key -> first-name variants
+  const personGroups = new Map<string, { firsts: string[]; written: string[]; key: string }[]>(); // surname key -> first-name variants
   const personKeyOf = (surface: string): string | null => {
     const parts = words(surface);
     if (parts.length < 2) return null;
@@ -451,13 +459,18 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     const fk = nameKey(parts[0]!);
     const groups = personGroups.get(sk) ?? [];
     for (const g of groups) {
-      if (g.firsts.some((x) => x === fk || (x[0] === fk[0] && levenshtein(x, fk, 1) <= 1 && Math.min(x.length, fk.length) >= 3))) {
-        if (!g.firsts.includes(fk)) g.firsts.push(fk);
+      const near = (x: string, i: number) =>
+        x === fk || (x[0] === fk[0] && levenshtein(x, fk, 1) <= 1 && Math.min(x.length, fk.length) >= 3 && spellingsOfOneName(g.written[i]!, parts[0]!));
+      if (g.firsts.some(near)) {
+        if (!g.firsts.includes(fk)) {
+          g.firsts.push(fk);
+          g.written.push(parts[0]!);
+        }
         return g.key;
       }
     }
     const key = `person:${sk}:${fk}`;
-    groups.push({ firsts: [fk], key });
+    groups.push({ firsts: [fk], written: [parts[0]!], key });
     personGroups.set(sk, groups);
     return key;
   };

@@ -21,6 +21,16 @@ test('list headings, show buttons and counters of any outlet are furniture; phra
   for (const t of text) assert.ok(!isJunkLine(t), t);
 });
 
+test('share buttons of any network are furniture, and their network names no organisation', () => {
+  for (const t of ['Teilen auf Facebook', 'Twittern', 'Per Mail teilen', 'Auf WhatsApp teilen', 'Posten', 'Senden per E-Mail', 'LinkedIn teilen']) {
+    assert.ok(isJunkLine(t), t);
+  }
+  for (const t of ['Facebook teilt mit', 'Teilen ist Pflicht', 'Posten statt Pfosten']) assert.ok(!isJunkLine(t), t);
+  const r = ingest('Gebühren steigen in Graz\n\nDie Stadt erhöht die Gebühren.\n\nTeilen auf Facebook\nTwittern\nPer Mail teilen\n');
+  assert.equal(r.body, 'Die Stadt erhöht die Gebühren.');
+  assert.ok(!r.organisations.includes('Facebook'));
+});
+
 test('the headlines under a furniture heading go with it', () => {
   const r = ingest([
     'Landtag beschließt Budget', '',

@@ -1,7 +1,7 @@
 // Outlets from credit lines (known names in data/outlets.json), from the folder, and from <input>/sources.json.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ingestFiles } from '../../src/ingest/index.ts';
+import { ingestFile, ingestFiles } from '../../src/ingest/index.ts';
 import { canonicalOutlet, globToRegExp, outletFromFolder, outletInCreditLine } from '../../src/ingest/outlets.ts';
 
 const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
@@ -62,4 +62,11 @@ test('a broken sources.json is an issue, not an article; globs match files and f
   assert.ok(globToRegExp('orf/*.txt').test('orf/a.txt'));
   assert.ok(!globToRegExp('orf/*.txt').test('orfx/a.txt'));
   assert.ok(globToRegExp('**/nzz/**').test('a/b/nzz/c/d.txt'));
+});
+
+test('a page title\'s section between headline and outlet is no part of the title: "… - News - SRF"', () => {
+  const r = ingestFile({ path: 'a.txt', bytes: new TextEncoder().encode('Budget im Bundesrat - News - SRF\n\nDer Bundesrat berät das Budget. Die Debatte dauert.\n') });
+  assert.ok('record' in r);
+  assert.equal(r.record.title, 'Budget im Bundesrat');
+  assert.equal(r.record.outlet, 'SRF');
 });

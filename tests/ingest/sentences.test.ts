@@ -12,6 +12,15 @@ const ingest = (text: string) => {
   return r.record;
 };
 
+test('Austrian abbreviations: "Wr. Neustadt", "Bgm.", "Univ.-Prof.", "ehem." end no sentence or title', () => {
+  assert.deepEqual(sentences('Wr. Neustadt baut aus. Bgm. Klaus Schneeberger und ehem. Univ. Rektor Huber kamen. Es regnete.'), [
+    'Wr. Neustadt baut aus.',
+    'Bgm. Klaus Schneeberger und ehem. Univ. Rektor Huber kamen.',
+    'Es regnete.',
+  ]);
+  assert.equal(ingest(' date 2020-05 Wr. Neustadt: Spital kostet 51 Mio. Euro\n\nDie Stadt zahlt.\n').title, 'Wr. Neustadt: Spital kostet 51 Mio. Euro');
+});
+
 test('full stops after abbreviations, ordinals and initials do not end a sentence; real ends do', () => {
   const text =
     'Zypern-Gespräche sollen am 20. November in Genf fortgesetzt werden. Die Schulden liegen bei 72 Mrd. Euro. ' +

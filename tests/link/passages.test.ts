@@ -66,3 +66,16 @@ test('passages are found in embedded copy as well', () => {
   assert.ok(occ.every((o) => o.embedded === 0));
   assert.equal(out.links['portal']!.wireCopyOf, 'agentur');
 });
+
+test('a passage never ends after an ordinal or an abbreviation ("am 28.", "3,6 Mrd.")', () => {
+  const shared =
+    'Der Landtag hat am Dienstag die Reform der Spitalsfinanzierung beschlossen, nach einer langen und heftigen Debatte. ' +
+    'Die Opposition stimmte geschlossen dagegen und kündigte an, den Verfassungsgerichtshof anzurufen, sobald das Gesetz kundgemacht ist. ' +
+    'Die Kosten für das Land werden auf 3,6 Mrd.';
+  const out = linkArchive([
+    makeRecord({ id: 'a', title: 'Spitalsreform beschlossen', date: '2023-05-09', outlet: 'Blatt A', body: `${shared} Euro geschätzt. Am 28. Mai tritt sie in Kraft.` }),
+    makeRecord({ id: 'b', title: 'Landtag beschließt Reform', date: '2023-05-10', outlet: 'Blatt B', body: `${shared} Franken beziffert, so das Land. Am 28. Juni folgt der Bund.` }),
+  ]);
+  assert.ok(out.passages.length >= 1);
+  for (const p of out.passages) assert.doesNotMatch(p.text, /(?:\b\d{1,2}|Mrd)\.$/u, p.text);
+});

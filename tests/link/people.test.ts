@@ -33,3 +33,22 @@ test('link people: companies named after people are organisations; "die Grünen"
   assert.ok(orgs[0]!.includes('Axel Springer'));
   assert.ok(!orgs[0]!.includes('Bündnis 90/Die Grünen'));
 });
+
+test('link people: two listed given names a letter apart are two people; transliterations are one', () => {
+  const { people } = personsByArticle([
+    'Gemeinderat\n\nDie Stadträtin Karin Berghofer sagte, das Budget reiche nicht.',
+    'Landtag\n\nDie Abgeordnete Katrin Berghofer sagte, das Budget reiche nicht.',
+    'Moskau\n\nDer Unternehmer Sergej Karpinski sagte, das sei falsch.',
+    'Moskau\n\nDer Unternehmer Sergei Karpinski sagte, das sei richtig.',
+  ]);
+  assert.deepEqual(people.slice(0, 2), [['Karin Berghofer'], ['Katrin Berghofer']]);
+  assert.equal(new Set(people.slice(2).flat()).size, 1, JSON.stringify(people));
+});
+
+test('link people: an author signing off, dated or not, is no person of the article', () => {
+  const { people } = personsByArticle([
+    'Gebühren steigen\n\nDie Stadt erhöht die Gebühren, sagte Bürgermeister Klaus Luger.\n\n(Florian Vetter, 23.5.2024)',
+    'Gebühren sinken\n\nDie Stadt senkt die Gebühren, sagte Bürgermeister Klaus Luger.\n\n(Verena Kogelnik)',
+  ]);
+  assert.deepEqual(people, [['Klaus Luger'], ['Klaus Luger']]);
+});
