@@ -17,7 +17,7 @@ export interface InputFile {
   unread?: { kind: 'error' | 'warning'; message: string };
 }
 
-/** The largest input file read: a larger one is reported and skipped, not parsed for minutes. README: "Grenzen". */
+/** The largest input file read: a larger one is reported and skipped, not parsed for minutes (README: "What the build reads"). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MB = 1024 * 1024;
 
