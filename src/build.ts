@@ -20,7 +20,7 @@ import { BuildError, type BuildOptions, type Located, type Rendered } from './bu
 import { forEachBounded } from './concurrency.ts';
 import { writeIntermediate } from './intermediate.ts';
 import { removeInBackground } from './child-process.ts';
-import { removeLeftovers, retiredName, stagingName } from './retired.ts';
+import { exists, removeLeftovers, retiredName, stagingName } from './retired.ts';
 import { checkOutputFolder, checkReplaceable, markAsOurs, SITE_MARKER } from './output-guard.ts';
 export { OutputRefused } from './output-guard.ts';
 import { lockOutput } from './build-lock.ts';
@@ -114,13 +114,6 @@ async function readPermalinks(output: string | undefined): Promise<Record<string
   } catch {
     return {};
   }
-}
-
-async function exists(p: string): Promise<boolean> {
-  return fs.stat(p).then(
-    () => true,
-    () => false,
-  );
 }
 
 async function renderSite(prepared: PreparedSite, templates: string, outDir: string): Promise<number> {

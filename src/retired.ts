@@ -45,12 +45,12 @@ export async function removeRetired(dir: string): Promise<void> {
 export async function removeLeftovers(output: string): Promise<void> {
   const folder = path.dirname(output);
   const name = path.basename(output);
-  const retired = await leftoversOfGoneProcesses(folder, name + OLD);
   if (!(await exists(output))) {
+    const retired = await leftoversOfGoneProcesses(folder, name + OLD);
     const whole = retired.filter(isOurSite).sort().pop(); // killed between the swap's two renames
     if (whole) await fs.rename(whole, output);
   }
-  for (const old of retired) if (old !== output && (await exists(old))) removeInBackground(old, SITE_MARKER);
+  await removeRetired(output); // the rest of them
   const pattern = new RegExp(`^${escapeRegExp(name + STAGING)}\\d+-\\d+(\\.index)?$`);
   for (const staging of await leftoversOfGoneProcesses(folder, name + STAGING)) {
     if (pattern.test(path.basename(staging))) removeInBackground(staging, SITE_MARKER);
@@ -59,7 +59,8 @@ export async function removeLeftovers(output: string): Promise<void> {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function exists(p: string): Promise<boolean> {
+/** Whether `p` exists (as anything stat can reach). */
+export async function exists(p: string): Promise<boolean> {
   return fs.stat(p).then(
     () => true,
     () => false,

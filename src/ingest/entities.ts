@@ -1,4 +1,5 @@
 // People, places and organisations mentioned in an article, as written and deduplicated within it.
+import { SIGN_OFF } from '../sign-off.ts';
 import { SENTENCE_WORDS } from '../given-names.ts';
 import { FIRST_NAMES, LEADING_SURNAMES, NOT_NAME, NOUN_SUFFIX, ORGANISATIONS, PLACES, ROLE_CUE } from './lexicon.ts';
 
@@ -179,8 +180,6 @@ class UniqueList {
   }
 }
 
-/** An author's sign-off at the end of the text, as Austrian papers write it: "(Florian Vetter, 23.5.2024)", or undated "(Florian Vetter)". */
-export const SIGN_OFF = /^\s*\(\s*(?:(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}))\s*\)\s*$/u;
 
 export function extractEntities(texts: string[], authors: string[]): Entities {
   const found = { people: new UniqueList(), places: new UniqueList(), organisations: new UniqueList() };

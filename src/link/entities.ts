@@ -6,8 +6,7 @@ import type { KnownEntity } from './known.ts';
 import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, isRoleNoun } from './lexicon.ts';
 
-/** An author's sign-off closing the body, as Austrian papers write it: "(Florian Vetter, 23.5.2024)", or undated "(Florian Vetter)". */
-const SIGN_OFF = /^\s*\(\s*(?:(\p{Lu}[^(),\d]{2,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}))\s*\)\s*$/u;
+import { SIGN_OFF } from '../sign-off.ts';
 import type { Prepared, Tokens, WordTable } from './prepare.ts';
 import { fold, isStopWord, levenshtein, wordSpans, words } from './text.ts';
 
