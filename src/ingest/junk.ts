@@ -82,6 +82,28 @@ const CONTACT =
 const last = (b: Block) => b.lastLine ?? b.line;
 const SOURCE_LINE = /^(?:Quellen?|Source|Copyright|©|\(c\))(?:\s*:|\s)/i;
 
+// a credit in parentheses ("(derStandard.at, red, APA)") closes the article; no headline is written so
+const listed = (b: Block, isHeadline: (t: string) => boolean) => isHeadline(b.text) && !SOURCE_LINE.test(b.text) && !/^\(.*\)$/.test(b.text);
+
+/**
+ * The headlines a related-article list holds from block `from` on: the first, then those on the following lines.
+ * A list set with blank lines between its headlines counts only when it runs to the article's end or to a button
+ * ("Mehr ansehen"), since a subheading after a pointer is followed by its paragraph, a list of links is not.
+ */
+function listedHeadlines(blocks: Block[], from: number, isHeadline: (t: string) => boolean): number[] {
+  const tight: number[] = [];
+  // a source line after the list ("Quelle: SRF", "© NZZ") is the article's credit, not a listed headline
+  for (let j = from; j < blocks.length && listed(blocks[j]!, isHeadline) && (j === from || blocks[j]!.line === last(blocks[j - 1]!) + 1); j++) tight.push(j);
+  const loose: number[] = [];
+  let k = from;
+  for (; k < blocks.length && (listed(blocks[k]!, isHeadline) || isJunkLine(blocks[k]!.text)); k++) {
+    if (k > from && blocks[k]!.line > last(blocks[k - 1]!) + 2) break; // more than one blank line: the list has ended
+    if (!isJunkLine(blocks[k]!.text)) loose.push(k);
+  }
+  const endsList = k === blocks.length || (k > from && isJunkLine(blocks[k - 1]!.text));
+  return endsList && loose.length > tight.length ? loose : tight;
+}
+
 /**
  * Removes page furniture that spans several blocks: related-article lists after their header,
  * subscription/donation boxes before their call to action, press contact blocks. Blocks on
@@ -95,13 +117,7 @@ export function dropFurnitureBlocks(blocks: Block[], isHeadline: (t: string) => 
       // the first headline after the header, then every headline on the following lines
       let j = i + 1;
       while (j < blocks.length && isJunkLine(blocks[j]!.text)) j++;
-      let prev: Block | null = null;
-      // a source line after the list ("Quelle: SRF", "© NZZ") is the article's credit, not a listed headline
-      while (j < blocks.length && isHeadline(blocks[j]!.text) && !SOURCE_LINE.test(blocks[j]!.text) && (!prev || blocks[j]!.line === last(prev) + 1)) {
-        drop.add(j);
-        prev = blocks[j]!;
-        j++;
-      }
+      for (const k of listedHeadlines(blocks, j, isHeadline)) drop.add(k);
     } else if (CALL_TO_ACTION.test(t)) {
       let k = i;
       for (let n = 0; n < 3 && k > 0; n++) {

@@ -53,3 +53,15 @@ test('a headline glued before a new clause is cut: clause-final verb, then subje
     'Die Bundesregierung will am Freitag entscheiden, wie es mit den Maßnahmen weitergeht, hieß es in Bern. Laut Bericht der großen Zeitungen haben die Kantone bereits Vorschläge gemacht.',
   ]) assert.equal(ingest(`Überschrift\n\n${kept}\n\nZweiter Absatz.`).body.split('\n\n')[0], kept);
 });
+
+test('a related list set with blank lines goes whole when it runs to the end or to a button, and a subheading after a pointer stays', () => {
+  const para = 'Der Gemeinderat in Villach hat am Dienstag das Budget für das kommende Jahr beschlossen, teilte die Stadt mit.';
+  const spaced = ingest(['Villach beschließt Budget', '', para, '', 'Neueste Beiträge', '', 'Wohnbau: Kärnten plant neu', '',
+    'Spitäler: Graz unter Druck', '', 'Schulen: Linz baut aus', '', 'Mehr ansehen', ''].join('\n'));
+  assert.equal(spaced.body, para);
+  const atEnd = ingest(['Villach beschließt Budget', '', para, '', 'Ähnliche Artikel', '', 'Wohnbau: Kärnten plant neu', '', 'Spitäler: Graz unter Druck'].join('\n'));
+  assert.equal(atEnd.body, para);
+  const sub = ingest(['Villach beschließt Budget', '', para, '', 'Mehr zum Thema', '', 'Wohnbau in Kärnten', '',
+    'Auch der Wohnbau bekommt im kommenden Jahr mehr Geld, sagte die Bürgermeisterin am Abend in der Sitzung.'].join('\n'));
+  assert.match(sub.body, /Auch der Wohnbau bekommt/);
+});
