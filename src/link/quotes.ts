@@ -270,7 +270,8 @@ export function sharedQuotes(
 
   const quotes: SharedQuote[] = [];
   const byArticle = new Map<string, string[]>();
-  for (const g of groups) {
+  for (const g of groups) for (const m of g) if (!m.speaker) m.speaker = speakerFromSentence(m);
+  for (const [g, split] of groups.flatMap((g) => bySpeaker(g, canonicalSpeaker))) {
     const members = [...g]
       .sort(
         (p, q) =>
@@ -288,7 +289,7 @@ export function sharedQuotes(
       articleIds.push(r.id);
       variants.push({ articleId: r.id, text: m.text, paragraph: m.paragraph });
     }
-    for (const m of members) if (!m.speaker) m.speaker = speakerFromSentence(m);
+    if (articleIds.length < 2) continue;
     const speakerVotes = new Map<string, number>();
     for (const m of members) if (m.speaker) {
       const s = canonicalSpeaker(m.speaker);
@@ -300,7 +301,9 @@ export function sharedQuotes(
       const s = canonicalSpeaker(m.speaker);
       if (speaker === null || speakerVotes.get(s)! > speakerVotes.get(speaker)!) speaker = s;
     }
-    const id = `q-${shortHash(`${articleIds[0]}:${members[0]!.key}`)}`;
+    // one word in quote marks that nobody is said to have said is a scare-quoted term („Reform“), not a quote
+    if (speaker === null && !/\s/.test(members[0]!.text.trim())) continue;
+    const id = `q-${shortHash(`${articleIds[0]}:${members[0]!.key}${split ? `:${speaker}` : ''}`)}`;
     quotes.push({ id, text: members[0]!.text, speaker, articleIds, variants });
     for (const a of articleIds) {
       const l = byArticle.get(a) ?? [];
@@ -318,6 +321,30 @@ export function sharedQuotes(
   const order = new Map(quotes.map((q, i) => [q.id, i]));
   for (const l of byArticle.values()) l.sort((p, q) => order.get(p)! - order.get(q)!);
   return { quotes, byArticle };
+}
+
+/**
+ * One wording said by different people is not one quote carried by several outlets ("Das ist ein Schritt in die
+ * richtige Richtung" from a mayor and from a minister): a group whose members name two or more speakers is split
+ * by speaker. `true` marks a split group.
+ */
+function bySpeaker(group: QuoteMember[], canonicalSpeaker: (name: string) => string): [QuoteMember[], boolean][] {
+  const bySpeakerName = new Map<string, QuoteMember[]>();
+  const unnamed: QuoteMember[] = [];
+  for (const m of group) {
+    if (!m.speaker) unnamed.push(m);
+    else {
+      const s = canonicalSpeaker(m.speaker);
+      bySpeakerName.set(s, [...(bySpeakerName.get(s) ?? []), m]);
+    }
+  }
+  if (bySpeakerName.size < 2) return [[group, false]];
+  const parts = [...bySpeakerName.values()];
+  const largest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  // unnamed members belong to a speaker only when most named members agree on one; else they keep their own group
+  if (largest.length * 2 > group.length - unnamed.length) largest.push(...unnamed);
+  else if (unnamed.length > 0) parts.push(unnamed);
+  return parts.map((p) => [p, true]);
 }
 
 function keyOverlap(a: string[], b: string[]): number {

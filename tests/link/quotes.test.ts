@@ -64,3 +64,28 @@ test('a quote by "a spokesman of X" is not credited to X', () => {
   assert.ok(q);
   assert.equal(q.speaker, null);
 });
+
+test('one wording said by different people is a quote per speaker; unnamed carriers go with a clear majority only', () => {
+  const said = (id: string, speaker: string | null) =>
+    makeRecord({
+      id,
+      date: `2023-05-0${id.length}`,
+      outlet: `Blatt ${id}`,
+      body: speaker ? `${speaker} sagte: „Das war ein Schritt in die richtige Richtung.“` : 'Es hieß: „Das war ein Schritt in die richtige Richtung.“',
+      quotes: [{ text: 'Das war ein Schritt in die richtige Richtung.', speaker }],
+    });
+  const two = linkArchive([said('a', 'Wilma Ortlieb'), said('bb', 'Wilma Ortlieb'), said('ccc', 'Gernot Falkner'), said('dddd', 'Gernot Falkner')]);
+  assert.deepEqual(two.quotes.map((q) => [q.speaker, q.articleIds.length]).sort(), [['Gernot Falkner', 2], ['Wilma Ortlieb', 2]]);
+  const one = linkArchive([said('a', 'Wilma Ortlieb'), said('bb', 'Wilma Ortlieb'), said('ccc', 'Wilma Ortlieb'), said('dddd', 'Gernot Falkner'), said('eeeee', null)]);
+  assert.deepEqual(one.quotes.map((q) => [q.speaker, q.articleIds.length]), [['Wilma Ortlieb', 4]]);
+  const even = linkArchive([said('a', 'Wilma Ortlieb'), said('bb', 'Gernot Falkner'), said('ccc', null), said('dddd', null)]);
+  assert.deepEqual(even.quotes.map((q) => [q.speaker, q.articleIds.length]), [[null, 2]]);
+});
+
+test('a single word in quote marks is a shared quote only when someone is said to have said it', () => {
+  const term = (id: string) => makeRecord({ id, date: `2023-06-0${id.length}`, outlet: `Blatt ${id}`, body: 'Kritiker sprechen von einer „Kostenbremse“ für die Gemeinden.' });
+  assert.deepEqual(linkArchive([term('a'), term('bb'), term('ccc')]).quotes, []);
+  const said = (id: string) =>
+    makeRecord({ id, date: `2023-06-0${id.length}`, outlet: `Blatt ${id}`, body: 'Die Bürgermeisterin Wilma Ortlieb nannte das Paket „beispiellos“.', quotes: [{ text: 'beispiellos', speaker: 'Wilma Ortlieb' }] });
+  assert.deepEqual(linkArchive([said('a'), said('bb')]).quotes.map((q) => [q.text, q.speaker]), [['beispiellos', 'Wilma Ortlieb']]);
+});
