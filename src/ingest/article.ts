@@ -9,7 +9,7 @@ import { buildIso, findDate } from './dates.ts';
 import { isWireHeadline, parseEmbedded } from './embedded.ts';
 import { extractEntities, isKnownPlace } from './entities.ts';
 import { applyFrontMatter, type FrontMatterFields, readFrontMatter } from './frontmatter-input.ts';
-import { parseHeader } from './header.ts';
+import { type Header, parseHeader } from './header.ts';
 import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
 import { countWords, headingMd, paragraphMd } from './markdown.ts';
 import { canonicalOutlet, isKnownOutlet, isOutletCreditLine, outletInCreditLine } from './outlets.ts';
@@ -24,7 +24,7 @@ type Item = { kind: 'para' | 'heading'; text: string; line: number; last: number
 // A line that is only a timestamp, possibly with a cue ("Stand:", "Aktualisiert am", weekday, "Uhr").
 const STAMP_CUE = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht|Erstellt|Erschienen|Publiziert|Datum|Letzte Aktualisierung|Update|Artikel vom)\b(?:\s+(?:am|vom))?\s*:?\s*/i;
 
-function readStamp(text: string, top: boolean): { iso: string; precision: DatePrecision; text: string } | null {
+function readStamp(text: string, top: boolean): Stamp | null {
   if (text.length > 120) return null;
   const hasCue = STAMP_CUE.test(text);
   if (!hasCue && !top) return null;
@@ -44,28 +44,28 @@ function pushUnique(list: string[], items: string[]): void {
   for (const i of items) if (!list.includes(i)) list.push(i);
 }
 
-export function parseArticle(text: string): ArticleFields {
-  const warnings: Warning[] = [];
-  let content = text;
-  let firstLine = 1;
-  let fm: FrontMatterFields | null = null;
-  if (/^---[ \t]*\n/.test(text)) {
-    const r = readFrontMatter(text);
-    if ('error' in r) {
-      warnings.push({ line: r.line, message: r.error });
-      // the broken block is still front matter, not article text
-      if (r.content !== undefined && r.contentLine !== undefined) {
-        content = r.content;
-        firstLine = r.contentLine;
-      }
-    } else {
-      fm = r.fields;
-      content = r.content;
-      firstLine = r.contentLine;
-      warnings.push(...r.warnings);
-    }
-  }
+type Stamp = { iso: string; precision: DatePrecision; text: string };
 
+/** What the header, the top matter and the body have found so far: each step fills it in, in reading order. */
+interface Draft {
+  warnings: Warning[];
+  title: string | null;
+  titleSource: ArticleFields['titleSource'];
+  subtitle: string | null;
+  lead: string | null;
+  date: Stamp | null;
+  dateSource: ArticleFields['dateSource'];
+  authors: string[];
+  agencies: string[];
+  outlet: string | null;
+  dateline: string | null;
+  bylinePlace: string | null;
+  captions: Caption[];
+  embedded: Embedded[];
+}
+
+export function parseArticle(text: string): ArticleFields {
+  const { content, firstLine, fm, warnings } = splitFrontMatter(text);
   // The archive's header line comes first; it is removed before splitting so it cannot merge with text.
   const lines = content.split('\n');
   const firstIdx = lines.findIndex((l) => l.trim() !== '');
@@ -75,314 +75,373 @@ export function parseArticle(text: string): ArticleFields {
     warnings.push(...header.warnings);
   }
   const blocks = dropFurnitureBlocks(splitBlocks(lines.join('\n'), firstLine), (t) => isHeadlineLike(t, 160));
-
-  let title: string | null = null;
-  let titleSource: ArticleFields['titleSource'] = 'derived';
-  let subtitle: string | null = null;
-  let lead: string | null = null;
-  let date: { iso: string; precision: DatePrecision; text: string } | null = null;
-  let dateSource: ArticleFields['dateSource'] = 'none';
-  const authors: string[] = [];
-  const agencies: string[] = [];
-  let outlet: string | null = null;
-  let dateline: string | null = null;
-  let bylinePlace: string | null = null;
-  const captions: Caption[] = [];
-  const embedded: Embedded[] = [];
-
-  if (header) {
-    if (header.date) {
-      date = header.date;
-      dateSource = 'header';
-    }
-    if (header.text) {
-      if (isHeadlineLike(header.text, 160)) {
-        title = header.text;
-        titleSource = 'header';
-      } else {
-        lead = header.text;
-      }
-    }
-  }
-
-  // ---- top matter: kicker, headline, subtitle, teaser, timestamp, byline, page-title line ----
+  const d = draftFromHeader(warnings, header);
   // a front-matter title wins: the text's first lines are then body, not headline candidates
   const fmHasTitle = typeof fm?.data['title'] === 'string' && fm.data['title'].trim() !== '';
-  let i = 0;
-  let lastTop: 'title' | 'subtitle' | 'stamp' | 'byline' | 'other' | null = title ? 'title' : null;
-  let sawByline = false;
-  let pressRelease = false;
-  // lookaheads walk forward from `from`, never copy the rest: a copy per block makes a large file quadratic
-  const hasLaterParagraph = (from: number) => {
-    for (let k = from + 1; k < blocks.length; k++) if (!isHeadlineLike(blocks[k]!.text) && !isJunkLine(blocks[k]!.text)) return true;
-    return false;
-  };
-  const nextReal = (from: number) => {
-    for (let k = from + 1; k < blocks.length; k++) if (!isJunkLine(blocks[k]!.text)) return blocks[k];
-    return undefined;
-  };
-  const setTitle = (t: string) => {
-    title = cleanTitle(t);
-    titleSource = 'headline';
-    lastTop = 'title';
-  };
-  for (; i < blocks.length && i < 14; i++) {
-    const b = blocks[i]!;
-    if (isJunkLine(b.text)) continue;
-    // a genre label above the headline ("Kommentar", "Pressemitteilung") says what the piece is, not what it is about
-    if (!title && GENRE_LABEL.test(b.text)) {
-      if (/^Presse/i.test(b.text)) pressRelease = true;
-      continue;
-    }
-    const stamp = readStamp(b.text, true);
-    if (stamp) {
-      if (!date) {
-        date = stamp;
-        dateSource = 'body';
-      }
-      bylinePlace ??= placeOfStamp(b.text);
-      lastTop = 'stamp';
-      continue;
-    }
-    const by = parseByline(b.text);
-    if (by) {
-      pushUnique(authors, by.authors);
-      pushUnique(agencies, by.agencies);
-      bylinePlace ??= by.place;
-      const d = by.rest ? readStamp(by.rest, true) : null;
-      if (d && !date) {
-        date = d;
-        dateSource = 'body';
-      }
-      lastTop = 'byline';
-      sawByline = true;
-      continue;
-    }
-    // the author's post under the byline ("Korrespondentin in Brüssel")
-    if (lastTop === 'byline' && AUTHOR_ROLE.test(b.text)) continue;
-    // the outlet's name or a credit line above the headline ("derStandard.at", "© Kleine Zeitung")
-    if (OUTLET_NAME.test(b.text) || isKnownOutlet(b.text) || isOutletCreditLine(b.text)) {
-      outlet ??= outletInCreditLine(b.text) ?? b.text;
-      continue;
-    }
-    const ol = parseOutletLine(b.text);
-    if (ol) {
-      outlet ??= ol.outlet;
-      if (!title) setTitle(ol.headline);
-      continue;
-    }
-    if (fmHasTitle) break;
-    // the issuer of a press release stands above its place-and-date line
-    if (pressRelease && !title && !outlet && isHeadlineLike(b.text, 160)) {
-      const n = nextReal(i);
-      if (n && readStamp(n.text, true)) {
-        outlet = b.text;
-        continue;
-      }
-    }
-    if (!title && isHeadlineLike(b.text, 160) && hasLaterParagraph(i)) {
-      // a kicker (Dachzeile) on the line right above the headline: "Gasstreit mit Russland" / "Versorger warnt …"
-      const n = blocks[i + 1];
-      if (n && isKicker(b, n) && hasLaterParagraph(i + 1)) {
-        setTitle(/:\s/.test(n.text) ? n.text : `${b.text}: ${n.text}`);
-        i++;
-        continue;
-      }
-      setTitle(b.text);
-      continue;
-    }
-    if (lastTop === 'title' && !subtitle && !lead && isHeadlineLike(b.text, 250) && hasLaterParagraph(i)) {
-      subtitle = b.text;
-      lastTop = 'subtitle';
-      continue;
-    }
-    // a short teaser between the headline and the byline or timestamp is the lead
-    const after = nextReal(i);
-    if (title && !lead && b.text.length <= 400 && after && (parseByline(after.text) || readStamp(after.text, true))) {
-      lead = b.text;
-      lastTop = 'other';
-      continue;
-    }
-    // a teaser right after the page's timestamp (headline, "Stand: …", teaser): before any byline, not wire copy
-    if (title && !lead && lastTop === 'stamp' && !sawByline && isTeaser(b.text) && hasLaterParagraph(i)) {
-      lead = b.text;
-      lastTop = 'other';
-      continue;
-    }
-    break;
+  const bodyStart = readTopMatter(blocks, d, fmHasTitle);
+  const items = readBody(mergeTimeLines(blocks.slice(bodyStart)), d);
+  const firstPara = items.find((x) => x.kind === 'para');
+  readDateline(firstPara, d);
+  // a heading-only or empty body still needs a paragraph to derive from
+  if (!d.title) {
+    const from = d.lead ?? (firstPara ? stripDateline(firstPara.text) : null) ?? d.subtitle ?? items[0]?.text ?? d.embedded[0]?.text ?? d.captions[0]?.text ?? header?.text ?? '';
+    d.title = deriveTitle(from);
+    // a first sentence that points back ("… geht das aus einer Erklärung hervor") is marked as the text's opening
+    d.titleSource = leansOnContext(d.title) ? 'opening' : 'derived';
   }
+  return articleFields(d, items, fm);
+}
 
-  // ---- body ----
-  const items: Item[] = [];
-  const rest = mergeTimeLines(blocks.slice(i));
-  const consumed = new Set<number>();
+/** The front matter's fields (null when there is none or it is broken), and the text after it with its first line. */
+function splitFrontMatter(text: string): { content: string; firstLine: number; fm: FrontMatterFields | null; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  if (!/^---[ \t]*\n/.test(text)) return { content: text, firstLine: 1, fm: null, warnings };
+  const r = readFrontMatter(text);
+  if ('error' in r) {
+    warnings.push({ line: r.line, message: r.error });
+    // the broken block is still front matter, not article text
+    if (r.content !== undefined && r.contentLine !== undefined) return { content: r.content, firstLine: r.contentLine, fm: null, warnings };
+    return { content: text, firstLine: 1, fm: null, warnings };
+  }
+  warnings.push(...r.warnings);
+  return { content: r.content, firstLine: r.contentLine, fm: r.fields, warnings };
+}
+
+/** An empty draft with what the archive's header line says: its date, and its text as title or lead. */
+function draftFromHeader(warnings: Warning[], header: Header | null): Draft {
+  const d: Draft = {
+    warnings,
+    title: null,
+    titleSource: 'derived',
+    subtitle: null,
+    lead: null,
+    date: null,
+    dateSource: 'none',
+    authors: [],
+    agencies: [],
+    outlet: null,
+    dateline: null,
+    bylinePlace: null,
+    captions: [],
+    embedded: [],
+  };
+  if (header?.date) {
+    d.date = header.date;
+    d.dateSource = 'header';
+  }
+  if (header?.text) {
+    if (isHeadlineLike(header.text, 160)) {
+      d.title = header.text;
+      d.titleSource = 'header';
+    } else {
+      d.lead = header.text;
+    }
+  }
+  return d;
+}
+
+/** A date found in the text, kept when no earlier one was. */
+function dateFromBody(d: Draft, stamp: Stamp | null): void {
+  if (stamp && !d.date) {
+    d.date = stamp;
+    d.dateSource = 'body';
+  }
+}
+
+/** Where the reading of the top matter stands: the kind of the last block taken, and what it has seen. */
+interface TopState {
+  last: 'title' | 'subtitle' | 'stamp' | 'byline' | 'other' | null;
+  sawByline: boolean;
+  pressRelease: boolean;
+}
+
+/** Reads the top matter (kicker, headline, subtitle, teaser, timestamp, byline, page-title line); returns where the body starts. */
+function readTopMatter(blocks: Block[], d: Draft, fmHasTitle: boolean): number {
+  const top: TopState = { last: d.title ? 'title' : null, sawByline: false, pressRelease: false };
+  let i = 0;
+  for (; i < blocks.length && i < 14; i++) {
+    if (readTopFurniture(blocks[i]!.text, d, top)) continue;
+    if (fmHasTitle) break;
+    const taken = readTopHeadline(blocks, i, d, top);
+    if (taken === 0) break;
+    i += taken - 1;
+  }
+  return i;
+}
+
+/** Page furniture above the text (genre label, timestamp, byline, outlet line); false when `t` is none of them. */
+function readTopFurniture(t: string, d: Draft, top: TopState): boolean {
+  if (isJunkLine(t)) return true;
+  // a genre label above the headline ("Kommentar", "Pressemitteilung") says what the piece is, not what it is about
+  if (!d.title && GENRE_LABEL.test(t)) {
+    if (/^Presse/i.test(t)) top.pressRelease = true;
+    return true;
+  }
+  const stamp = readStamp(t, true);
+  if (stamp) {
+    dateFromBody(d, stamp);
+    d.bylinePlace ??= placeOfStamp(t);
+    top.last = 'stamp';
+    return true;
+  }
+  const by = parseByline(t);
+  if (by) {
+    pushUnique(d.authors, by.authors);
+    pushUnique(d.agencies, by.agencies);
+    d.bylinePlace ??= by.place;
+    dateFromBody(d, by.rest ? readStamp(by.rest, true) : null);
+    top.last = 'byline';
+    top.sawByline = true;
+    return true;
+  }
+  // the author's post under the byline ("Korrespondentin in Brüssel")
+  if (top.last === 'byline' && AUTHOR_ROLE.test(t)) return true;
+  // the outlet's name or a credit line above the headline ("derStandard.at", "© Kleine Zeitung")
+  if (OUTLET_NAME.test(t) || isKnownOutlet(t) || isOutletCreditLine(t)) {
+    d.outlet ??= outletInCreditLine(t) ?? t;
+    return true;
+  }
+  const ol = parseOutletLine(t);
+  if (ol) {
+    d.outlet ??= ol.outlet;
+    if (!d.title) setTitle(d, top, ol.headline);
+    return true;
+  }
+  return false;
+}
+
+function setTitle(d: Draft, top: TopState, t: string): void {
+  d.title = cleanTitle(t);
+  d.titleSource = 'headline';
+  top.last = 'title';
+}
+
+/** The headline (with its kicker), subtitle or teaser at blocks[i]: how many blocks it takes, 0 when the body starts. */
+function readTopHeadline(blocks: Block[], i: number, d: Draft, top: TopState): number {
+  const b = blocks[i]!;
+  // the issuer of a press release stands above its place-and-date line
+  if (top.pressRelease && !d.title && !d.outlet && isHeadlineLike(b.text, 160)) {
+    const n = nextReal(blocks, i);
+    if (n && readStamp(n.text, true)) {
+      d.outlet = b.text;
+      return 1;
+    }
+  }
+  if (!d.title && isHeadlineLike(b.text, 160) && hasLaterParagraph(blocks, i)) {
+    // a kicker (Dachzeile) on the line right above the headline: "Gasstreit mit Russland" / "Versorger warnt …"
+    const n = blocks[i + 1];
+    if (n && isKicker(b, n) && hasLaterParagraph(blocks, i + 1)) {
+      setTitle(d, top, /:\s/.test(n.text) ? n.text : `${b.text}: ${n.text}`);
+      return 2;
+    }
+    setTitle(d, top, b.text);
+    return 1;
+  }
+  if (top.last === 'title' && !d.subtitle && !d.lead && isHeadlineLike(b.text, 250) && hasLaterParagraph(blocks, i)) {
+    d.subtitle = b.text;
+    top.last = 'subtitle';
+    return 1;
+  }
+  if (!d.title || d.lead) return 0;
+  // a short teaser between the headline and the byline or timestamp is the lead
+  const after = nextReal(blocks, i);
+  const beforeCredit = b.text.length <= 400 && after && (parseByline(after.text) || readStamp(after.text, true));
+  // or a teaser right after the page's timestamp (headline, "Stand: …", teaser): before any byline, not wire copy
+  if (!beforeCredit && !(top.last === 'stamp' && !top.sawByline && isTeaser(b.text) && hasLaterParagraph(blocks, i))) return 0;
+  d.lead = b.text;
+  top.last = 'other';
+  return 1;
+}
+
+// lookaheads walk forward from `from`, never copy the rest: a copy per block makes a large file quadratic
+function hasLaterParagraph(blocks: Block[], from: number): boolean {
+  for (let k = from + 1; k < blocks.length; k++) if (!isHeadlineLike(blocks[k]!.text) && !isJunkLine(blocks[k]!.text)) return true;
+  return false;
+}
+
+function nextReal(blocks: Block[], from: number): Block | undefined {
+  for (let k = from + 1; k < blocks.length; k++) if (!isJunkLine(blocks[k]!.text)) return blocks[k];
+  return undefined;
+}
+
+/** The body's blocks as they are read: the paragraphs and subheadings kept so far, and the blocks already taken. */
+interface BodyState {
+  rest: Block[];
+  items: Item[];
+  consumed: Set<number>;
+  junk: boolean[];
+  realAfter: number[];
+}
+
+/** The body's paragraphs and subheadings; the credits, captions, embedded copy, stamps and bylines among them go to `d`. */
+function readBody(rest: Block[], d: Draft): Item[] {
   const junk = rest.map((x) => isJunkLine(x.text));
-  const realAfter = nextRealIndexes(junk);
-  let wireId: { iso: string; precision: DatePrecision; text: string } | null = null;
+  const body: BodyState = { rest, items: [], consumed: new Set<number>(), junk, realAfter: nextRealIndexes(junk) };
+  let wireId: Stamp | null = null;
   for (let j = 0; j < rest.length; j++) {
-    if (consumed.has(j)) continue;
+    if (body.consumed.has(j)) continue;
     const b = rest[j]!;
     if (junk[j]) {
       wireId ??= readWireId(b.text);
-      outlet ??= outletInCreditLine(b.text); // "Dieser Artikel erschien zuerst in der NZZ am Sonntag."
+      d.outlet ??= outletInCreditLine(b.text); // "Dieser Artikel erschien zuerst in der NZZ am Sonntag."
       continue;
     }
-    let t = stripRelatedHeadlines(stripDeskMarks(stripJunkTail(b.text)));
-    if (!t) continue;
-    // the outlet's name alone on a line, as pages print it under the text ("DER SPIEGEL")
-    if (OUTLET_NAME.test(t) || isKnownOutlet(t)) {
-      outlet ??= t;
-      continue;
-    }
-    // a credit line naming the outlet: "(derStandard.at, APA, 12.3.2022)", "red, ORF.at/Agenturen", "© NZZ"
-    if (isOutletCreditLine(t)) {
-      outlet ??= outletInCreditLine(t);
-      pushUnique(agencies, agenciesIn(t));
-      continue;
-    }
-
-    const reporters = parseReportCredit(t);
-    if (reporters) {
-      pushUnique(authors, reporters);
-      pushUnique(agencies, parseCreditBlock(t) ?? []);
-      continue;
-    }
-    const credits = parseCreditBlock(t);
-    if (credits) {
-      pushUnique(agencies, credits);
-      outlet ??= outletInCredit(t) ?? outletInCreditLine(t);
-      const d = date ? null : findDate(t);
-      if (d) {
-        date = { iso: d.iso, precision: d.precision, text: d.text };
-        dateSource = 'body';
-      }
-      continue;
-    }
-    const sourceOutlet = outletInCredit(t);
-    if (sourceOutlet && /^Quellen?\s*:/i.test(t)) {
-      // "Quelle: F.A.Z.": the outlet alone, without agencies
-      outlet ??= sourceOutlet;
-      continue;
-    }
-    const creditOnly = parseCreditOnly(t);
-    if (creditOnly) {
-      // the caption text is a neighbouring descriptive line: the next one first, else the one before
-      const nIdx = realAfter[j]!;
-      const nb = nIdx < rest.length ? rest[nIdx]! : null;
-      const prev = items[items.length - 1];
-      // a credit on the line right below a caption belongs to it ("Nato-Generalsekretär … / Quelle: AP/…")
-      if (prev && prev.last + 1 === b.line && prev.text.length <= 300 && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
-        items.pop();
-        captions.push({ text: prev.text, credit: creditOnly });
-      } else if (nb && isCaptionLike(nb.text) && !parseCreditOnly(nb.text)) {
-        captions.push({ text: nb.text, credit: creditOnly });
-        consumed.add(nIdx);
-      } else if (prev && prev.kind === 'para' && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
-        items.pop();
-        captions.push({ text: prev.text, credit: creditOnly });
-      } else {
-        captions.push({ text: '', credit: creditOnly });
-      }
-      continue;
-    }
-    const cap = parseCaptionWithCredit(t);
-    if (cap) {
-      captions.push(cap);
-      continue;
-    }
-    const emb = parseEmbedded(t);
-    if (emb) {
-      embedded.push(emb);
-      continue;
-    }
-    const ol = parseOutletLine(t);
-    if (ol) {
-      // a page title right before reprinted copy belongs to that copy; elsewhere it names this article's outlet
-      const upcoming = rest.slice(j + 1, j + 4).find((x) => !isJunkLine(x.text));
-      if (!(upcoming && (parseEmbedded(upcoming.text) || isWireHeadline(upcoming.text)))) outlet = ol.outlet;
-      continue;
-    }
-    const stamp = readStamp(t, false);
-    if (stamp) {
-      if (!date) {
-        date = stamp;
-        dateSource = 'body';
-      }
-      continue;
-    }
-    const by = /^(Von|Autor(in)?:|Text:)\s/.test(t) ? parseByline(t) : null;
-    if (by && by.authors.length) {
-      pushUnique(authors, by.authors);
-      pushUnique(agencies, by.agencies);
-      continue;
-    }
-    let next = realAfter[j]!; // the next block that is neither furniture nor taken as a caption
-    while (next < rest.length && consumed.has(next)) next = realAfter[next]!;
-    const isLast = next >= rest.length;
-    if (!isLast && isSubheading(t)) {
-      items.push({ kind: 'heading', text: t, line: b.line, last: b.lastLine ?? b.line });
-      continue;
-    }
-    if (isLast) {
-      const tc = splitTrailingCredit(t);
-      if (tc) {
-        pushUnique(agencies, tc.agencies);
-        t = tc.text;
-      }
-    }
-    items.push({ kind: 'para', text: t, line: b.line, last: b.lastLine ?? b.line });
+    const t = stripRelatedHeadlines(stripDeskMarks(stripJunkTail(b.text)));
+    if (!t || readBodyCredit(t, d) || readCaption(t, j, body, d) || readBodyFurniture(t, j, rest, d)) continue;
+    pushText(t, j, body, d);
   }
-  if (!date && wireId) {
-    // dpa's item id ("dpa:220204-99-…") carries the day the item was filed
-    date = wireId;
-    dateSource = 'body';
-  }
+  // dpa's item id ("dpa:220204-99-…") carries the day the item was filed
+  dateFromBody(d, wireId);
+  return body.items;
+}
 
-  // dateline and agencies from the first paragraph ("Peking (dpa) - …")
-  const firstPara = items.find((x) => x.kind === 'para');
+/** A line in the body naming the outlet, the agencies or the reporters; false when `t` is none. */
+function readBodyCredit(t: string, d: Draft): boolean {
+  // the outlet's name alone on a line, as pages print it under the text ("DER SPIEGEL")
+  if (OUTLET_NAME.test(t) || isKnownOutlet(t)) {
+    d.outlet ??= t;
+    return true;
+  }
+  // a credit line naming the outlet: "(derStandard.at, APA, 12.3.2022)", "red, ORF.at/Agenturen", "© NZZ"
+  if (isOutletCreditLine(t)) {
+    d.outlet ??= outletInCreditLine(t);
+    pushUnique(d.agencies, agenciesIn(t));
+    return true;
+  }
+  const reporters = parseReportCredit(t);
+  if (reporters) {
+    pushUnique(d.authors, reporters);
+    pushUnique(d.agencies, parseCreditBlock(t) ?? []);
+    return true;
+  }
+  const credits = parseCreditBlock(t);
+  if (credits) {
+    pushUnique(d.agencies, credits);
+    d.outlet ??= outletInCredit(t) ?? outletInCreditLine(t);
+    const found = d.date ? null : findDate(t);
+    if (found) dateFromBody(d, { iso: found.iso, precision: found.precision, text: found.text });
+    return true;
+  }
+  const sourceOutlet = outletInCredit(t);
+  if (sourceOutlet && /^Quellen?\s*:/i.test(t)) {
+    // "Quelle: F.A.Z.": the outlet alone, without agencies
+    d.outlet ??= sourceOutlet;
+    return true;
+  }
+  return false;
+}
+
+/** A picture credit (with the caption beside it, or alone) or a caption carrying its credit; false when `t` is none. */
+function readCaption(t: string, j: number, body: BodyState, d: Draft): boolean {
+  const creditOnly = parseCreditOnly(t);
+  if (creditOnly) {
+    // the caption text is a neighbouring descriptive line: the next one first, else the one before
+    const nIdx = body.realAfter[j]!;
+    const nb = nIdx < body.rest.length ? body.rest[nIdx]! : null;
+    const prev = body.items[body.items.length - 1];
+    // a credit on the line right below a caption belongs to it ("Nato-Generalsekretär … / Quelle: AP/…")
+    if (prev && prev.last + 1 === body.rest[j]!.line && prev.text.length <= 300 && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
+      body.items.pop();
+      d.captions.push({ text: prev.text, credit: creditOnly });
+    } else if (nb && isCaptionLike(nb.text) && !parseCreditOnly(nb.text)) {
+      d.captions.push({ text: nb.text, credit: creditOnly });
+      body.consumed.add(nIdx);
+    } else if (prev && prev.kind === 'para' && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
+      body.items.pop();
+      d.captions.push({ text: prev.text, credit: creditOnly });
+    } else {
+      d.captions.push({ text: '', credit: creditOnly });
+    }
+    return true;
+  }
+  const cap = parseCaptionWithCredit(t);
+  if (cap) d.captions.push(cap);
+  return cap !== null;
+}
+
+/** Embedded copy, a page-title line, a timestamp or a byline inside the body; false when `t` is none. */
+function readBodyFurniture(t: string, j: number, rest: Block[], d: Draft): boolean {
+  const emb = parseEmbedded(t);
+  if (emb) {
+    d.embedded.push(emb);
+    return true;
+  }
+  const ol = parseOutletLine(t);
+  if (ol) {
+    // a page title right before reprinted copy belongs to that copy; elsewhere it names this article's outlet
+    const upcoming = rest.slice(j + 1, j + 4).find((x) => !isJunkLine(x.text));
+    if (!(upcoming && (parseEmbedded(upcoming.text) || isWireHeadline(upcoming.text)))) d.outlet = ol.outlet;
+    return true;
+  }
+  const stamp = readStamp(t, false);
+  if (stamp) {
+    dateFromBody(d, stamp);
+    return true;
+  }
+  const by = /^(Von|Autor(in)?:|Text:)\s/.test(t) ? parseByline(t) : null;
+  if (by && by.authors.length) {
+    pushUnique(d.authors, by.authors);
+    pushUnique(d.agencies, by.agencies);
+    return true;
+  }
+  return false;
+}
+
+/** A paragraph or subheading of the text; the last paragraph gives up a trailing agency credit. */
+function pushText(t: string, j: number, body: BodyState, d: Draft): void {
+  const b = body.rest[j]!;
+  let next = body.realAfter[j]!; // the next block that is neither furniture nor taken as a caption
+  while (next < body.rest.length && body.consumed.has(next)) next = body.realAfter[next]!;
+  const isLast = next >= body.rest.length;
+  if (!isLast && isSubheading(t)) {
+    body.items.push({ kind: 'heading', text: t, line: b.line, last: b.lastLine ?? b.line });
+    return;
+  }
+  const tc = isLast ? splitTrailingCredit(t) : null;
+  if (tc) pushUnique(d.agencies, tc.agencies);
+  body.items.push({ kind: 'para', text: tc ? tc.text : t, line: b.line, last: b.lastLine ?? b.line });
+}
+
+/** The dateline and agencies from the first paragraph ("Peking (dpa) - …"), else the byline's place. */
+function readDateline(firstPara: Item | undefined, d: Draft): void {
   if (firstPara) {
     const dl = parseDateline(firstPara.text);
     if (dl) {
-      dateline = dl.place;
+      d.dateline = dl.place;
       const merged: string[] = [];
       pushUnique(merged, dl.agencies);
-      pushUnique(merged, agencies);
-      agencies.splice(0, agencies.length, ...merged);
+      pushUnique(merged, d.agencies);
+      d.agencies.splice(0, d.agencies.length, ...merged);
     } else {
-      dateline = placeDateline(firstPara.text);
+      d.dateline = placeDateline(firstPara.text);
     }
   }
-  dateline ??= bylinePlace;
+  d.dateline ??= d.bylinePlace;
+}
 
-  // a heading-only or empty body still needs a paragraph to derive from
-  if (!title) {
-    const from = lead ?? (firstPara ? stripDateline(firstPara.text) : null) ?? subtitle ?? items[0]?.text ?? embedded[0]?.text ?? captions[0]?.text ?? header?.text ?? '';
-    title = deriveTitle(from);
-    // a first sentence that points back ("… geht das aus einer Erklärung hervor") is marked as the text's opening
-    titleSource = leansOnContext(title) ? 'opening' : 'derived';
-  }
-
+/** The article's fields from the draft and the body: front matter over the text, then body, quotes and entities. */
+function articleFields(d: Draft, items: Item[], fm: FrontMatterFields | null): ArticleFields {
   let fields: ArticleFields = {
-    title: title || 'Ohne Titel',
-    titleSource,
-    subtitle,
-    lead,
-    date: date?.iso ?? null,
-    datePrecision: date?.precision ?? null,
-    dateSource,
-    dateText: date?.text ?? null,
-    authors,
-    agencies,
-    outlet,
-    dateline,
+    title: d.title || 'Ohne Titel',
+    titleSource: d.titleSource,
+    subtitle: d.subtitle,
+    lead: d.lead,
+    date: d.date?.iso ?? null,
+    datePrecision: d.date?.precision ?? null,
+    dateSource: d.dateSource,
+    dateText: d.date?.text ?? null,
+    authors: d.authors,
+    agencies: d.agencies,
+    outlet: d.outlet,
+    dateline: d.dateline,
     quotes: [],
-    captions,
-    embedded,
+    captions: d.captions,
+    embedded: d.embedded,
     people: [],
     places: [],
     organisations: [],
     wordCount: 0,
-    warnings,
+    warnings: d.warnings,
     body: '',
   };
   // one name per outlet however the text spells it ("derStandard.at", "DER STANDARD")
@@ -438,7 +497,7 @@ function mergeTimeLines(blocks: Block[]): Block[] {
 }
 
 /** "© dpa-infocom, dpa:220204-99-123456/3": the day from dpa's item id. */
-function readWireId(t: string): { iso: string; precision: DatePrecision; text: string } | null {
+function readWireId(t: string): Stamp | null {
   const m = /\bdpa:(\d{2})(\d{2})(\d{2})-\d{2}-\d+/.exec(t);
   if (!m) return null;
   const d = buildIso(2000 + Number(m[1]), Number(m[2]), Number(m[3]));

@@ -216,55 +216,31 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
   return { surface: surface.replace(/\s+/g, ' '), next: last + 1 };
 }
 
+/** The gap before token i is " ", "\t", "-", " -" or "\t-" (read from the text: no slice for every word). */
+function joinable(toks: Tokens, i: number): boolean {
+  const { text, start, end } = toks;
+  const g = end[i - 1]!;
+  const c = text.charCodeAt(g);
+  const blank = c === 32 || c === 9;
+  if (start[i]! - g === 1) return blank || c === 45;
+  return start[i]! - g === 2 && blank && text.charCodeAt(g + 1) === 45;
+}
+
+/** The text between token i - 1 and token i. */
+const gapAt = (toks: Tokens, i: number): string => toks.text.slice(toks.end[i - 1]!, toks.start[i]!);
+
 /** Names found in one tokenised text. */
 function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts: WordFacts): Mention[] {
-  const { text, start, end, id } = toks;
-  const { word, folded } = facts.table;
+  const { id } = toks;
   const n = id.length;
   const out: Mention[] = [];
-  const gapAt = (i: number): string => text.slice(end[i - 1]!, start[i]!); // gap before token i
-  // the gap before token i is " ", "\t", "-", " -" or "\t-" (read from the text: no slice for every word)
-  const joinable = (i: number): boolean => {
-    const g = end[i - 1]!;
-    const c = text.charCodeAt(g);
-    const blank = c === 32 || c === 9;
-    if (start[i]! - g === 1) return blank || c === 45;
-    return start[i]! - g === 2 && blank && text.charCodeAt(g + 1) === 45;
-  };
   const is = (i: number, flag: number): boolean => facts.is(id[i]!, flag);
   let i = 0;
   while (i < n) {
-    const w = word[id[i]!]!;
-    const cands = facts.candidates(id[i]!);
-    let matched = 0;
-    if (cands && (is(i, CAP) || /^\p{Ll}/u.test(known[cands[0]!.k]!.name) === false)) {
-      for (const c of cands) {
-        if (i + c.tokens.length > n) continue;
-        let ok = is(i, CAP);
-        for (let j = 0; ok && j < c.tokens.length; j++) {
-          const g = folded[id[i + j]!]!;
-          const t = c.tokens[j]!;
-          const last = j === c.tokens.length - 1;
-          if (j > 0 && !joinable(i + j)) ok = false;
-          else if (g !== t && !(last && t.length >= 3 && !t.endsWith('s') && g === t + 's')) ok = false;
-        }
-        // "Peking" in "Peking-Ente" is fine; a known name followed by another capitalised name part is not the same name
-        if (ok) {
-          const e = known[c.k]!;
-          const last = i + c.tokens.length - 1;
-          const genitive = folded[id[last]!] !== c.tokens[c.tokens.length - 1];
-          const surface = text.slice(start[i]!, end[last]! - (genitive ? 1 : 0));
-          // a known person's one-word name ("Putin", "Lindner") is a bare surname: it means that person only
-          // where the article names them in full
-          if (e.kind === 'person' && c.tokens.length === 1) out.push({ kind: 'person', surface, known: null, surnameOnly: true });
-          else out.push({ kind: e.kind, surface, known: c.k });
-          matched = c.tokens.length;
-          break;
-        }
-      }
-    }
-    if (matched) {
-      i += matched;
+    const found = knownNameAt(toks, i, known, facts);
+    if (found) {
+      out.push(found.mention);
+      i = found.next;
       continue;
     }
     // first name + surname(s), as the text writes them
@@ -278,36 +254,89 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
         continue;
       }
     }
-    // role noun + name: "Präsidenten Sauli Niinistö", "Präsident Putin"
-    if (is(i, ROLE) && is(i, CAP) && i + 1 < n && joinable(i + 1) && gapAt(i + 1) === ' ') {
-      const n1 = word[id[i + 1]!]!;
-      if (is(i + 1, CAP) && !is(i + 1, STOP) && !is(i + 1, FIRST) && !is(i + 1, KNOWN_FIRST) && !is(i + 1, ROLE) && !is(i + 1, COMMON)) {
-        const n2 = i + 2 < n ? word[id[i + 2]!]! : undefined;
-        if (n2 && gapAt(i + 2) === ' ' && is(i + 2, CAP) && !is(i + 2, STOP) && !is(i + 2, ROLE) && !is(i + 2, COMMON) && !is(i + 2, KNOWN_FIRST)) {
-          out.push({ kind: 'person', surface: `${n1} ${n2}`, known: null });
-          i += 3;
-          continue;
-        }
-        const after = i + 2 < n ? gapAt(i + 2) : '.';
-        if (!n2 || /[^\s]/.test(after) || !is(i + 2, CAP)) {
-          out.push({ kind: 'person', surface: n1.replace(/(?<=\p{L}{3})s$/u, ''), known: null, surnameOnly: true });
-          i += 2;
-          continue;
-        }
-      }
+    const titled = nameAfterRole(toks, i, facts);
+    if (titled) {
+      out.push(titled.mention);
+      i = titled.next;
+      continue;
     }
-    // acronyms: NATO, OSZE, AUKUS (not agencies, not Roman numerals, not headline words)
-    if (is(i, ACRONYM)) {
-      const before = i > 0 ? gapAt(i) : ' ';
-      const after = i + 1 < n ? gapAt(i + 1) : ' ';
-      // a word of an all-caps line ("PEKING (dpa-AFX)") is not an acronym unless it stands in mixed-case text
-      const neighbourCaps = (i > 0 && is(i - 1, CAPS2) && !before.includes('\n')) || (i + 1 < n && is(i + 1, CAPS2) && !after.includes('\n'));
-      const dateline = /^\s*\(/.test(after);
-      if (!neighbourCaps && !dateline) out.push({ kind: 'organisation', surface: w, known: null });
-    }
+    const acronym = acronymAt(toks, i, facts);
+    if (acronym) out.push(acronym);
     i++;
   }
-  // long form (ACRONYM)
+  longFormMentions(toks.text, known, index, out);
+  const place = datelinePlace(toks.text, index);
+  if (place) out.push(place);
+  return out;
+}
+
+/** A name of the known list starting at token i (its last word may carry a genitive s), longest first. */
+function knownNameAt(toks: Tokens, i: number, known: KnownEntity[], facts: WordFacts): { mention: Mention; next: number } | null {
+  const { text, start, end, id } = toks;
+  const { folded } = facts.table;
+  const n = id.length;
+  const cands = facts.candidates(id[i]!);
+  if (!cands || !(facts.is(id[i]!, CAP) || /^\p{Ll}/u.test(known[cands[0]!.k]!.name) === false)) return null;
+  for (const c of cands) {
+    if (i + c.tokens.length > n) continue;
+    let ok = facts.is(id[i]!, CAP);
+    for (let j = 0; ok && j < c.tokens.length; j++) {
+      const g = folded[id[i + j]!]!;
+      const t = c.tokens[j]!;
+      const last = j === c.tokens.length - 1;
+      if (j > 0 && !joinable(toks, i + j)) ok = false;
+      else if (g !== t && !(last && t.length >= 3 && !t.endsWith('s') && g === t + 's')) ok = false;
+    }
+    // "Peking" in "Peking-Ente" is fine; a known name followed by another capitalised name part is not the same name
+    if (!ok) continue;
+    const e = known[c.k]!;
+    const last = i + c.tokens.length - 1;
+    const genitive = folded[id[last]!] !== c.tokens[c.tokens.length - 1];
+    const surface = text.slice(start[i]!, end[last]! - (genitive ? 1 : 0));
+    const next = i + c.tokens.length;
+    // a known person's one-word name ("Putin", "Lindner") is a bare surname: it means that person only
+    // where the article names them in full
+    if (e.kind === 'person' && c.tokens.length === 1) return { mention: { kind: 'person', surface, known: null, surnameOnly: true }, next };
+    return { mention: { kind: e.kind, surface, known: c.k }, next };
+  }
+  return null;
+}
+
+/** Role noun + name: "Präsidenten Sauli Niinistö", "Präsident Putin" (a surname alone). */
+function nameAfterRole(toks: Tokens, i: number, facts: WordFacts): { mention: Mention; next: number } | null {
+  const { id } = toks;
+  const { word } = facts.table;
+  const n = id.length;
+  const is = (j: number, flag: number): boolean => facts.is(id[j]!, flag);
+  if (!(is(i, ROLE) && is(i, CAP) && i + 1 < n && joinable(toks, i + 1) && gapAt(toks, i + 1) === ' ')) return null;
+  const n1 = word[id[i + 1]!]!;
+  if (!is(i + 1, CAP) || is(i + 1, STOP) || is(i + 1, FIRST) || is(i + 1, KNOWN_FIRST) || is(i + 1, ROLE) || is(i + 1, COMMON)) return null;
+  const n2 = i + 2 < n ? word[id[i + 2]!]! : undefined;
+  if (n2 && gapAt(toks, i + 2) === ' ' && is(i + 2, CAP) && !is(i + 2, STOP) && !is(i + 2, ROLE) && !is(i + 2, COMMON) && !is(i + 2, KNOWN_FIRST)) {
+    return { mention: { kind: 'person', surface: `${n1} ${n2}`, known: null }, next: i + 3 };
+  }
+  const after = i + 2 < n ? gapAt(toks, i + 2) : '.';
+  if (!n2 || /[^\s]/.test(after) || !is(i + 2, CAP)) {
+    return { mention: { kind: 'person', surface: n1.replace(/(?<=\p{L}{3})s$/u, ''), known: null, surnameOnly: true }, next: i + 2 };
+  }
+  return null;
+}
+
+/** Acronyms: NATO, OSZE, AUKUS (not agencies, not Roman numerals, not headline words). */
+function acronymAt(toks: Tokens, i: number, facts: WordFacts): Mention | null {
+  const { id } = toks;
+  const n = id.length;
+  if (!facts.is(id[i]!, ACRONYM)) return null;
+  const before = i > 0 ? gapAt(toks, i) : ' ';
+  const after = i + 1 < n ? gapAt(toks, i + 1) : ' ';
+  // a word of an all-caps line ("PEKING (dpa-AFX)") is not an acronym unless it stands in mixed-case text
+  const neighbourCaps = (i > 0 && facts.is(id[i - 1]!, CAPS2) && !before.includes('\n')) || (i + 1 < n && facts.is(id[i + 1]!, CAPS2) && !after.includes('\n'));
+  const dateline = /^\s*\(/.test(after);
+  return neighbourCaps || dateline ? null : { kind: 'organisation', surface: facts.table.word[id[i]!]!, known: null };
+}
+
+/** "long form (ACRONYM)": the capitalised words before the brackets whose initials spell the acronym. */
+function longFormMentions(text: string, known: KnownEntity[], index: KnownIndex, out: Mention[]): void {
   for (const m of text.matchAll(/\(([A-ZÄÖÜ]{2,6})\)/g)) {
     const acr = m[1]!;
     if (AGENCIES.has(fold(acr))) continue;
@@ -329,15 +358,15 @@ function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts
       }
     }
   }
-  // dateline: "PEKING (dpa) -", "Berlin (AFP) -"
+}
+
+/** The place of an agency dateline: "PEKING (dpa) -", "Berlin (AFP) -" (unless it is a known name). */
+function datelinePlace(text: string, index: KnownIndex): Mention | null {
   const dl = /^\s*([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)\s*(?:\/[^(]{0,40})?\(([^)]{1,30})\)\s*[-–—]/u.exec(text);
-  if (dl && [...(dl[2]!.matchAll(/[\p{L}]+/gu))].some((x) => AGENCIES.has(fold(x[0])))) {
-    const raw = dl[1]!;
-    const name = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b: string) => a + b.toUpperCase()) : raw;
-    const k = knownOf(index, name);
-    if (k === null) out.push({ kind: 'place', surface: name, known: null });
-  }
-  return out;
+  if (!dl || ![...dl[2]!.matchAll(/[\p{L}]+/gu)].some((x) => AGENCIES.has(fold(x[0])))) return null;
+  const raw = dl[1]!;
+  const name = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b: string) => a + b.toUpperCase()) : raw;
+  return knownOf(index, name) === null ? { kind: 'place', surface: name, known: null } : null;
 }
 
 /** The SEEN_WITH entities seen most often with one (`count` by entity number), ties by slug: a selection, not a sort. */
@@ -383,75 +412,159 @@ interface Cluster {
 export function findEntities(records: ArticleRecord[], known: KnownEntity[], prep: Prepared): EntityResult {
   const index = buildKnownIndex(known);
   const facts = new WordFacts(prep.table, index);
-  const perArticle: Mention[][] = records.map((r, ai) => {
-    const authors = new Set(r.authors.map((a) => fold(a)));
-    // "(Florian Vetter, 23.5.2024)" closing the body: the author's sign-off
-    const signOff = SIGN_OFF.exec(r.body.slice(r.body.lastIndexOf('\n') + 1));
-    if (signOff) authors.add(fold((signOff[1] ?? signOff[2])!.trim()));
-    const p = prep.articles[ai]!;
-    const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
-    const ms: Mention[] = [];
-    for (const t of texts) if (t.text) for (const m of mentionsIn(t, known, index, facts)) ms.push(m);
-    const fromIngest = (names: string[], kind: EntityKind): void => {
-      for (const n of names) {
-        const name = n.trim();
-        if (!name) continue;
-        const k = knownOf(index, name);
-        if (k !== null) {
-          ms.push({ kind: known[k]!.kind, surface: name, known: k });
-          continue;
-        }
-        const parts = words(name);
-        if (kind === 'person') {
-          // role nouns ("Kremlchef") and lower-case words are not persons
-          if (parts.length === 0 || parts.some((p) => isRoleNoun(p)) || !parts.every((p) => isCap(p) || /^(von|van|de|der|al|bin|ibn|da|di|le|la|zu)$/.test(p))) continue;
-          // "Putin", "Van der Bellen": a surname alone
-          if (parts.length === 1 || !isCap(parts[0]!) || /^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(parts[0]!)) {
-            ms.push({ kind, surface: name, known: null, surnameOnly: true });
-          }
-          else ms.push({ kind, surface: name, known: null });
-        } else if (parts.length === 1 && kind === 'organisation' && GENERIC_INSTITUTION_RE.test(name)) {
-          // "Zentralbank", "Außenministerium": an institution without its owner is not an entity
-          continue;
-        } else ms.push({ kind, surface: name, known: null });
-      }
-    };
-    fromIngest(r.people, 'person');
-    fromIngest(r.places, 'place');
-    fromIngest(r.organisations, 'organisation');
-    return ms.filter((m) => !(m.kind === 'person' && authors.has(fold(m.surface))));
-  });
+  const perArticle = records.map((r, ai) => articleMentions(r, prep.articles[ai]!, known, index, facts));
+  const { clusters, articleClusters, pendingSurnames } = clusterMentions(perArticle, known, index);
+  const bySurname = clustersBySurname(clusters, known);
+  resolveSurnames(pendingSurnames, bySurname, articleClusters);
 
-  // ---- clusters ----
+  const named = nameClusters(clusters, known);
+  const slugOf = slugsOf(named);
+  const seenWithOf = seenWithFinder(named, slugOf, clusters, articleClusters);
+  const entities: Entity[] = named.map(({ c, name }) => ({
+    slug: slugOf.get(c.key)!,
+    name,
+    kind: c.kind,
+    aliases: aliasesOf(c, name, known),
+    articleIds: [...c.articles].map((i) => records[i]!.id),
+    seenWith: seenWithOf(c),
+  }));
+  entities.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const byArticle = entitySlugsByArticle(records, articleClusters, clusters, slugOf);
+  const canonicalName = speakerNamer(named, bySurname, known);
+
+  /** The persons a text names, as the archive names them, in order of first mention. */
+  const personsIn = (text: string): string[] => {
+    const out: string[] = [];
+    for (const m of mentionsIn(prep.table.tokens(text), known, index, facts)) {
+      if (m.kind !== 'person') continue;
+      const nm = m.known !== null ? known[m.known]!.name : canonicalName(m.surface);
+      if (!out.includes(nm)) out.push(nm);
+    }
+    return out;
+  };
+  return { entities, byArticle, canonicalName, personsIn };
+}
+
+/** The names one article mentions, found in its texts and taken over from ingest, less its own authors. */
+function articleMentions(r: ArticleRecord, p: Prepared['articles'][number], known: KnownEntity[], index: KnownIndex, facts: WordFacts): Mention[] {
+  const authors = new Set(r.authors.map((a) => fold(a)));
+  // "(Florian Vetter, 23.5.2024)" closing the body: the author's sign-off
+  const signOff = SIGN_OFF.exec(r.body.slice(r.body.lastIndexOf('\n') + 1));
+  if (signOff) authors.add(fold((signOff[1] ?? signOff[2])!.trim()));
+  const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
+  const ms: Mention[] = [];
+  for (const t of texts) if (t.text) for (const m of mentionsIn(t, known, index, facts)) ms.push(m);
+  for (const name of r.people) ingestMention(name, 'person', known, index, ms);
+  for (const name of r.places) ingestMention(name, 'place', known, index, ms);
+  for (const name of r.organisations) ingestMention(name, 'organisation', known, index, ms);
+  return ms.filter((m) => !(m.kind === 'person' && authors.has(fold(m.surface))));
+}
+
+/** A name ingest found, as a mention of `kind` unless the known list says otherwise (nothing when it is no name). */
+function ingestMention(written: string, kind: EntityKind, known: KnownEntity[], index: KnownIndex, ms: Mention[]): void {
+  const name = written.trim();
+  if (!name) return;
+  const k = knownOf(index, name);
+  if (k !== null) {
+    ms.push({ kind: known[k]!.kind, surface: name, known: k });
+    return;
+  }
+  const parts = words(name);
+  if (kind === 'person') {
+    // role nouns ("Kremlchef") and lower-case words are not persons
+    if (parts.length === 0 || parts.some((p) => isRoleNoun(p)) || !parts.every((p) => isCap(p) || /^(von|van|de|der|al|bin|ibn|da|di|le|la|zu)$/.test(p))) return;
+    // "Putin", "Van der Bellen": a surname alone
+    const surnameOnly = parts.length === 1 || !isCap(parts[0]!) || /^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(parts[0]!);
+    ms.push(surnameOnly ? { kind, surface: name, known: null, surnameOnly: true } : { kind, surface: name, known: null });
+  } else if (parts.length === 1 && kind === 'organisation' && GENERIC_INSTITUTION_RE.test(name)) {
+    // "Zentralbank", "Außenministerium": an institution without its owner is not an entity
+    return;
+  } else ms.push({ kind, surface: name, known: null });
+}
+
+/** The clusters (entities to be) with the clusters of each article; surname-only mentions wait to be resolved. */
+interface Clustering {
+  clusters: Map<string, Cluster>;
+  articleClusters: Set<string>[];
+  pendingSurnames: { ai: number; m: Mention }[];
+}
+
+function clusterMentions(perArticle: Mention[][], known: KnownEntity[], index: KnownIndex): Clustering {
   const clusters = new Map<string, Cluster>();
   const getCluster = (key: string, kind: EntityKind, k: number | null): Cluster => {
     let c = clusters.get(key);
-    if (!c) {
-      c = { key, kind, known: k, surfaces: new Map(), articles: new Set(), mentionsIn: new Map() };
-      clusters.set(key, c);
-    }
+    if (!c) clusters.set(key, (c = { key, kind, known: k, surfaces: new Map(), articles: new Set(), mentionsIn: new Map() }));
     return c;
   };
-  const note = (c: Cluster, surface: string | null, ai: number): void => {
-    if (surface) c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
-    c.articles.add(ai);
-    c.mentionsIn.set(ai, (c.mentionsIn.get(ai) ?? 0) + 1);
-  };
-
-  // organisations: long forms and acronyms are one; case and hyphens do not matter
-  const orgAlias = new Map<string, string>(); // orgKey(long) -> orgKey(acr)
-  perArticle.forEach((ms) => {
-    for (const m of ms) if (m.acronymOf && m.known === null) orgAlias.set(orgKey(m.surface), orgKey(m.acronymOf));
+  const clusterOf = mentionClusterer(perArticle, known, index, getCluster);
+  const pendingSurnames: { ai: number; m: Mention }[] = [];
+  const articleClusters: Set<string>[] = perArticle.map(() => new Set());
+  // stable processing order: articles by index, mentions in order
+  perArticle.forEach((ms, ai) => {
+    for (const m of ms) {
+      if (m.known === null && m.kind === 'person' && m.surnameOnly) {
+        pendingSurnames.push({ ai, m });
+        continue;
+      }
+      const c = clusterOf(m);
+      if (!c) continue;
+      noteMention(c, m.acronymOf ? null : m.surface, ai);
+      if (m.acronymOf) noteMention(c, m.acronymOf, ai);
+      articleClusters[ai]!.add(c.key);
+    }
   });
+  return { clusters, articleClusters, pendingSurnames };
+}
+
+function noteMention(c: Cluster, surface: string | null, ai: number): void {
+  if (surface) c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+  c.articles.add(ai);
+  c.mentionsIn.set(ai, (c.mentionsIn.get(ai) ?? 0) + 1);
+}
+
+/**
+ * The cluster of a mention: its known entity; a person by surname and a tolerant first-name match; an
+ * organisation with its long form and acronym as one (case and hyphens do not matter); a place. Null: no person.
+ */
+function mentionClusterer(
+  perArticle: Mention[][],
+  known: KnownEntity[],
+  index: KnownIndex,
+  getCluster: (key: string, kind: EntityKind, k: number | null) => Cluster,
+): (m: Mention) => Cluster | null {
+  const orgAlias = new Map<string, string>(); // orgKey(long) -> orgKey(acr)
+  for (const ms of perArticle) for (const m of ms) if (m.acronymOf && m.known === null) orgAlias.set(orgKey(m.surface), orgKey(m.acronymOf));
   // acronym known? then its long form is that entity too
   const knownByOrgKey = new Map<string, number>();
   known.forEach((e, k) => {
     for (const f of [e.name, ...(e.aliases ?? [])]) if (!knownByOrgKey.has(`${e.kind}:${orgKey(f)}`)) knownByOrgKey.set(`${e.kind}:${orgKey(f)}`, k);
   });
+  const personKeyOf = personKeyer();
+  const knownPersonBySurname = knownPersonFinder(known, index);
+  return (m) => {
+    if (m.known !== null) return getCluster(`known:${m.known}`, known[m.known]!.kind, m.known);
+    if (m.kind === 'person') {
+      const k = knownPersonBySurname(m.surface);
+      if (k !== null) return getCluster(`known:${k}`, 'person', k);
+      const key = personKeyOf(m.surface);
+      return key ? getCluster(key, 'person', null) : null;
+    }
+    if (m.kind === 'organisation') {
+      let ok = orgKey(m.acronymOf ?? m.surface);
+      ok = orgAlias.get(ok) ?? ok;
+      const k = knownByOrgKey.get(`organisation:${ok}`);
+      return k !== undefined ? getCluster(`known:${k}`, 'organisation', k) : getCluster(`organisation:${ok}`, 'organisation', null);
+    }
+    const pk = orgKey(m.surface);
+    const k = knownByOrgKey.get(`place:${pk}`);
+    return k !== undefined ? getCluster(`known:${k}`, 'place', k) : getCluster(`place:${pk}`, 'place', null);
+  };
+}
 
-  // persons with full names, grouped by surname and a tolerant first-name match
+/** Persons with full names, grouped by surname and a tolerant first-name match: the cluster key of a full name. */
+function personKeyer(): (surface: string) => string | null {
   const personGroups = new Map<string, { firsts: string[]; written: string[]; key: string }[]>(); // surname key -> first-name variants
-  const personKeyOf = (surface: string): string | null => {
+  return (surface) => {
     const parts = words(surface);
     if (parts.length < 2) return null;
     const sk = nameKey(parts[parts.length - 1]!);
@@ -473,9 +586,12 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     personGroups.set(sk, groups);
     return key;
   };
-  // known persons named by an unlisted full form ("Wladimir Wladimirowitsch Putin")
+}
+
+/** Known persons named by an unlisted full form ("Wladimir Wladimirowitsch Putin"): the one of that surname and initial. */
+function knownPersonFinder(known: KnownEntity[], index: KnownIndex): (surface: string) => number | null {
   const bySurface = new Map<string, number | null>();
-  const knownPersonBySurname = (surface: string): number | null => {
+  return (surface) => {
     let found = bySurface.get(surface);
     if (found === undefined) {
       const parts = words(surface);
@@ -486,45 +602,10 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     }
     return found;
   };
+}
 
-  // stable processing order: articles by index, mentions in order
-  const pendingSurnames: { ai: number; m: Mention }[] = [];
-  const articleClusters: Set<string>[] = records.map(() => new Set());
-  const sortedMentions = perArticle.map((ms) => ms);
-  sortedMentions.forEach((ms, ai) => {
-    for (const m of ms) {
-      let c: Cluster;
-      if (m.known !== null) {
-        const e = known[m.known]!;
-        c = getCluster(`known:${m.known}`, e.kind, m.known);
-      } else if (m.kind === 'person') {
-        if (m.surnameOnly) {
-          pendingSurnames.push({ ai, m });
-          continue;
-        }
-        const k = knownPersonBySurname(m.surface);
-        if (k !== null) c = getCluster(`known:${k}`, 'person', k);
-        else {
-          const key = personKeyOf(m.surface);
-          if (!key) continue;
-          c = getCluster(key, 'person', null);
-        }
-      } else if (m.kind === 'organisation') {
-        let ok = orgKey(m.acronymOf ?? m.surface);
-        ok = orgAlias.get(ok) ?? ok;
-        const k = knownByOrgKey.get(`organisation:${ok}`);
-        c = k !== undefined ? getCluster(`known:${k}`, 'organisation', k) : getCluster(`organisation:${ok}`, 'organisation', null);
-      } else {
-        const pk = orgKey(m.surface);
-        const k = knownByOrgKey.get(`place:${pk}`);
-        c = k !== undefined ? getCluster(`known:${k}`, 'place', k) : getCluster(`place:${pk}`, 'place', null);
-      }
-      note(c, m.acronymOf ? null : m.surface, ai);
-      if (m.acronymOf) note(c, m.acronymOf, ai);
-      articleClusters[ai]!.add(c.key);
-    }
-  });
-  // surname-only mentions: the person of that surname the same article names in full
+/** The person clusters by the key of each surname they are written with. */
+function clustersBySurname(clusters: Map<string, Cluster>, known: KnownEntity[]): Map<string, Cluster[]> {
   const bySurname = new Map<string, Cluster[]>();
   for (const c of [...clusters.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     if (c.kind !== 'person') continue;
@@ -536,30 +617,41 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
       bySurname.set(k, l);
     }
   }
-  for (const { ai, m } of pendingSurnames) {
+  return bySurname;
+}
+
+/** Surname-only mentions: the person of that surname the same article names in full. */
+function resolveSurnames(pending: Clustering['pendingSurnames'], bySurname: Map<string, Cluster[]>, articleClusters: Set<string>[]): void {
+  for (const { ai, m } of pending) {
     const cands = bySurname.get(nameKey(words(m.surface).at(-1) ?? m.surface)) ?? [];
     const inArticle = cands.filter((c) => c.articles.has(ai));
     // only someone the same article names in full: a surname alone never reaches into other articles
     const c = inArticle.length === 1 ? inArticle[0]! : null;
     if (!c) continue;
-    note(c, null, ai);
+    noteMention(c, null, ai);
     articleClusters[ai]!.add(c.key);
   }
+}
 
-  // ---- entities ----
-  const list = [...clusters.values()].filter((c) => c.articles.size > 0);
+type Named = { c: Cluster; name: string };
+
+/** The clusters with articles, each with its name, in name order. */
+function nameClusters(clusters: Map<string, Cluster>, known: KnownEntity[]): Named[] {
   const nameOf = (c: Cluster): string => {
-    const forms = [...c.surfaces].sort(
-      (a, b) => b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1),
-    );
+    const forms = [...c.surfaces].sort((a, b) => b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1));
     if (c.known === null) return forms[0]?.[0] ?? c.key;
     // a known person is named as the archive writes them in full ("Wolodymyr Selenski"), the list's form if written
     const e = known[c.known]!;
     if (e.kind !== 'person' || c.surfaces.has(e.name)) return e.name;
     return forms.find(([f]) => words(f).length >= 2)?.[0] ?? e.name;
   };
-  const named = list.map((c) => ({ c, name: nameOf(c) }));
+  const named = [...clusters.values()].filter((c) => c.articles.size > 0).map((c) => ({ c, name: nameOf(c) }));
   named.sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : a.c.key < b.c.key ? -1 : 1));
+  return named;
+}
+
+/** One slug per cluster key, numbered in name order where names give the same slug. */
+function slugsOf(named: Named[]): Map<string, string> {
   const slugOf = new Map<string, string>();
   const used = new Set<string>();
   for (const { c, name } of named) {
@@ -569,8 +661,16 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     used.add(s);
     slugOf.set(c.key, s);
   }
+  return slugOf;
+}
 
-  // co-occurrence: each article's most mentioned entities, counted per entity over its articles on cluster numbers
+/** Co-occurrence: each article's most mentioned entities, counted per entity over its articles on cluster numbers. */
+function seenWithFinder(
+  named: Named[],
+  slugOf: Map<string, string>,
+  clusters: Map<string, Cluster>,
+  articleClusters: Set<string>[],
+): (c: Cluster) => { slug: string; count: number }[] {
   const clusterNo = new Map<string, number>();
   named.forEach(({ c }, x) => clusterNo.set(c.key, x));
   const slugByNo = named.map(({ c }) => slugOf.get(c.key)!);
@@ -580,7 +680,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     return Int32Array.from(counted.slice(0, MAX_ENTITIES_FOR_COOCCURRENCE), (x) => clusterNo.get(x.k)!);
   });
   const together = new Int32Array(named.length);
-  const seenWithOf = (c: Cluster): { slug: string; count: number }[] => {
+  return (c) => {
     const self = clusterNo.get(c.key)!;
     const others: number[] = [];
     for (const ai of c.articles) {
@@ -594,28 +694,28 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     for (const b of others) together[b] = 0;
     return top;
   };
+}
 
-  const entities: Entity[] = named.map(({ c, name }) => {
-    const aliasSet = new Set<string>();
-    for (const s of c.surfaces.keys()) {
-      if (s === name) continue;
-      if (s.length > 4 && s === s.toUpperCase() && name !== name.toUpperCase()) continue; // "PEKING" in a dateline
-      aliasSet.add(s);
-    }
-    // a known person keeps the list's name and spellings as aliases, so each of them finds the articles (search)
-    if (c.known !== null) for (const a of [known[c.known]!.name, ...(known[c.known]!.aliases ?? [])]) if (a !== name) aliasSet.add(a);
-    const seenWith = seenWithOf(c);
-    return {
-      slug: slugOf.get(c.key)!,
-      name,
-      kind: c.kind,
-      aliases: [...aliasSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-      articleIds: [...c.articles].map((i) => records[i]!.id),
-      seenWith,
-    };
-  });
-  entities.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+/** The other forms an entity is written in, sorted; a known one's list name and spellings among them. */
+function aliasesOf(c: Cluster, name: string, known: KnownEntity[]): string[] {
+  const aliasSet = new Set<string>();
+  for (const s of c.surfaces.keys()) {
+    if (s === name) continue;
+    if (s.length > 4 && s === s.toUpperCase() && name !== name.toUpperCase()) continue; // "PEKING" in a dateline
+    aliasSet.add(s);
+  }
+  // a known person keeps the list's name and spellings as aliases, so each of them finds the articles (search)
+  if (c.known !== null) for (const a of [known[c.known]!.name, ...(known[c.known]!.aliases ?? [])]) if (a !== name) aliasSet.add(a);
+  return [...aliasSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
+/** Each article's entity slugs: persons, organisations, places, each the most mentioned first. */
+function entitySlugsByArticle(
+  records: ArticleRecord[],
+  articleClusters: Set<string>[],
+  clusters: Map<string, Cluster>,
+  slugOf: Map<string, string>,
+): Map<string, string[]> {
   const kindOrder: Record<EntityKind, number> = { person: 0, organisation: 1, place: 2 };
   const byArticle = new Map<string, string[]>();
   articleClusters.forEach((keys, ai) => {
@@ -627,8 +727,11 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     );
     byArticle.set(records[ai]!.id, ks.map((k) => slugOf.get(k)!));
   });
+  return byArticle;
+}
 
-  // canonical names for speakers
+/** A speaker's name as the archive names the person: by any form it is written in, else by a surname only one person has. */
+function speakerNamer(named: Named[], bySurname: Map<string, Cluster[]>, known: KnownEntity[]): (name: string) => string {
   const nameByForm = new Map<string, string>();
   for (const { c, name } of named) {
     if (c.kind !== 'person') continue;
@@ -637,7 +740,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
       if (!nameByForm.has(k)) nameByForm.set(k, name);
     }
   }
-  const canonicalName = (n: string): string => {
+  return (n) => {
     const direct = nameByForm.get(fold(n.trim()));
     if (direct) return direct;
     const parts = words(n);
@@ -646,17 +749,4 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
     if (cands.length === 1) return named.find((x) => x.c === cands[0])?.name ?? n;
     return n;
   };
-
-  /** The persons a text names, as the archive names them, in order of first mention. */
-  const personsIn = (text: string): string[] => {
-    const out: string[] = [];
-    for (const m of mentionsIn(prep.table.tokens(text), known, index, facts)) {
-      if (m.kind !== 'person') continue;
-      const nm = m.known !== null ? known[m.known]!.name : canonicalName(m.surface);
-      if (!out.includes(nm)) out.push(nm);
-    }
-    return out;
-  };
-
-  return { entities, byArticle, canonicalName, personsIn };
 }

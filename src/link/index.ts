@@ -2,14 +2,14 @@
 // shared passages, shared quotes, entities, sources, related articles). Pure and deterministic.
 import { readFileSync } from 'node:fs';
 import slugify from '@sindresorhus/slugify';
-import type { ArticleLinks, ArticleRecord, LinkedArchive, Source } from '../record.ts';
+import type { ArticleLinks, ArticleRecord, LinkedArchive, Source, Story } from '../record.ts';
 import { type InferredDate, inferDate, timeRank } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { type KnownEntity, SHIPPED_ENTITIES_FILE, mergeKnownEntities, parseKnownEntities } from './known.ts';
 import { type TextJob, startTextJob } from './text-job.ts';
 import { sharedQuotes } from './quotes.ts';
 import { relatedArticles } from './related.ts';
-import { buildVectors, candidatePairs, clusterStories, makeStories, scorePairs } from './stories.ts';
+import { type PairScore, buildVectors, candidatePairs, clusterStories, makeStories, scorePairs } from './stories.ts';
 import { type Prepared, prepareArticles } from './prepare.ts';
 import { fold } from './text.ts';
 
@@ -52,79 +52,31 @@ export function linkArchive(records: ArticleRecord[], options: LinkOptions = {})
 
 /** The relations of `articles` (in id order, this call's own copies), tokenised in `prep`. */
 function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Prepared, textJob: TextJob): LinkedArchive {
-  const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
   const rank0 = timeRank(articles);
   const ents = findEntities(articles, known, prep);
-  const entityIds = new Map<string, number>();
-  const entityId = (slug: string): number => {
-    let k = entityIds.get(slug);
-    if (k === undefined) entityIds.set(slug, (k = entityIds.size));
-    return k;
-  };
-  const entSets = articles.map((a) => Int32Array.from(new Set(ents.byArticle.get(a.id) ?? []), entityId).sort());
-
-  // stories
-  const { vectors, df } = buildVectors(prep);
-  const shared = textJob.sharedPairs();
-  const passageShare = new Map<number, number>();
-  for (const s of shared) passageShare.set(s.a * n + s.b, s.share);
-  const pairs = candidatePairs(vectors, df, shared.map((s) => [s.a, s.b] as [number, number]));
-  const scores = scorePairs({
-    records: articles,
-    vectors,
-    pairs,
-    passageShare: (a, b) => passageShare.get(Math.min(a, b) * n + Math.max(a, b)) ?? 0,
-    entityOverlap: (a, b) => jaccard(entSets[a]!, entSets[b]!),
-  });
-  const groups = clusterStories(articles, scores);
+  const { groups, scores } = storyGroups(articles, prep, textJob, entitySets(articles, ents.byArticle));
   let stories = makeStories(groups, articles, rank0);
-
-  // dates inferred from the story
-  const inferred = new Map<string, InferredDate>();
-  for (const st of stories) {
-    const dated = st.articleIds.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date).map((a) => ({ id: a.id, date: a.date! }));
-    for (const id of st.articleIds) {
-      const a = articles[indexOf.get(id)!]!;
-      if (a.date) continue;
-      const inf = inferDate(a, dated, st.title);
-      if (!inf) continue;
-      inferred.set(id, inf);
-      a.date = inf.date;
-      a.datePrecision = inf.precision;
-      a.dateSource = 'inferred';
-      a.dateText = inf.reason;
-    }
-  }
+  const inferred = inferStoryDates(stories, articles, indexOf);
   const rank = timeRank(articles);
   const byRank = (x: string, y: string): number => rank.get(x)! - rank.get(y)!;
-  stories = stories.map((s) => {
-    const ids = [...s.articleIds].sort(byRank);
-    const dates = ids.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date && a.dateSource !== 'inferred').map((a) => a.date!);
-    return { ...s, articleIds: ids, start: dates[0] ?? null, end: dates[dates.length - 1] ?? null };
-  });
-  stories.sort((a, b) => byRank(a.articleIds[0]!, b.articleIds[0]!) || (a.id < b.id ? -1 : 1));
+  stories = inTimeOrder(stories, articles, indexOf, byRank);
 
   textJob.findPassages(rank);
   const quotes = sharedQuotes(textJob.quoteGroups(), articles, rank, ents.canonicalName, ents.personsIn);
   const entities = ents.entities.map((e) => ({ ...e, articleIds: [...e.articleIds].sort(byRank) }));
-
-  // related
-  const storyOf = new Array<number>(n).fill(-1);
+  const storyOf = new Array<number>(articles.length).fill(-1);
   const storyMembers = stories.map((s, si) => s.articleIds.map((id) => {
     const i = indexOf.get(id)!;
     storyOf[i] = si;
     return i;
   }));
-  const rankArr = articles.map((a) => rank.get(a.id)!);
-  const related = relatedArticles(n, storyOf, storyMembers, scores, rankArr);
-
-  // sources
+  const related = relatedArticles(articles.length, storyOf, storyMembers, scores, articles.map((a) => rank.get(a.id)!));
   const sources = buildSources(articles, byRank);
   const passages = textJob.passages();
 
-  const links: Record<string, ArticleLinks> = {};
   const ordered = [...articles].sort((a, b) => byRank(a.id, b.id));
+  const links: Record<string, ArticleLinks> = {};
   for (const a of ordered) {
     const i = indexOf.get(a.id)!;
     const wc = passages.wireCopy.get(a.id) ?? null;
@@ -141,15 +93,66 @@ function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Pre
       entities: ents.byArticle.get(a.id) ?? [],
     };
   }
-  return {
-    articles: ordered,
-    links,
-    stories,
-    passages: passages.passages,
-    quotes: quotes.quotes,
-    entities,
-    sources,
+  return { articles: ordered, links, stories, passages: passages.passages, quotes: quotes.quotes, entities, sources };
+}
+
+/** Each article's entities as ascending numbers, for the overlap of two articles' entities. */
+function entitySets(articles: ArticleRecord[], byArticle: Map<string, string[]>): Int32Array[] {
+  const entityIds = new Map<string, number>();
+  const entityId = (slug: string): number => {
+    let k = entityIds.get(slug);
+    if (k === undefined) entityIds.set(slug, (k = entityIds.size));
+    return k;
   };
+  return articles.map((a) => Int32Array.from(new Set(byArticle.get(a.id) ?? []), entityId).sort());
+}
+
+/** The story groups (article indexes) from word vectors, shared passages and shared entities, with the pair scores. */
+function storyGroups(articles: ArticleRecord[], prep: Prepared, textJob: TextJob, entSets: Int32Array[]): { groups: number[][]; scores: PairScore[] } {
+  const n = articles.length;
+  const { vectors, df } = buildVectors(prep);
+  const shared = textJob.sharedPairs();
+  const passageShare = new Map<number, number>();
+  for (const s of shared) passageShare.set(s.a * n + s.b, s.share);
+  const pairs = candidatePairs(vectors, df, shared.map((s) => [s.a, s.b] as [number, number]));
+  const scores = scorePairs({
+    records: articles,
+    vectors,
+    pairs,
+    passageShare: (a, b) => passageShare.get(Math.min(a, b) * n + Math.max(a, b)) ?? 0,
+    entityOverlap: (a, b) => jaccard(entSets[a]!, entSets[b]!),
+  });
+  return { groups: clusterStories(articles, scores), scores };
+}
+
+/** Dates inferred from the story for its undated articles, set on those articles (marked 'inferred'). */
+function inferStoryDates(stories: Story[], articles: ArticleRecord[], indexOf: Map<string, number>): Map<string, InferredDate> {
+  const inferred = new Map<string, InferredDate>();
+  for (const st of stories) {
+    const dated = st.articleIds.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date).map((a) => ({ id: a.id, date: a.date! }));
+    for (const id of st.articleIds) {
+      const a = articles[indexOf.get(id)!]!;
+      if (a.date) continue;
+      const inf = inferDate(a, dated, st.title);
+      if (!inf) continue;
+      inferred.set(id, inf);
+      a.date = inf.date;
+      a.datePrecision = inf.precision;
+      a.dateSource = 'inferred';
+      a.dateText = inf.reason;
+    }
+  }
+  return inferred;
+}
+
+/** The stories with their articles in time order and their span of own (not inferred) dates, earliest story first. */
+function inTimeOrder(stories: Story[], articles: ArticleRecord[], indexOf: Map<string, number>, byRank: (x: string, y: string) => number): Story[] {
+  const out = stories.map((s) => {
+    const ids = [...s.articleIds].sort(byRank);
+    const dates = ids.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date && a.dateSource !== 'inferred').map((a) => a.date!);
+    return { ...s, articleIds: ids, start: dates[0] ?? null, end: dates[dates.length - 1] ?? null };
+  });
+  return out.sort((a, b) => byRank(a.articleIds[0]!, b.articleIds[0]!) || (a.id < b.id ? -1 : 1));
 }
 
 /**

@@ -664,92 +664,116 @@ interface Coverage {
  */
 function pairCoverage(al: Alignment): Coverage {
   if (al.coverage) return al.coverage;
-  const { docs, links, linksAsRep } = al;
-  const runs = passageRuns(al);
-  const cutOf = new Map<number, [number, number][]>(); // per representative: its boilerplate runs
-  const wideOf = new Map<number, [number, number][]>(); // … and its wide ones
-  const spreadOf = new Map<number, [number, number][]>(); // … and its wide or spread ones
-  const wide = wideLimit(al);
-  const push = (m: Map<number, [number, number][]>, r: PassageRun): void => void (m.get(r.doc) ?? m.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
-  for (const r of runs) {
-    if (r.boilerplate) push(cutOf, r);
-    if (r.boilerplate || r.carriers.length + 1 > wide) push(wideOf, r);
-    if (r.boilerplate || r.spread || r.carriers.length + 1 > wide) push(spreadOf, r);
-  }
-  const coverage = docs.map(() => new Map<number, number>());
-  const narrowCoverage = docs.map(() => new Map<number, number>());
-  const share = (x: number, tokens: number): number => (docs[x]!.length > 0 ? Math.min(1, tokens / docs[x]!.length) : 0);
-  const raise = (x: number, y: number, s: number, to = coverage): void => {
-    if (s > 0 && s > (to[x]!.get(y) ?? 0)) to[x]!.set(y, s);
-  };
+  const { docs, linksAsRep } = al;
+  const cuts = representativeCuts(al);
+  const cov: Coverage = { all: docs.map(() => new Map<number, number>()), narrow: docs.map(() => new Map<number, number>()) };
   const via = new Map<number, number>(); // carrier pair key -> tokens shared through representatives
   linksAsRep.forEach((xs, rep) => {
     if (xs.length === 0) return;
-    const cut = union(cutOf.get(rep) ?? []);
-    const cutWide = union(wideOf.get(rep) ?? []);
-    const cutSpread = union(spreadOf.get(rep) ?? []);
-    // each carrier's part of the representative (its coordinates), boilerplate cut out
-    const parts: { member: number; iv: [number, number][] }[] = [];
-    for (const x of xs) {
-      const { member, regions } = links[x]!;
-      const onRep: [number, number][] = [];
-      const onMember: [number, number][] = [];
-      const narrow: [number, number][] = [];
-      const narrowOnMember: [number, number][] = [];
-      for (const r of regions) {
-        for (const [lo, hi] of without(r.a0, r.a1, cut)) {
-          onRep.push([lo, hi]);
-          const m = mappedRange(r, lo, hi);
-          if (m) onMember.push(m);
-        }
-        for (const [lo, hi] of without(r.a0, r.a1, cutWide)) {
-          narrow.push([lo, hi]);
-          const m = mappedRange(r, lo, hi);
-          if (m) narrowOnMember.push(m);
-        }
-      }
-      if (onRep.length > 0) {
-        raise(rep, member, share(rep, coveredCount(onRep)));
-        raise(member, rep, share(member, coveredCount(onMember)));
-      }
-      if (narrow.length > 0) {
-        raise(rep, member, share(rep, coveredCount(narrow)), narrowCoverage);
-        raise(member, rep, share(member, coveredCount(narrowOnMember)), narrowCoverage);
-        // an undated carrier has no date to keep it to one event's carriers: a passage reused across unrelated
-        // dates would pair it with every one of them, so it is paired through passages of one time only
-        const iv = docs[member]!.day ? union(narrow) : union(regions.flatMap((r) => without(r.a0, r.a1, cutSpread)));
-        if (iv.length > 0) parts.push({ member, iv });
-      }
-    }
-    // carrier pairs within the story window, through the representative: sorted by date, a sliding window
-    const dated = parts.filter((p) => docs[p.member]!.day).sort((p, q) => docs[p.member]!.day!.lo - docs[q.member]!.day!.lo);
-    const undated = parts.filter((p) => !docs[p.member]!.day);
-    const add = (p: (typeof parts)[number], q: (typeof parts)[number]): void => {
-      const n = overlap(p.iv, q.iv);
-      if (n === 0) return;
-      const key = Math.min(p.member, q.member) * docs.length + Math.max(p.member, q.member);
-      via.set(key, (via.get(key) ?? 0) + n);
-    };
-    dated.forEach((p, i) => {
-      const hi = docs[p.member]!.day!.hi;
-      for (let j = i + 1; j < dated.length && docs[dated[j]!.member]!.day!.lo - hi <= STORY_WINDOW_DAYS; j++) {
-        if (withinWindow(docs[p.member]!, docs[dated[j]!.member]!)) add(p, dated[j]!);
-      }
-    });
-    undated.forEach((p, i) => {
-      for (const q of dated) add(p, q);
-      for (let j = i + 1; j < undated.length; j++) add(p, undated[j]!);
-    });
+    countPairsThrough(carrierParts(al, rep, xs, cuts, cov), docs, via);
   });
   for (const [key, n] of via) {
     const x = Math.floor(key / docs.length);
     const y = key % docs.length;
-    for (const to of [coverage, narrowCoverage]) {
-      raise(x, y, share(x, n), to);
-      raise(y, x, share(y, n), to);
+    for (const to of [cov.all, cov.narrow]) {
+      raise(to, x, y, shareOf(docs, x, n));
+      raise(to, y, x, shareOf(docs, y, n));
     }
   }
-  return (al.coverage = { all: coverage, narrow: narrowCoverage });
+  return (al.coverage = cov);
+}
+
+type Spans = [number, number][];
+/** A carrier's part of a representative (in the representative's coordinates) that may pair it with other carriers. */
+type CarrierPart = { member: number; iv: Spans };
+
+/** Per representative: its boilerplate runs (cut), those and its wide ones (wide), those and its spread ones (spread). */
+function representativeCuts(al: Alignment): { cut: Map<number, Spans>; wide: Map<number, Spans>; spread: Map<number, Spans> } {
+  const cuts = { cut: new Map<number, Spans>(), wide: new Map<number, Spans>(), spread: new Map<number, Spans>() };
+  const wide = wideLimit(al);
+  const push = (m: Map<number, Spans>, r: PassageRun): void => void (m.get(r.doc) ?? m.set(r.doc, []).get(r.doc)!).push([r.s0, r.s1]);
+  for (const r of passageRuns(al)) {
+    if (r.boilerplate) push(cuts.cut, r);
+    if (r.boilerplate || r.carriers.length + 1 > wide) push(cuts.wide, r);
+    if (r.boilerplate || r.spread || r.carriers.length + 1 > wide) push(cuts.spread, r);
+  }
+  return cuts;
+}
+
+/** The share of article x that `tokens` of it make. */
+function shareOf(docs: Alignment['docs'], x: number, tokens: number): number {
+  return docs[x]!.length > 0 ? Math.min(1, tokens / docs[x]!.length) : 0;
+}
+
+/** Keeps the larger share of x carried by y. */
+function raise(to: Map<number, number>[], x: number, y: number, s: number): void {
+  if (s > 0 && s > (to[x]!.get(y) ?? 0)) to[x]!.set(y, s);
+}
+
+/**
+ * A representative and each of its carriers (links `xs`) cover each other, boilerplate cut out (`all`) and wide
+ * passages too (`narrow`); returns each carrier's part of the representative for pairing carriers.
+ */
+function carrierParts(al: Alignment, rep: number, xs: number[], cuts: ReturnType<typeof representativeCuts>, cov: Coverage): CarrierPart[] {
+  const { docs, links } = al;
+  const cut = union(cuts.cut.get(rep) ?? []);
+  const cutWide = union(cuts.wide.get(rep) ?? []);
+  const cutSpread = union(cuts.spread.get(rep) ?? []);
+  const parts: CarrierPart[] = [];
+  for (const x of xs) {
+    const { member, regions } = links[x]!;
+    const onRep: Spans = [];
+    const onMember: Spans = [];
+    const narrow: Spans = [];
+    const narrowOnMember: Spans = [];
+    for (const r of regions) {
+      for (const [lo, hi] of without(r.a0, r.a1, cut)) {
+        onRep.push([lo, hi]);
+        const m = mappedRange(r, lo, hi);
+        if (m) onMember.push(m);
+      }
+      for (const [lo, hi] of without(r.a0, r.a1, cutWide)) {
+        narrow.push([lo, hi]);
+        const m = mappedRange(r, lo, hi);
+        if (m) narrowOnMember.push(m);
+      }
+    }
+    if (onRep.length > 0) {
+      raise(cov.all, rep, member, shareOf(docs, rep, coveredCount(onRep)));
+      raise(cov.all, member, rep, shareOf(docs, member, coveredCount(onMember)));
+    }
+    if (narrow.length > 0) {
+      raise(cov.narrow, rep, member, shareOf(docs, rep, coveredCount(narrow)));
+      raise(cov.narrow, member, rep, shareOf(docs, member, coveredCount(narrowOnMember)));
+      // an undated carrier has no date to keep it to one event's carriers: a passage reused across unrelated
+      // dates would pair it with every one of them, so it is paired through passages of one time only
+      const iv = docs[member]!.day ? union(narrow) : union(regions.flatMap((r) => without(r.a0, r.a1, cutSpread)));
+      if (iv.length > 0) parts.push({ member, iv });
+    }
+  }
+  return parts;
+}
+
+/** Carrier pairs within the story window, through one representative (sorted by date, a sliding window): tokens added to `via`. */
+function countPairsThrough(parts: CarrierPart[], docs: Alignment['docs'], via: Map<number, number>): void {
+  const dated = parts.filter((p) => docs[p.member]!.day).sort((p, q) => docs[p.member]!.day!.lo - docs[q.member]!.day!.lo);
+  const undated = parts.filter((p) => !docs[p.member]!.day);
+  const add = (p: CarrierPart, q: CarrierPart): void => {
+    const n = overlap(p.iv, q.iv);
+    if (n === 0) return;
+    const key = Math.min(p.member, q.member) * docs.length + Math.max(p.member, q.member);
+    via.set(key, (via.get(key) ?? 0) + n);
+  };
+  dated.forEach((p, i) => {
+    const hi = docs[p.member]!.day!.hi;
+    for (let j = i + 1; j < dated.length && docs[dated[j]!.member]!.day!.lo - hi <= STORY_WINDOW_DAYS; j++) {
+      if (withinWindow(docs[p.member]!, docs[dated[j]!.member]!)) add(p, dated[j]!);
+    }
+  });
+  undated.forEach((p, i) => {
+    for (const q of dated) add(p, q);
+    for (let j = i + 1; j < undated.length; j++) add(p, undated[j]!);
+  });
 }
 
 /** Pairs of articles that share passages, with the larger of the two covered shares. */

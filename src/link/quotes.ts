@@ -117,6 +117,34 @@ export interface QuoteResult {
  * body tokenised in `table`; `progress` is called once per article.
  */
 export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai: number) => Tokens, progress: () => void = () => {}): QuoteMember[][] {
+  const inst = quoteInstances(records, table, progress);
+  const sets = new DisjointSets(inst.length);
+  joinSameQuotes(inst, sets);
+  const groups = new Map<number, number[]>();
+  inst.forEach((_, i) => {
+    const r = sets.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const paragraphOf = paragraphFinder(body, table);
+  const shared: QuoteMember[][] = [];
+  for (const g of groups.values()) {
+    const arts = new Set(g.map((i) => inst[i]!.articleIndex));
+    if (arts.size < 2) continue;
+    // m.key is the key of m.text: trimming changes no word
+    shared.push(
+      g.map((i) => {
+        const { articleIndex, text, speaker, key } = inst[i]!;
+        return { articleIndex, text, speaker, key, paragraph: paragraphOf(articleIndex, key) };
+      }),
+    );
+  }
+  return shared;
+}
+
+/** Each article's quotations, one per quote key (the first speaker named for it kept), in article order. */
+function quoteInstances(records: QuoteSource[], table: WordTable, progress: () => void): QuoteInstance[] {
   const inst: QuoteInstance[] = [];
   records.forEach((r, ai) => {
     progress();
@@ -138,19 +166,34 @@ export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai:
     for (const t of extractQuotes(r.body)) push(t, null);
     for (const e of r.embedded) for (const t of extractQuotes(e.text)) push(t, null);
   });
-  const parent = inst.map((_, i) => i);
-  const find = (x: number): number => {
+  return inst;
+}
+
+/** Union-find over 0..n-1; a set's representative is its smallest member. */
+class DisjointSets {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+
+  find(x: number): number {
+    const parent = this.parent;
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
       x = parent[x]!;
     }
     return x;
-  };
-  const join = (p: number, q: number): void => {
-    const rp = find(p);
-    const rq = find(q);
-    if (rp !== rq) parent[Math.max(rp, rq)] = Math.min(rp, rq);
-  };
+  }
+
+  join(p: number, q: number): void {
+    const rp = this.find(p);
+    const rq = this.find(q);
+    if (rp !== rq) this.parent[Math.max(rp, rq)] = Math.min(rp, rq);
+  }
+}
+
+/** Joins the instances that are one quote: the same key, or near wordings that share a rare blocking key. */
+function joinSameQuotes(inst: QuoteInstance[], sets: DisjointSets): void {
   // the same key is the same quote however many articles carry it: one union each, and one representative
   // per key in the comparisons below (a quote carried by a thousand articles is one candidate, not a thousand)
   const firstOfKey = new Map<string, number>();
@@ -160,36 +203,24 @@ export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai:
     if (first === undefined) {
       firstOfKey.set(q.key, i);
       distinct.push(i);
-    } else join(first, i);
+    } else sets.join(first, i);
   });
-  // candidates: each distinct wording's rarest blocking keys
-  const df = new Map<string, number>();
-  for (const qi of distinct) for (const k of inst[qi]!.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const buckets = new Map<string, number[]>();
-  for (const qi of distinct) {
-    const ks = [...inst[qi]!.keys].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1)).slice(0, KEYS_PER_QUOTE);
-    for (const k of ks) {
-      const b = buckets.get(k);
-      if (!b) buckets.set(k, [qi]);
-      else b.push(qi);
-    }
-  }
   const tried = new Set<number>();
   const n = inst.length;
   const compare = (p: number, q: number): boolean => {
     const qa = inst[p]!;
     const qb = inst[q]!;
-    if (find(p) === find(q)) return true; // already one quote: another match would change nothing
+    if (sets.find(p) === sets.find(q)) return true; // already one quote: another match would change nothing
     const pk = Math.min(p, q) * n + Math.max(p, q);
     if (tried.has(pk)) return false;
     tried.add(pk);
     if (keyOverlap(qa.keys, qb.keys) >= 0.5 && sameQuote(qa.key, qb.key)) {
-      join(p, q);
+      sets.join(p, q);
       return true;
     }
     return false;
   };
-  for (const b of buckets.values()) {
+  for (const b of candidateBuckets(inst, distinct).values()) {
     if (b.length < 2) continue;
     if (b.length <= MAX_BUCKET) {
       for (let x = 0; x < b.length; x++) for (let y = x + 1; y < b.length; y++) compare(b[x]!, b[y]!);
@@ -202,17 +233,28 @@ export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai:
       if (!leaders.some((l) => compare(l, q)) && leaders.length < MAX_BUCKET) leaders.push(q);
     }
   }
-  const groups = new Map<number, number[]>();
-  inst.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-  });
+}
 
-  // per article: its body paragraphs' tokens and, computed as far as needed, their quote keys
+/** Candidates: each distinct wording under its rarest blocking keys. */
+function candidateBuckets(inst: QuoteInstance[], distinct: number[]): Map<string, number[]> {
+  const df = new Map<string, number>();
+  for (const qi of distinct) for (const k of inst[qi]!.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const buckets = new Map<string, number[]>();
+  for (const qi of distinct) {
+    const ks = [...inst[qi]!.keys].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1)).slice(0, KEYS_PER_QUOTE);
+    for (const k of ks) {
+      const b = buckets.get(k);
+      if (!b) buckets.set(k, [qi]);
+      else b.push(qi);
+    }
+  }
+  return buckets;
+}
+
+/** The body paragraph a quote key stands in: per article its paragraphs' tokens and, computed as far as needed, their quote keys. */
+function paragraphFinder(body: (ai: number) => Tokens, table: WordTable): (ai: number, quoteKey: string) => number | null {
   const paragraphsOfArticle = new Map<number, { tokens: Paragraph[]; keys: string[] }>();
-  const paragraphOf = (ai: number, quoteKey: string): number | null => {
+  return (ai, quoteKey) => {
     let ps = paragraphsOfArticle.get(ai);
     if (!ps) paragraphsOfArticle.set(ai, (ps = { tokens: paragraphTokens(body(ai), table), keys: [] }));
     const probe = quoteKey.slice(0, 40);
@@ -225,19 +267,6 @@ export function groupQuotes(records: QuoteSource[], table: WordTable, body: (ai:
     }
     return null;
   };
-  const shared: QuoteMember[][] = [];
-  for (const g of groups.values()) {
-    const arts = new Set(g.map((i) => inst[i]!.articleIndex));
-    if (arts.size < 2) continue;
-    // m.key is the key of m.text: trimming changes no word
-    shared.push(
-      g.map((i) => {
-        const { articleIndex, text, speaker, key } = inst[i]!;
-        return { articleIndex, text, speaker, key, paragraph: paragraphOf(articleIndex, key) };
-      }),
-    );
-  }
-  return shared;
 }
 
 /**
