@@ -129,6 +129,15 @@ function linkTargets(archive: LinkedArchive): LinkTargets {
   };
 }
 
+/**
+ * Article ids in a "newest first" listing: the dated ones newest first, then the undated ones in the order of their
+ * files (the link stage ranks the undated last, by id, so reversing its order would put them first).
+ */
+export function newestThenUndated(ctx: SiteContext, ids: string[]): string[] {
+  const hasDate = (id: string) => !!ctx.recordById.get(id)?.date;
+  return [...[...ids].reverse().filter(hasDate), ...ids.filter((id) => !hasDate(id)).sort(ctx.byRank)];
+}
+
 /** The months a list of articles falls in, newest first, each linking its month archive. */
 export function monthsOf(ctx: SiteContext, list: ArticleCard[]): ListingPage['children'] {
   const n = new Map<string, number>();

@@ -3,13 +3,13 @@ import type { Source } from '../../record.ts';
 import type { Counted, ListingPage } from '../model.ts';
 import { paginate } from '../paginate.ts';
 import { fixedUrls } from '../urls.ts';
-import { collator, monthsOf, simpleListing, type SiteContext } from './context.ts';
+import { collator, monthsOf, newestThenUndated, simpleListing, type SiteContext } from './context.ts';
 
 export function sourceListings(ctx: SiteContext): ListingPage[] {
   const { s } = ctx;
   const listings: ListingPage[] = [];
   for (const src of ctx.archive.sources) {
-    const list = ctx.cardsOf([...src.articleIds].reverse());
+    const list = ctx.cardsOf(newestThenUndated(ctx, src.articleIds));
     const intro = ctx.count(list.length, 'article');
     const months = monthsOf(ctx, list);
     for (const chunk of paginate(ctx.sourceLink(src), list, ctx.pageSize)) {
