@@ -3,13 +3,13 @@ import type { Entity, EntityKind } from '../../record.ts';
 import type { Counted, ListingPage, SiteModel } from '../model.ts';
 import { paginate } from '../paginate.ts';
 import { entityFolder } from '../urls.ts';
-import { collator, groupBy, monthsOf, simpleListing, type SiteContext } from './context.ts';
+import { collator, groupBy, monthsOf, newestThenUndated, simpleListing, type SiteContext } from './context.ts';
 
 export function entityListings(ctx: SiteContext): ListingPage[] {
   const { s } = ctx;
   const listings: ListingPage[] = [];
   for (const e of ctx.archive.entities) {
-    const list = ctx.cardsOf([...e.articleIds].reverse());
+    const list = ctx.cardsOf(newestThenUndated(ctx, e.articleIds));
     const seenWith = e.seenWith
       .map((w) => ctx.entityBySlug.get(w.slug))
       .filter((x): x is Entity => !!x)
