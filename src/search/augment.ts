@@ -96,22 +96,98 @@ const LANG_ATTR = /\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
  * that carry Pagefind values (meta, filter, sort, ignore) is not touched. One pass over the page.
  */
 export function augmentForIndex(html: string, options: AugmentOptions): AugmentResult {
-  const tokens = options.tokens;
-  const firstOnly = options.firstOnly === true;
-  const seen = firstOnly ? new Set<string>() : null;
-  const parts: string[] = []; // the output, joined once at the end
-  let last = 0;
-  let compounds = 0;
-  const skipStack: string[] = []; // open elements whose text is a Pagefind value
-  let facetsPlaced = !options.facets;
   // bodyOnly: emit only inside data-pagefind-body elements (depth counts open elements of the body's name)
   const bodyOnly = options.bodyOnly === true && BODY_ATTR.test(html);
-  let bodyName: string | null = null;
-  let bodyDepth = 0;
-  let lang = '';
-  let emitting = !bodyOnly;
-  let headEnded = false;
+  const walk: Walk = { parts: [], emitting: !bodyOnly, bodyOnly, bodyName: null, bodyDepth: 0, lang: '', headEnded: false, facetsPlaced: !options.facets, skipStack: [] };
+  const words = wordAugmenter(options);
+  const re = new RegExp(TAG.source, 'g');
+  let last = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const tag = m[0];
+    const name = m[1]?.toLowerCase();
+    if (walk.emitting) walk.parts.push(words.text(html.slice(last, m.index), walk.skipStack.length > 0));
+    last = m.index + tag.length;
+    if (!name) {
+      if (walk.emitting) walk.parts.push(tag);
+    } else if (tag.charCodeAt(1) === 47 /* / */) {
+      closeTag(walk, name, tag);
+    } else {
+      const rawEnd = openTag(walk, { name, attrs: m[2] ?? '', tag }, options, html, last);
+      if (rawEnd !== null) re.lastIndex = last = rawEnd;
+    }
+  }
+  if (walk.emitting) walk.parts.push(words.text(html.slice(last), walk.skipStack.length > 0));
+  const body = walk.parts.join('');
+  const compounds = words.compounds();
+  if (!bodyOnly) return { html: body, compounds };
+  const lang = walk.lang;
+  return { html: `<!DOCTYPE html><html${lang ? ` lang="${escapeAttr(lang)}"` : ''}><head><meta charset="utf-8"></head><body>${body}</body></html>`, compounds };
+}
 
+/** Where the one pass over a page is. */
+interface Walk {
+  parts: string[]; // the output, joined once at the end
+  emitting: boolean;
+  bodyOnly: boolean;
+  bodyName: string | null; // the open data-pagefind-body element's name (bodyOnly)
+  bodyDepth: number; // open elements of that name
+  lang: string; // the page's language (bodyOnly)
+  headEnded: boolean;
+  facetsPlaced: boolean;
+  skipStack: string[]; // open elements whose text is a Pagefind value
+}
+
+function closeTag(walk: Walk, name: string, tag: string): void {
+  if (walk.emitting) walk.parts.push(tag);
+  if (walk.emitting && walk.bodyName && !walk.headEnded && name === 'header') {
+    walk.parts.push(`<span> ${HEAD_END} </span>`);
+    walk.headEnded = true;
+  }
+  if (walk.skipStack.length && walk.skipStack.at(-1) === name) walk.skipStack.pop();
+  if (walk.bodyName === name && --walk.bodyDepth === 0) {
+    walk.bodyName = null;
+    walk.emitting = false;
+  }
+}
+
+/** Handles a start tag; for a raw-text element (script, style) copies its text through and returns where it ends. */
+function openTag(walk: Walk, el: { name: string; attrs: string; tag: string }, options: AugmentOptions, html: string, from: number): number | null {
+  const { name, attrs, tag } = el;
+  const selfClosing = VOID.has(name) || /\/\s*$/.test(attrs);
+  if (walk.bodyOnly && name === 'html') {
+    const l = LANG_ATTR.exec(attrs);
+    if (l) walk.lang = l[1] ?? l[2] ?? l[3] ?? '';
+  }
+  if (walk.bodyOnly && !walk.emitting && !selfClosing && BODY_ATTR.test(attrs)) {
+    walk.emitting = true;
+    walk.bodyName = name;
+    walk.bodyDepth = 0;
+  }
+  if (walk.bodyName === name && !selfClosing) walk.bodyDepth++;
+  if (walk.emitting) walk.parts.push(tag);
+  if (RAW_TEXT.has(name) && !selfClosing) {
+    // Copy raw text (script, style) through untouched, up to its end tag.
+    const end = indexOfCaseless(html, `</${name}`, from);
+    const stop = end < 0 ? html.length : end;
+    if (walk.emitting) walk.parts.push(html.slice(from, stop));
+    return stop;
+  }
+  if (!selfClosing) {
+    if (walk.skipStack.length && walk.skipStack.at(-1) === name) walk.skipStack.push(name);
+    else if (!walk.skipStack.length && VALUE_ATTR.test(attrs)) walk.skipStack.push(name);
+  }
+  if (!walk.facetsPlaced && BODY_ATTR.test(attrs)) {
+    walk.parts.push(facetMarkup(options.facets!));
+    walk.facetsPlaced = true;
+  }
+  return null;
+}
+
+/** Adds to a run of text the compound parts and entity aliases of its words; counts the words that got parts. */
+function wordAugmenter(options: AugmentOptions): { text: (segment: string, skipping: boolean) => string; compounds: () => number } {
+  const { tokens } = options;
+  const seen = options.firstOnly === true ? new Set<string>() : null;
+  let compounds = 0;
   const aliases = options.facets?.aliases;
   const aliasesDone = new Set<string>(); // alias lists already placed (once per entity and page)
   const aliasWords = (word: string, after: string): string[] => {
@@ -126,8 +202,8 @@ export function augmentForIndex(html: string, options: AugmentOptions): AugmentR
     const lower = word.toLowerCase();
     return list.filter((w) => w.toLowerCase() !== lower);
   };
-  const text = (segment: string): string => {
-    if ((!tokens && !aliases) || skipStack.length || !segment) return segment;
+  const text = (segment: string, skipping: boolean): string => {
+    if ((!tokens && !aliases) || skipping || !segment) return segment;
     return segment.replace(WORD_OR_ENTITY, (word: string, offset: number) => {
       if (word.charCodeAt(0) === 38 /* & */) return word;
       const named = aliases ? aliasWords(word, segment.slice(offset + word.length, offset + word.length + 40)) : [];
@@ -143,65 +219,7 @@ export function augmentForIndex(html: string, options: AugmentOptions): AugmentR
       return `${word}<span data-pagefind-weight="${PART_WEIGHT}"> ${PART_OPEN}${extra.map(escapeText).join(' ')}${PART_CLOSE}</span>`;
     });
   };
-
-  const re = new RegExp(TAG.source, 'g');
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    const tag = m[0];
-    const name = m[1]?.toLowerCase();
-    if (emitting) parts.push(text(html.slice(last, m.index)));
-    last = m.index + tag.length;
-    if (!name) {
-      if (emitting) parts.push(tag);
-      continue;
-    }
-    const attrs = m[2] ?? '';
-    if (tag.charCodeAt(1) === 47 /* / */) {
-      if (emitting) parts.push(tag);
-      if (emitting && bodyName && !headEnded && name === 'header') {
-        parts.push(`<span> ${HEAD_END} </span>`);
-        headEnded = true;
-      }
-      if (skipStack.length && skipStack.at(-1) === name) skipStack.pop();
-      if (bodyName === name && --bodyDepth === 0) {
-        bodyName = null;
-        emitting = false;
-      }
-      continue;
-    }
-    const selfClosing = VOID.has(name) || /\/\s*$/.test(attrs);
-    if (bodyOnly && name === 'html') {
-      const l = LANG_ATTR.exec(attrs);
-      if (l) lang = l[1] ?? l[2] ?? l[3] ?? '';
-    }
-    if (bodyOnly && !emitting && !selfClosing && BODY_ATTR.test(attrs)) {
-      emitting = true;
-      bodyName = name;
-      bodyDepth = 0;
-    }
-    if (bodyName === name && !selfClosing) bodyDepth++;
-    if (emitting) parts.push(tag);
-    if (RAW_TEXT.has(name) && !selfClosing) {
-      // Copy raw text (script, style) through untouched, up to its end tag.
-      const end = indexOfCaseless(html, `</${name}`, last);
-      const stop = end < 0 ? html.length : end;
-      if (emitting) parts.push(html.slice(last, stop));
-      last = stop;
-      re.lastIndex = stop;
-      continue;
-    }
-    if (!selfClosing) {
-      if (skipStack.length && skipStack.at(-1) === name) skipStack.push(name);
-      else if (!skipStack.length && VALUE_ATTR.test(attrs)) skipStack.push(name);
-    }
-    if (!facetsPlaced && BODY_ATTR.test(attrs)) {
-      parts.push(facetMarkup(options.facets!));
-      facetsPlaced = true;
-    }
-  }
-  if (emitting) parts.push(text(html.slice(last)));
-  const body = parts.join('');
-  if (!bodyOnly) return { html: body, compounds };
-  return { html: `<!DOCTYPE html><html${lang ? ` lang="${escapeAttr(lang)}"` : ''}><head><meta charset="utf-8"></head><body>${body}</body></html>`, compounds };
+  return { text, compounds: () => compounds };
 }
 
 /** `haystack.toLowerCase().indexOf(needle, from)` for an ASCII lower-case needle, without copying the haystack. */

@@ -1,0 +1,81 @@
+// Notes that name other articles ("auch bei …"): short references, and the note over a passage others carry too.
+import type { SharedPassage } from '../../record.ts';
+import { clip } from '../body.ts';
+import { fill } from '../locale.ts';
+import { escapeHtml } from '../markdown.ts';
+import type { ArticleRef } from '../model.ts';
+import type { SiteContext } from './context.ts';
+
+export interface Notes {
+  articleRef: (id: string, fragment?: string) => ArticleRef | null;
+  passagesOf: Map<string, SharedPassage[]>; // article id → the shared passages it carries
+  passageAnchor: (id: string) => string;
+  passageNote: (self: string, passageIds: string[], copy?: string | null) => string;
+}
+
+export function passageNotes(ctx: SiteContext): Notes {
+  const articleRef = (id: string, fragment = ''): ArticleRef | null => {
+    const c = ctx.card(id);
+    if (!c) return null;
+    const meta = [c.credit, c.dateLabel].filter(Boolean).join(', ') || null;
+    return { url: c.url + fragment, title: clip(c.title, 90), meta, short: c.credit ?? clip(c.title, 40) };
+  };
+  const passagesOf = new Map<string, SharedPassage[]>();
+  for (const p of ctx.archive.passages) {
+    for (const o of p.occurrences) {
+      const list = passagesOf.get(o.articleId) ?? [];
+      if (!list.includes(p)) list.push(p);
+      passagesOf.set(o.articleId, list);
+    }
+  }
+  const passageById = new Map(ctx.archive.passages.map((p) => [p.id, p]));
+  const passageAnchor = (id: string) => `geteilt-${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return {
+    articleRef,
+    passagesOf,
+    passageAnchor,
+    passageNote: (self, passageIds, copy = null) => passageNote(ctx, { passageById, articleRef, passageAnchor }, self, passageIds, copy),
+  };
+}
+
+interface NoteParts {
+  passageById: Map<string, SharedPassage>;
+  articleRef: Notes['articleRef'];
+  passageAnchor: Notes['passageAnchor'];
+}
+
+/**
+ * The note over a marked run: every other article carrying one of its passages, linked to the passage there.
+ * Many (wire copy): folded, the first few named in the summary. `copy`: the run is in reproduced agency copy.
+ */
+function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageIds: string[], copy: string | null): string {
+  const { s, locale, foreign } = ctx;
+  const { passageById, articleRef, passageAnchor } = parts;
+  const first = new Map<string, string>(); // article → first passage of this run it carries
+  const plain = passageIds.filter((pid) => !passageById.get(pid)?.boilerplate);
+  if (plain.length === 0) {
+    // boilerplate: its count, not its thousands of carriers
+    const n = Math.max(0, ...passageIds.map((pid) => passageById.get(pid)?.occurrences.length ?? 0));
+    return `<div class="passage-note" data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}><span class="passage-label">${escapeHtml(fill(s.boilerplateNote, { n }))}</span></div>`;
+  }
+  for (const pid of plain) {
+    for (const o of passageById.get(pid)?.occurrences ?? []) if (o.articleId !== self && !first.has(o.articleId)) first.set(o.articleId, pid);
+  }
+  const ids = [...first.keys()].sort(ctx.byRank);
+  const label = copy ? fill(s.sharedCopyAlsoIn, { credit: copy }) : s.sharedAlsoIn;
+  const open = `<span class="passage-label">${escapeHtml(label)}</span>`;
+  const attrs = ` data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}`;
+  const refOf = (id: string) => articleRef(id, `#${passageAnchor(first.get(id)!)}`);
+  const refHtml = (ref: ArticleRef) =>
+    `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${ctx.contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
+    (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
+  if (ids.length > 3) {
+    const all = ids.slice(0, 30).map(refOf).filter((x): x is ArticleRef => !!x);
+    const named = all.slice(0, 2).map((r) => escapeHtml(r.short)).join(', ');
+    const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
+    const rest = ids.length > 30 ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - 30 }))}</li>` : '';
+    return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;
+  }
+  const refs = ids.map(refOf).filter((x): x is ArticleRef => !!x);
+  return `<div class="passage-note"${attrs}>${open} ${refs.map(refHtml).join(', ')}</div>`;
+}
