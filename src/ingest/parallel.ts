@@ -76,6 +76,22 @@ function filesToParse(files: InputFile[], known: ParallelOptions['known']): Inpu
     .map(({ file }) => file);
 }
 
+/** Who has taken which files and what has come back: shared by this process's parse loop and the child's events. */
+interface Share {
+  files: InputFile[];
+  results: FileResult[];
+  front: number; // files[front..back) are not taken yet: this process takes from the front, the child from the back
+  back: number;
+  untakenBytes: number;
+  byChild: number;
+  inFlight: Map<number, { start: number; end: number }>; // batch → files[start..end)
+  nextBatch: number;
+  failure: Error | null;
+  finished: boolean;
+  ready: boolean;
+  wake: (() => void) | null; // this process waits for the child's last batches, or for it to be ready
+}
+
 /**
  * ingestFile for every file, in order, shared between this process and a child. Rejects, naming the files,
  * when the child fails; the child never outlives the call.
@@ -84,91 +100,107 @@ export async function parseInTwoProcesses(
   files: InputFile[],
   options: TwoProcessOptions = {},
 ): Promise<{ results: FileResult[]; byChild: number }> {
-  const results: FileResult[] = new Array<FileResult>(files.length);
-  let front = 0; // files[front..back) are not taken yet: this process takes from the front, the child from the back
-  let back = files.length;
-  let untakenBytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
-  let byChild = 0;
-  const inFlight = new Map<number, { start: number; end: number }>(); // batch → files[start..end)
-  let nextBatch = 0;
-  let failure: Error | null = null;
-  let finished = false;
-  let wake: (() => void) | null = null; // this process waits for the child's last batches, or for it to be ready
-
+  const share: Share = {
+    files,
+    results: new Array<FileResult>(files.length),
+    front: 0,
+    back: files.length,
+    untakenBytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
+    byChild: 0,
+    inFlight: new Map(),
+    nextBatch: 0,
+    failure: null,
+    finished: false,
+    ready: false,
+    wake: null,
+  };
   const child = forkTypeScript(import.meta.url, CHILD_MARKER, 'advanced'); // bytes as Uint8Array, records as they are
-  let ready = false;
-  const alarm = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  const fail = (e: Error) => {
-    failure ??= e;
-    alarm();
-  };
-  const pathsInFlight = () => {
-    const paths = [...inFlight.values()].flatMap(({ start, end }) => files.slice(start, end).map((f) => f.path));
-    return paths.length ? `while parsing ${paths[0]}${paths.length > 1 ? ` (and ${paths.length - 1} more files)` : ''}` : 'before it parsed a file';
-  };
-  const sendBatch = () => {
-    if (front >= back || !child.connected) return;
-    // smaller batches towards the end, so neither process waits long for the other's last one
-    const target = Math.min(CHILD_BATCH_BYTES, Math.max(SLICE_BYTES, untakenBytes / 8));
-    const end = back;
-    let bytes = 0;
-    do bytes += files[--back]!.bytes.length;
-    while (back > front && bytes < target);
-    untakenBytes -= bytes;
-    const batch = nextBatch++;
-    inFlight.set(batch, { start: back, end });
-    child.send({ batch, files: files.slice(back, end) } satisfies ToChild);
-  };
-
-  child.on('message', (m: FromChild) => {
-    if (finished || failure) return;
-    if (m.type === 'ready') {
-      ready = true;
-      for (let i = 0; i < CHILD_BATCHES_AHEAD; i++) sendBatch();
-    } else if (m.type === 'parsed') {
-      const range = inFlight.get(m.batch)!;
-      inFlight.delete(m.batch);
-      for (let i = range.start; i < range.end; i++) results[i] = m.results[i - range.start]!;
-      byChild += range.end - range.start;
-      sendBatch();
-    } else {
-      fail(new Error(`ingest: the second ingest process failed on ${m.path}: ${m.message}`));
-    }
-    alarm();
-  });
-  child.on('error', (e) => {
-    if (!finished) fail(new Error(`ingest: the second ingest process failed ${pathsInFlight()}: ${e.message}`));
-  });
-  child.on('exit', (code, signal) => {
-    if (!finished) fail(new Error(`ingest: the second ingest process ended (${signal ?? `exit code ${code}`}) ${pathsInFlight()}`));
-  });
+  watchChild(child, share);
   options.onChild?.(child);
-
-  const waitForChild = () => new Promise<void>((resolve) => (wake = resolve));
+  const waitForChild = () => new Promise<void>((resolve) => (share.wake = resolve));
   try {
-    while (options.waitForChild && !ready && !failure) await waitForChild();
-    while (front < back) {
-      if (failure) throw failure;
-      let bytes = 0;
-      do {
-        const file = files[front++]!;
-        results[front - 1] = ingestFile(file);
-        bytes += file.bytes.length;
-      } while (front < back && bytes < SLICE_BYTES);
-      untakenBytes -= bytes;
+    while (options.waitForChild && !share.ready && !share.failure) await waitForChild();
+    while (share.front < share.back) {
+      if (share.failure) throw share.failure;
+      parseSlice(share);
       await nextTurn(); // the child's messages are read and the batches sent here
     }
-    while (inFlight.size && !failure) await waitForChild();
-    if (failure) throw failure;
-    return { results, byChild };
+    while (share.inFlight.size && !share.failure) await waitForChild();
+    if (share.failure) throw share.failure;
+    return { results: share.results, byChild: share.byChild };
   } finally {
-    finished = true;
+    share.finished = true;
     if (child.exitCode === null && child.signalCode === null) child.kill(); // done or failed: it has nothing to finish
   }
+}
+
+/** This process parses ~SLICE_BYTES from the front. */
+function parseSlice(share: Share): void {
+  let bytes = 0;
+  do {
+    const file = share.files[share.front++]!;
+    share.results[share.front - 1] = ingestFile(file);
+    bytes += file.bytes.length;
+  } while (share.front < share.back && bytes < SLICE_BYTES);
+  share.untakenBytes -= bytes;
+}
+
+/** Wakes this process's parse loop if it waits. */
+function alarm(share: Share): void {
+  const w = share.wake;
+  share.wake = null;
+  w?.();
+}
+
+function fail(share: Share, e: Error): void {
+  share.failure ??= e;
+  alarm(share);
+}
+
+function pathsInFlight(share: Share): string {
+  const paths = [...share.inFlight.values()].flatMap(({ start, end }) => share.files.slice(start, end).map((f) => f.path));
+  return paths.length ? `while parsing ${paths[0]}${paths.length > 1 ? ` (and ${paths.length - 1} more files)` : ''}` : 'before it parsed a file';
+}
+
+/** Sends the child the next batch from the back. */
+function sendBatch(share: Share, child: ChildProcess): void {
+  if (share.front >= share.back || !child.connected) return;
+  // smaller batches towards the end, so neither process waits long for the other's last one
+  const target = Math.min(CHILD_BATCH_BYTES, Math.max(SLICE_BYTES, share.untakenBytes / 8));
+  const end = share.back;
+  let bytes = 0;
+  do bytes += share.files[--share.back]!.bytes.length;
+  while (share.back > share.front && bytes < target);
+  share.untakenBytes -= bytes;
+  const batch = share.nextBatch++;
+  share.inFlight.set(batch, { start: share.back, end });
+  child.send({ batch, files: share.files.slice(share.back, end) } satisfies ToChild);
+}
+
+/** The child's messages fill in results and ask for more; its failure or early end fails the call. */
+function watchChild(child: ChildProcess, share: Share): void {
+  child.on('message', (m: FromChild) => {
+    if (share.finished || share.failure) return;
+    if (m.type === 'ready') {
+      share.ready = true;
+      for (let i = 0; i < CHILD_BATCHES_AHEAD; i++) sendBatch(share, child);
+    } else if (m.type === 'parsed') {
+      const range = share.inFlight.get(m.batch)!;
+      share.inFlight.delete(m.batch);
+      for (let i = range.start; i < range.end; i++) share.results[i] = m.results[i - range.start]!;
+      share.byChild += range.end - range.start;
+      sendBatch(share, child);
+    } else {
+      fail(share, new Error(`ingest: the second ingest process failed on ${m.path}: ${m.message}`));
+    }
+    alarm(share);
+  });
+  child.on('error', (e) => {
+    if (!share.finished) fail(share, new Error(`ingest: the second ingest process failed ${pathsInFlight(share)}: ${e.message}`));
+  });
+  child.on('exit', (code, signal) => {
+    if (!share.finished) fail(share, new Error(`ingest: the second ingest process ended (${signal ?? `exit code ${code}`}) ${pathsInFlight(share)}`));
+  });
 }
 
 // The child: parses the batches it is sent, one after the other, until the parent lets go of it.
