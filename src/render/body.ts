@@ -1,5 +1,6 @@
 // The article body as HTML: Markdown rendered, the first mention of each named entity linked, and a teaser.
-import { escapeHtml, markdownText } from './markdown.ts';
+import { escapeHtml } from '../escape.ts';
+import { markdownText } from './markdown.ts';
 
 export interface EntityLink {
   names: string[]; // name and aliases

@@ -2,7 +2,7 @@
 // word by word (what was cut, added, reworded). Pure: the word diff is jsdiff's `diffArrays` over the words.
 import { diffArrays } from 'diff';
 import type { ArticleRecord, LinkedArchive } from '../record.ts';
-import { escapeHtml } from './markdown.ts';
+import { escapeHtml } from '../escape.ts';
 
 /** One aligned row: the original's words (with `<del>` for what the version cut) beside the version's (`<ins>` added). */
 export interface CompareRow {

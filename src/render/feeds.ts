@@ -1,5 +1,5 @@
 // Atom (RFC 4287) and JSON Feed 1.1 from the model's own data, never from Eleventy collections (their dates are the template's).
-import { escapeHtml } from './markdown.ts';
+import { escapeHtml } from '../escape.ts';
 
 export interface FeedEntry {
   url: string; // absolute; also the entry's id, so it never changes

@@ -1,5 +1,5 @@
 // What machines read: JSON-LD NewsArticle, sitemap.xml and robots.txt.
-import { escapeHtml } from './markdown.ts';
+import { escapeHtml } from '../escape.ts';
 
 export interface NewsArticleInput {
   url: string; // absolute, canonical; '' without a public base URL

@@ -1,6 +1,7 @@
 // What Pagefind reads of a page is the page plus, invisible to readers, the parts of German compounds
 // and the filter values the link stage knows. The page on disk stays as it is: only the copy handed to
 // Pagefind is augmented. Pure string functions, no DOM.
+import { escapeAttr, escapeText } from '../escape.ts';
 
 /** Filters and metadata for one page, keyed by Pagefind filter/meta name. */
 export interface PageFacets {
@@ -65,13 +66,6 @@ export function lookupWords(text: string, into = new Set<string>()): Set<string>
   return into;
 }
 
-export function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Empty elements that set filter and metadata values through their attributes (no text of their own). */
 export function facetMarkup(facets: PageFacets): string {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { linkEntities, linkEntitiesWith, teaser, type EntityLink } from '../../src/render/body.ts';
-import { escapeHtml, markdownText } from '../../src/render/markdown.ts';
+import { escapeHtml } from '../../src/escape.ts';
+import { markdownText } from '../../src/render/markdown.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { paragraphMd } from '../../src/ingest/markdown.ts';
 

@@ -1,4 +1,5 @@
 // The files for machines: Atom and JSON feeds of the newest articles, the sitemap, robots.txt and the permalinks.
+import { escapeText } from '../../escape.ts';
 import { toRfc3339 } from '../dates.ts';
 import { atomFeed, jsonFeed, type FeedEntry } from '../feeds.ts';
 import { renderMarkdown } from '../markdown.ts';
@@ -70,6 +71,3 @@ export function permalinks(ctx: SiteContext): string {
   return JSON.stringify(Object.fromEntries([...ctx.urls].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1);
 }
 
-function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
-}

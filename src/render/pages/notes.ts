@@ -2,7 +2,7 @@
 import type { SharedPassage } from '../../record.ts';
 import { clip } from '../body.ts';
 import { fill } from '../locale.ts';
-import { escapeHtml } from '../markdown.ts';
+import { escapeHtml } from '../../escape.ts';
 import type { ArticleRef } from '../model.ts';
 import type { SiteContext } from './context.ts';
 
