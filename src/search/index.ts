@@ -11,7 +11,7 @@ import { augmentForIndex, type PageFacets } from './augment.ts';
 import { cachedCompoundTokens, DEFAULT_SPLIT_OPTIONS } from './compounds.ts';
 import { loadNounLexicon, withExtraNouns } from './lexicon.ts';
 import { minifyPagefindScript, writeOfflineBundle, type OfflineReport } from './offline.ts';
-import { folderBytes } from './input-dir.ts';
+import { filesBelow, folderBytes } from './input-dir.ts';
 
 import { placeNouns, protectedNames, searchFacets, type IndexedArticle } from './facets.ts';
 import type { LinkedArchive } from '../record.ts';
@@ -80,15 +80,8 @@ export function pageUrl(relativePath: string): string {
 }
 
 /** The site's HTML pages, relative and sorted, without Pagefind's own folder: what `IndexInputWriter.write` takes. */
-export async function sitePages(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path.relative(base, full) !== 'pagefind') out.push(...(await sitePages(full, base)));
-    } else if (entry.name.endsWith('.html')) out.push(path.relative(base, full));
-  }
-  return out.sort();
+export async function sitePages(dir: string): Promise<string[]> {
+  return (await filesBelow(dir)).filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'));
 }
 
 /** Writes the index input page by page, from the rendered pages in `siteDir`. */

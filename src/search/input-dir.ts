@@ -30,6 +30,15 @@ async function removeStaleIndexInputs(): Promise<void> {
   await Promise.all(stale.map((dir) => fs.rm(dir, { recursive: true, force: true })));
 }
 
+/** The files below `dir`, relative with '/' separators, sorted. */
+export async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
 /** Bytes of the files below `dir`. */
 export async function folderBytes(dir: string): Promise<number> {
   let total = 0;

@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
 import { forEachBounded } from '../concurrency.ts';
+import { filesBelow } from './input-dir.ts';
 
 export const OFFLINE_DIR = 'offline';
 export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
@@ -78,16 +79,6 @@ export function toClassicScript(moduleSource: string): string {
   );
 }
 
-async function listFiles(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full, base)));
-    else out.push(path.relative(base, full).split(path.sep).join('/'));
-  }
-  return out;
-}
-
 /** Minifies Pagefind's pagefind.js in place: 14 KB less of a first query (45.6 → 31.2 KB); `format: 'esm'` keeps import.meta.url. */
 export async function minifyPagefindScript(pagefindDir: string): Promise<void> {
   const moduleFile = path.join(pagefindDir, 'pagefind.js');
@@ -99,7 +90,7 @@ export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineRe
   await Promise.all(UNUSED_UI_FILES.map((f) => fs.rm(path.join(pagefindDir, f), { force: true })));
   const offlineDir = path.join(pagefindDir, OFFLINE_DIR);
   await fs.rm(offlineDir, { recursive: true, force: true });
-  const files = (await listFiles(pagefindDir)).filter(isDataFile);
+  const files = (await filesBelow(pagefindDir)).filter(isDataFile);
   let dataBytes = 0;
   let offlineBytes = 0;
   const dirs = new Set(files.map((f) => path.posix.dirname(f)));
