@@ -1,4 +1,5 @@
 // German and ISO date expressions → ISO partial dates with their precision; validation says what is wrong.
+import { MONTHS_DE } from '../calendar.ts';
 import type { DatePrecision } from '../record.ts';
 
 export interface FoundDate {
@@ -13,7 +14,6 @@ const MONTHS: Record<string, number> = {
   mai: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10,
   nov: 11, november: 11, dez: 12, dezember: 12,
 };
-const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTH_RE = '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\\.?';
 const WEEKDAY_RE = '(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\\.?,?\\s+)?';
 // a time, optionally with its zone: "11:02 Uhr", "09:14 UTC", "10:14 Uhr MEZ", "09:14 GMT+1"
@@ -36,7 +36,7 @@ export function buildIso(
   if (month < 1 || month > 12) return { error: `month ${month} does not exist` };
   if (day === undefined) return { iso: `${year}-${pad(month)}`, precision: 'month' };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { error: `day ${day} does not exist in ${MONTH_NAMES[month - 1]} ${year}` };
+    return { error: `day ${day} does not exist in ${MONTHS_DE[month - 1]} ${year}` };
   }
   if (hour === undefined || minute === undefined) return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   if (hour > 23 || minute > 59) return { error: `time ${pad(hour)}:${pad(minute)} does not exist` };

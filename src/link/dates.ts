@@ -1,11 +1,8 @@
 // Dates for the link stage: ISO partial dates as day intervals, time order, and the inference of a
 // missing date from the dated coverage of the same story.
+import { MONTHS_DE, WEEKDAYS_DE } from '../calendar.ts';
 import type { ArticleRecord, DatePrecision } from '../record.ts';
 
-export const MONTHS_DE = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
-];
-export const WEEKDAYS_DE = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 
 /** Days since 1970-01-01 (UTC) of a calendar day. */
 export function dayNumber(y: number, m: number, d: number): number {
