@@ -23,6 +23,9 @@ const AGENCIES: [RegExp, string][] = [
   [/^(ddp|dapd)$/i, 'dapd'],
 ];
 
+/** The agencies' names as they sign their copy ("dpa-AFX", "Reuters"), for patterns that look for a signature. */
+export const AGENCY_NAMES: readonly string[] = [...new Set(AGENCIES.map(([, name]) => name))];
+
 /** Canonical agency name for a credit token, or null when it is not a known agency. */
 export function normaliseAgency(token: string): string | null {
   const t = token.trim().replace(/\.$/, '');

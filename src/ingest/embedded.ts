@@ -1,9 +1,13 @@
 // Reprinted copy from another outlet inside an article: "TITLE 04.02.22, 14:24 dpa-AFX PEKING (dpa-AFX) - …".
 import type { Embedded } from '../record.ts';
-import { normaliseAgency } from './agencies.ts';
+import { AGENCY_NAMES, normaliseAgency } from './agencies.ts';
 import { buildIso } from './dates.ts';
 
-const AGENCY_ALT = 'dpa-AFX|dpa|AFP|Reuters|REUTERS|APA|AP|KNA|epd|SID|Dow Jones|DJ|Bloomberg|AFX|TASS|Interfax|Xinhua';
+// each agency as it signs and in capitals ("REUTERS"), longest first so "dpa-AFX" is not read as "dpa"
+const AGENCY_ALT = [...new Set(AGENCY_NAMES.flatMap((n) => [n, n.toUpperCase()]))]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const STAMP = new RegExp(
   `^(.{8,220}?)\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4}),?\\s+(\\d{1,2}):(\\d{2})(?:\\s*Uhr)?\\s*(?:[|·-]\\s*)?(${AGENCY_ALT})(?![a-z])\\s*`,
   'u',
