@@ -18,6 +18,7 @@ export interface StoryTies {
   /** Text carried by several articles: the first carrier, then each that took it over, in time order. */
   carriers: { first: TieRef; then: (TieRef & { detail: string })[]; compareUrl: string | null }[];
   quotes: { text: string; speaker: string | null; url: string; count: string }[];
+  titleNote: string | null; // shown under the story's title when no article has a headline to name it by
   strings: Pick<StoryStrings, 'heading' | 'timeline' | 'carriers' | 'firstIn' | 'takenBy' | 'quotes' | 'compare' | 'inferred'>;
 }
 
@@ -37,6 +38,7 @@ export interface StoryStrings {
   summaryPassages: (n: number) => string;
   summaryQuotes: (n: number) => string;
   inferred: string;
+  titleDerived: string;
 }
 
 const de: StoryStrings = {
@@ -55,6 +57,7 @@ const de: StoryStrings = {
   summaryPassages: (n) => (n === 1 ? '1 gemeinsame Passage' : `${n} gemeinsame Passagen`),
   summaryQuotes: (n) => (n === 1 ? '1 gemeinsames Zitat' : `${n} gemeinsame Zitate`),
   inferred: 'Datum erschlossen',
+  titleDerived: 'Titel aus einem Artikeltext abgeleitet, keiner der Artikel hat eine Überschrift',
 };
 
 const en: StoryStrings = {
@@ -73,6 +76,7 @@ const en: StoryStrings = {
   summaryPassages: (n) => (n === 1 ? '1 shared passage' : `${n} shared passages`),
   summaryQuotes: (n) => (n === 1 ? '1 shared quote' : `${n} shared quotes`),
   inferred: 'date inferred',
+  titleDerived: 'title taken from an article’s text, none of the articles has a headline',
 };
 
 export function storyStrings(code: string): StoryStrings {
@@ -154,6 +158,7 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
     timeline,
     carriers,
     quotes,
+    titleNote: story.titleDerived ? t.titleDerived : null,
     strings: { heading, timeline: timelineLabel, carriers: carriersLabel, firstIn, takenBy, quotes: quotesLabel, compare, inferred },
   };
 }
