@@ -4,6 +4,7 @@ import { clip, linkEntities, teaser } from './body.ts';
 import { citation, type Citation } from './cite.ts';
 import { comparePages, embeddedBlockShared, type ComparePage } from './compare.ts';
 import { storyTies, type StoryTies } from './story.ts';
+import { withTypographicTitles } from './typography.ts';
 import { formatDate, formatPeriod, formatRange, precisionOf, toRfc3339 } from './dates.ts';
 import { atomFeed, jsonFeed, type FeedEntry } from './feeds.ts';
 import { fill, formatCount, type Locale } from './locale.ts';
@@ -266,8 +267,9 @@ function formatBytes(bytes: number, locale: Locale): string {
   return `${format.format(bytes / 1024)} KB`;
 }
 
-export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): SiteModel {
+export function buildSiteModel(linked: LinkedArchive, config: SiteConfig): SiteModel {
   const { locale } = config;
+  const archive = withTypographicTitles(linked, locale.code);
   const s = locale.strings;
   const pageSize = config.pageSize ?? 50;
   const absolute = (url: string) => absoluteUrl(config.baseUrl, url);
