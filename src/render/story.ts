@@ -14,7 +14,7 @@ export interface TieRef {
 }
 
 export interface StoryTies {
-  summary: string[]; // "3 Artikel", "4 gemeinsame Passagen", …
+  summary: string[]; // "4 gemeinsame Passagen", "13 gemeinsame Zitate" (may be empty)
   timeline: (TieRef & { note: string | null })[]; // earliest first; note: "übernimmt Text von dpa"
   /** Text carried by several articles: the first carrier, then each that took it over, in time order. */
   carriers: { first: TieRef; then: (TieRef & { detail: string })[]; compareUrl: string | null }[];
@@ -36,7 +36,6 @@ export interface StoryStrings {
   inArticles: (n: number) => string;
   takesFrom: string; // "übernimmt Text von {credit}"
   compare: string;
-  summaryArticles: (n: number) => string;
   summaryPassages: (n: number) => string;
   summaryQuotes: (n: number) => string;
   inferred: string;
@@ -57,7 +56,6 @@ const de: StoryStrings = {
   inArticles: (n) => `in ${n} Artikeln`,
   takesFrom: 'übernimmt Text von {credit}',
   compare: 'Versionen vergleichen',
-  summaryArticles: (n) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
   summaryPassages: (n) => (n === 1 ? '1 gemeinsame Passage' : `${n} gemeinsame Passagen`),
   summaryQuotes: (n) => (n === 1 ? '1 gemeinsames Zitat' : `${n} gemeinsame Zitate`),
   inferred: 'Datum erschlossen',
@@ -78,7 +76,6 @@ const en: StoryStrings = {
   inArticles: (n) => `in ${n} articles`,
   takesFrom: 'takes text from {credit}',
   compare: 'Compare the versions',
-  summaryArticles: (n) => (n === 1 ? '1 article' : `${n} articles`),
   summaryPassages: (n) => (n === 1 ? '1 shared passage' : `${n} shared passages`),
   summaryQuotes: (n) => (n === 1 ? '1 shared quote' : `${n} shared quotes`),
   inferred: 'date inferred',
@@ -166,7 +163,8 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
     })
     .filter((x): x is NonNullable<typeof x> => !!x);
 
-  const summary = [t.summaryArticles(members.size)];
+  // the article count stands in the page header already
+  const summary: string[] = [];
   if (shared) summary.push(t.summaryPassages(shared));
   if (quotes.length) summary.push(t.summaryQuotes(sharedQuotes.length));
   const { heading, timeline: timelineLabel, carriers: carriersLabel, firstIn, takenBy, quotes: quotesLabel, compare, inferred } = t;
