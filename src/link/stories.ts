@@ -449,7 +449,7 @@ function titleCandidates(members: number[], records: ArticleRecord[]): TitleCand
     const r = records[i]!;
     const title = r.title.replace(/\s+/g, ' ').trim();
     const derived = r.titleSource === 'derived' || r.titleSource === 'opening';
-    const cut = /…$/.test(title);
+    const cut = /…$/.test(title) || title.length > MAX_TITLE; // cut already, or shortened below
     const tier = !derived ? (title.length <= MAX_TITLE ? 0 : 1) : r.titleSource === 'opening' ? 4 : cut ? 3 : 2;
     const own = titleWords(r.title);
     let shared = 0;

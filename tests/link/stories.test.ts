@@ -180,3 +180,15 @@ test('stories never share a title: another headline of their own, else the date,
   );
   assert.equal(new Set(same.map((s) => s.slug)).size, 2);
 });
+
+test('a derived sentence too long for a story title counts as cut', () => {
+  const long = 'Die Außenminister der beiden Länder haben sich am Montag in Genf zu ausführlichen Gesprächen getroffen';
+  assert.ok(long.length > 90);
+  const [st] = titled([
+    [
+      makeRecord({ id: 'a', date: '2021-12-01', titleSource: 'derived', title: long }),
+      makeRecord({ id: 'b', titleSource: 'derived', title: 'Die Minister trafen sich in Genf' }),
+    ],
+  ]);
+  assert.equal(st!.title, 'Die Minister trafen sich in Genf');
+});
