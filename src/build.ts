@@ -82,7 +82,8 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
   const pathPrefix = normalisePrefix(options.pathPrefix);
   const model = buildSiteModel(archive, {
     locale: getLocale(options.locale ?? 'de'),
-    baseUrl: (options.baseUrl ?? 'http://localhost:8080/').replace(/\/?$/, '/'),
+    // without a public address, site-relative URLs: no made-up host (feeds and sitemap, which need one, are left out)
+    baseUrl: (options.baseUrl ?? pathPrefix).replace(/\/?$/, '/'),
     publicUrl: Boolean(options.baseUrl),
     pathPrefix,
     buildDate: new Date().toISOString(),

@@ -19,7 +19,8 @@ Run "pressearchiv <command> --help" for the options of a command.`,
 Options:
   --input DIR          folder of article files (default: seeds/)
   --output DIR         where the website goes (default: _site/); replaced only when the build succeeds
-  --base-url URL       public address of the site, for feeds and canonical links
+  --base-url URL       public address of the site, for feeds, sitemap and canonical links
+                       (without it they are left out: no made-up host)
   --path-prefix /sub/  serve the site under a sub-path, e.g. /archiv/
   --locale de|en       language of the interface (default: de)
   --templates DIR      use other Eleventy templates (default: the project's templates/)
@@ -85,6 +86,11 @@ async function pathPrefixOf(values: Values): Promise<string | undefined> {
   return prefix;
 }
 
+// Printed after a build without a public address: what was left out, and how to get it.
+const NO_BASE_URL =
+  'Ohne --base-url: keine Feeds (feed.xml, feed.json) und keine sitemap.xml, sie brauchen absolute Adressen. ' +
+  'Für die veröffentlichte Seite mit --base-url https://example.org/ bauen.';
+
 const fmtLoc = (p: { path: string; line: number | null; message: string }) =>
   `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`;
 
@@ -124,6 +130,7 @@ async function runBuild(values: Values): Promise<number> {
           `Warnungen: ${report.warnings.length}, Fehler: ${report.errors.length}`,
           `Zeit: ingest ${t.ingest} ms, link ${t.link} ms, render ${t.render} ms, index ${t.index} ms, gesamt ${t.total} ms`,
           `Ausgabe: ${path.relative(process.cwd(), report.output) || '.'}`,
+          ...(values['base-url'] ? [] : [NO_BASE_URL]),
         ].join('\n'),
       );
     }

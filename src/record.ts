@@ -98,6 +98,7 @@ export interface Story {
   id: string;
   slug: string;
   title: string;
+  titleDerived?: true; // no article of the story has a headline: the title is a sentence taken from a text
   start: string | null; // ISO partial date of the earliest article
   end: string | null;
   articleIds: string[]; // in time order

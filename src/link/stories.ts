@@ -3,8 +3,8 @@
 // each article's most distinctive stems (very common stems are left out), never from all pairs.
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Story } from '../record.ts';
-import { shortHash } from './text.ts';
-import { dateInterval, weekdayMentions } from './dates.ts';
+import { contentStems, shortHash } from './text.ts';
+import { dateInterval, formatDateDe, weekdayMentions } from './dates.ts';
 import type { Prepared, PreparedArticle, Tokens } from './prepare.ts';
 
 const VECTOR_TERMS = 150;
@@ -426,31 +426,106 @@ function shorten(title: string): string {
   return `${(sp > 40 ? cut.slice(0, sp) : cut).replace(/[\s,;:.–-]+$/, '')} …`;
 }
 
+/** A title the story could carry, with what makes it better or worse than the others. */
+interface TitleCandidate {
+  title: string;
+  tier: number; // 0 a headline that fits, 1 a headline to shorten, 2 a whole derived sentence, 3 a cut one, 4 a text's opening
+  dated: boolean;
+  common: number; // how many of the story's other titles share its words, on average per word
+  order: number; // time order within the story
+  outlet: string | null;
+}
+
+const titleWords = (t: string): Set<string> => new Set(contentStems(t).filter((w) => w.length >= MIN_STEM));
+
 /**
- * Builds the stories: members in time order (`ordered` gives the records in time order), a readable title
- * (a real headline of the earliest dated article, if any, else the earliest article's title),
- * date range, unique slugs.
+ * The story's possible titles, best first: real headlines (header, headline, front matter) before any derived
+ * from a text, the first dated headline before others, else the headline whose words the story's titles share
+ * most; derived titles only as a last resort, whole sentences before cut ones and openings that lean on context.
+ */
+function titleCandidates(members: number[], records: ArticleRecord[]): TitleCandidate[] {
+  const words = members.map((i) => titleWords(`${records[i]!.title} ${records[i]!.subtitle ?? ''}`));
+  const cands = members.map((i, k): TitleCandidate => {
+    const r = records[i]!;
+    const title = r.title.replace(/\s+/g, ' ').trim();
+    const derived = r.titleSource === 'derived' || r.titleSource === 'opening';
+    const cut = /…$/.test(title) || title.length > MAX_TITLE; // cut already, or shortened below
+    const tier = !derived ? (title.length <= MAX_TITLE ? 0 : 1) : r.titleSource === 'opening' ? 4 : cut ? 3 : 2;
+    const own = titleWords(r.title);
+    let shared = 0;
+    for (const w of own) for (let j = 0; j < members.length; j++) if (j !== k && words[j]!.has(w)) shared++;
+    return { title: shorten(title), tier, dated: !!r.date, common: own.size ? shared / own.size : 0, order: k, outlet: r.outlet ?? r.agencies[0] ?? null };
+  });
+  // within a tier: a dated headline in time order first; otherwise the most shared words, then time order
+  return cands.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      (a.tier <= 1 ? Number(b.dated) - Number(a.dated) : 0) ||
+      (a.tier <= 1 && a.dated && b.dated ? a.order - b.order : 0) ||
+      b.common - a.common ||
+      a.order - b.order,
+  );
+}
+
+/**
+ * Gives stories that would share a title a distinct one: another candidate of the same standing when the story
+ * has one, else the shared title with the story's first date, else its outlet, else a number, in brackets.
+ */
+function distinctTitles(stories: { story: Story; cands: TitleCandidate[] }[]): void {
+  const key = (t: string): string => t.toLocaleLowerCase('de');
+  const count = new Map<string, number>();
+  for (const { cands } of stories) count.set(key(cands[0]!.title), (count.get(key(cands[0]!.title)) ?? 0) + 1);
+  const taken = new Set<string>();
+  for (const x of stories) {
+    const best = x.cands[0]!;
+    if (count.get(key(best.title))! === 1) continue;
+    const alt = x.cands.find((c) => c.tier === best.tier && count.get(key(c.title)) === undefined && !taken.has(key(c.title)));
+    if (!alt) continue;
+    count.set(key(best.title), count.get(key(best.title))! - 1);
+    taken.add(key(alt.title));
+    x.story.title = alt.title;
+  }
+  const groups = new Map<string, { story: Story; cands: TitleCandidate[] }[]>();
+  for (const x of stories) {
+    if (x.story.title !== x.cands[0]!.title || count.get(key(x.story.title))! < 2) continue;
+    const g = groups.get(key(x.story.title)) ?? [];
+    g.push(x);
+    groups.set(key(x.story.title), g);
+  }
+  for (const g of groups.values()) {
+    const labels = [
+      (x: (typeof g)[number]) => (x.story.start ? formatDateDe(x.story.start) : null),
+      (x: (typeof g)[number]) => x.cands[0]!.outlet,
+    ];
+    const label = labels.find((f) => new Set(g.map(f)).size === g.length && g.every((x) => f(x) !== null));
+    g.forEach((x, n) => (x.story.title = `${x.story.title} (${label ? label(x)! : n + 1})`));
+  }
+}
+
+/**
+ * Builds the stories: members in time order (`ordered` gives the records in time order), a title of their own
+ * (see titleCandidates; `titleDerived` when no article has a headline), date range, distinct titles, unique slugs.
  */
 export function makeStories(groups: number[][], records: ArticleRecord[], rank: Map<string, number>): Story[] {
-  const stories = groups.map((g) => {
+  const built = groups.map((g) => {
     const members = [...g].sort((a, b) => rank.get(records[a]!.id)! - rank.get(records[b]!.id)!);
     const ids = members.map((i) => records[i]!.id);
-    const headline = (i: number): boolean => records[i]!.titleSource !== 'derived' && records[i]!.titleSource !== 'opening';
-    const dated = members.filter((i) => records[i]!.date);
-    const pick =
-      dated.find(headline) ?? members.find(headline) ?? dated[0] ?? members[0]!;
-    const title = shorten(records[pick]!.title);
-    const dates = dated.map((i) => records[i]!.date!);
-    return {
+    const cands = titleCandidates(members, records);
+    const dates = members.filter((i) => records[i]!.date).map((i) => records[i]!.date!);
+    const story: Story = {
       id: `s-${shortHash([...ids].sort().join('|'))}`,
       slug: '',
-      title,
+      title: cands[0]!.title,
+      ...(cands[0]!.tier >= 2 ? { titleDerived: true } : {}),
       start: dates[0] ?? null,
       end: dates.length ? dates[dates.length - 1]! : null,
       articleIds: ids,
-    } satisfies Story;
+    };
+    return { story, cands };
   });
-  stories.sort((a, b) => rank.get(a.articleIds[0]!)! - rank.get(b.articleIds[0]!)! || (a.id < b.id ? -1 : 1));
+  built.sort((a, b) => rank.get(a.story.articleIds[0]!)! - rank.get(b.story.articleIds[0]!)! || (a.story.id < b.story.id ? -1 : 1));
+  distinctTitles(built);
+  const stories = built.map((x) => x.story);
   const used = new Set<string>();
   for (const s of stories) {
     const base = slugify(s.title) || 'geschichte';

@@ -63,6 +63,7 @@ export function sitemapXml(urls: string[]): string {
   ].join('\n');
 }
 
+/** robots.txt; the Sitemap line only with an absolute sitemap URL (the protocol wants one; none is written without --base-url). */
 export function robotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+  return `User-agent: *\nAllow: /\n${/^https?:\/\//.test(sitemapUrl) ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
 }

@@ -3,6 +3,7 @@
 // archive and what all of them share (src/render/pages/context.ts: URLs, cards, time order, locale).
 import type { LinkedArchive } from '../record.ts';
 import { formatDate } from './dates.ts';
+import { withTypographicTitles } from './typography.ts';
 import type { Link, SiteConfig, SiteModel } from './model.ts';
 import { aboutPages, aboutStats } from './pages/about.ts';
 import { articlePages } from './pages/articles.ts';
@@ -21,8 +22,8 @@ import { fixedUrls } from './urls.ts';
 export type * from './model.ts';
 export { assignUrls } from './urls.ts';
 
-export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): SiteModel {
-  const ctx = siteContext(archive, config);
+export function buildSiteModel(linked: LinkedArchive, config: SiteConfig): SiteModel {
+  const ctx = siteContext(withTypographicTitles(linked, config.locale.code), config);
   const quotes = quoteIndex(ctx);
   const versions = versionPages(ctx);
   const periods = periodsOf(ctx);
@@ -63,7 +64,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     sitemap: sitemap(ctx, pages),
     robots: robots(ctx),
     permalinks: permalinks(ctx),
-    counts: { articles: ctx.records.length, stories: archive.stories.length, quotes: quotes.quotes.length, undated: ctx.undated.length },
+    counts: { articles: ctx.records.length, stories: ctx.archive.stories.length, quotes: quotes.quotes.length, undated: ctx.undated.length },
     comparisons: versions.pages,
     searchNames: searchNames(ctx),
   };

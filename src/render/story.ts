@@ -10,14 +10,17 @@ export interface TieRef {
   credit: string | null;
   dateLabel: string | null;
   dateInferred: boolean;
+  label?: string; // how a sentence names it: the credit, else the title in quotation marks (storyTies fills it)
 }
 
 export interface StoryTies {
-  summary: string[]; // "3 Artikel", "4 gemeinsame Passagen", …
+  summary: string[]; // "4 gemeinsame Passagen", "13 gemeinsame Zitate" (may be empty)
   timeline: (TieRef & { note: string | null })[]; // earliest first; note: "übernimmt Text von dpa"
   /** Text carried by several articles: the first carrier, then each that took it over, in time order. */
   carriers: { first: TieRef; then: (TieRef & { detail: string })[]; compareUrl: string | null }[];
   quotes: { text: string; speaker: string | null; url: string; count: string }[];
+  moreQuotes: string | null; // "und 7 weitere": the shared quotes the list leaves out
+  titleNote: string | null; // shown under the story's title when no article has a headline to name it by
   strings: Pick<StoryStrings, 'heading' | 'timeline' | 'carriers' | 'firstIn' | 'takenBy' | 'quotes' | 'compare' | 'inferred'>;
 }
 
@@ -33,10 +36,12 @@ export interface StoryStrings {
   inArticles: (n: number) => string;
   takesFrom: string; // "übernimmt Text von {credit}"
   compare: string;
-  summaryArticles: (n: number) => string;
   summaryPassages: (n: number) => string;
   summaryQuotes: (n: number) => string;
   inferred: string;
+  titleDerived: string;
+  quoted: (title: string) => string;
+  moreQuotes: (n: number) => string;
 }
 
 const de: StoryStrings = {
@@ -51,10 +56,12 @@ const de: StoryStrings = {
   inArticles: (n) => `in ${n} Artikeln`,
   takesFrom: 'übernimmt Text von {credit}',
   compare: 'Versionen vergleichen',
-  summaryArticles: (n) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
   summaryPassages: (n) => (n === 1 ? '1 gemeinsame Passage' : `${n} gemeinsame Passagen`),
   summaryQuotes: (n) => (n === 1 ? '1 gemeinsames Zitat' : `${n} gemeinsame Zitate`),
   inferred: 'Datum erschlossen',
+  titleDerived: 'Titel aus einem Artikeltext abgeleitet, keiner der Artikel hat eine Überschrift',
+  quoted: (title) => `„${title}“`,
+  moreQuotes: (n) => (n === 1 ? 'und ein weiteres' : `und ${n} weitere`),
 };
 
 const en: StoryStrings = {
@@ -69,10 +76,12 @@ const en: StoryStrings = {
   inArticles: (n) => `in ${n} articles`,
   takesFrom: 'takes text from {credit}',
   compare: 'Compare the versions',
-  summaryArticles: (n) => (n === 1 ? '1 article' : `${n} articles`),
   summaryPassages: (n) => (n === 1 ? '1 shared passage' : `${n} shared passages`),
   summaryQuotes: (n) => (n === 1 ? '1 shared quote' : `${n} shared quotes`),
   inferred: 'date inferred',
+  titleDerived: 'title taken from an article’s text, none of the articles has a headline',
+  quoted: (title) => `“${title}”`,
+  moreQuotes: (n) => (n === 1 ? 'and one more' : `and ${n} more`),
 };
 
 export function storyStrings(code: string): StoryStrings {
@@ -88,6 +97,8 @@ export interface StoryTiesInput {
   code: string;
 }
 
+const MAX_QUOTES = 6; // the most widely shared; the summary counts them all
+
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
 /** What ties the articles of `story`; null for a story of one article. */
@@ -96,7 +107,13 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
   if (members.size < 2) return null;
   const t = storyStrings(input.code);
   const ordered = [...story.articleIds].sort(input.byTime);
-  const refs = new Map(ordered.map((id) => [id, input.ref(id)] as const));
+  const refs = new Map(
+    ordered.map((id) => {
+      const ref = input.ref(id);
+      // an article without outlet or agency is named by its title, quoted, so the sentence around it still reads
+      return [id, ref && { ...ref, label: ref.credit ?? t.quoted(ref.title) }] as const;
+    }),
+  );
   const refOf = (id: string) => refs.get(id) ?? null;
 
   // Passages carried by two or more members: grouped by their first carrier.
@@ -128,11 +145,12 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
     }))
     .filter((c) => c.first && c.then.length);
 
-  const quotes = input.archive.quotes
+  const sharedQuotes = input.archive.quotes
     .map((q) => ({ q, n: q.articleIds.filter((id) => members.has(id)).length }))
     .filter(({ n }) => n >= 2)
-    .sort((a, b) => b.n - a.n || b.q.text.length - a.q.text.length)
-    .slice(0, 6)
+    .sort((a, b) => b.n - a.n || b.q.text.length - a.q.text.length);
+  const quotes = sharedQuotes
+    .slice(0, MAX_QUOTES)
     .map(({ q, n }) => ({ text: q.text, speaker: q.speaker, url: input.quoteUrl(q.id) ?? '', count: t.inArticles(n) }));
 
   const timeline = ordered
@@ -141,19 +159,22 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
       if (!ref) return null;
       const source = input.archive.links[id]?.wireCopyOf;
       const from = source && members.has(source) ? refOf(source) : null;
-      return { ...ref, note: from ? t.takesFrom.replace('{credit}', from.credit ?? from.title) : null };
+      return { ...ref, note: from ? t.takesFrom.replace('{credit}', from.label!) : null };
     })
-    .filter((x): x is TieRef & { note: string | null } => !!x);
+    .filter((x): x is NonNullable<typeof x> => !!x);
 
-  const summary = [t.summaryArticles(members.size)];
+  // the article count stands in the page header already
+  const summary: string[] = [];
   if (shared) summary.push(t.summaryPassages(shared));
-  if (quotes.length) summary.push(t.summaryQuotes(input.archive.quotes.filter((q) => q.articleIds.filter((id) => members.has(id)).length >= 2).length));
+  if (quotes.length) summary.push(t.summaryQuotes(sharedQuotes.length));
   const { heading, timeline: timelineLabel, carriers: carriersLabel, firstIn, takenBy, quotes: quotesLabel, compare, inferred } = t;
   return {
     summary,
     timeline,
     carriers,
     quotes,
+    moreQuotes: sharedQuotes.length > quotes.length ? t.moreQuotes(sharedQuotes.length - quotes.length) : null,
+    titleNote: story.titleDerived ? t.titleDerived : null,
     strings: { heading, timeline: timelineLabel, carriers: carriersLabel, firstIn, takenBy, quotes: quotesLabel, compare, inferred },
   };
 }

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import { augmentForIndex, type PageFacets } from './augment.ts';
 import { cachedCompoundTokens, DEFAULT_SPLIT_OPTIONS } from './compounds.ts';
 import { loadNounLexicon, withExtraNouns } from './lexicon.ts';
-import { minifyPagefindScript, writeOfflineBundle, type OfflineReport } from './offline.ts';
+import { minifyPagefindScript, minifySearchScripts, writeOfflineBundle, type OfflineReport } from './offline.ts';
 import { filesBelow, folderBytes } from './input-dir.ts';
 
 import { placeNouns, protectedNames, searchFacets, type IndexedArticle } from './facets.ts';
@@ -140,6 +140,7 @@ export async function indexSite(siteDir: string, language: string, input: IndexI
     // Pagefind's binary is closed only after the offline bundle read its files: closing it first (to free its
     // memory sooner) once left pagefind.js cut short under load, and the offline script could not be made.
     await minifyPagefindScript(outputPath);
+    await minifySearchScripts(siteDir);
     const offline = options.offline === false ? null : await writeOfflineBundle(outputPath);
     return { pages: added.page_count, compoundWords: input.compoundWords, indexBytes: offline?.dataBytes ?? (await folderBytes(outputPath)), offline };
   } finally {

@@ -26,13 +26,30 @@ describe('pages for readers', () => {
     assert.equal(await ties.locator('h2').textContent(), 'Was diese Artikel verbindet');
     const carrier = (await ties.locator('.ties-carriers li').first().textContent())!.replace(/\s+/g, ' ');
     assert.match(carrier, /^Zuerst bei dpa \(Februar 2022\), übernommen von .*RT DE \(4\. Februar 2022, 11:02 Uhr, \d+ Passagen, \d+ Wörter\)/);
-    assert.ok((await ties.locator('.ties-quotes li').count()) >= 1);
+    assert.match(carrier, /übernommen von „Nach Angaben des Kremls[^“]*“ \(/, 'an article without outlet is named by its quoted title');
+    const shared = Number(/(\d+) gemeinsame Zitate/.exec((await ties.locator('.ties-summary').textContent())!)![1]);
+    const listed = await ties.locator('.ties-quotes li a').count();
+    assert.ok(listed >= 1 && listed <= 6);
+    if (shared > listed) assert.equal((await ties.locator('.ties-quotes li.muted').textContent())!.trim(), `und ${shared - listed} weitere`);
     const timeline = await ties.locator('.ties-timeline li').allTextContents();
     assert.equal(timeline.length, 3);
     assert.match(timeline[0]!, /Februar 2022\s+dpa: Putin in Peking/);
     assert.match(timeline[2]!, /übernimmt Text von dpa/);
     await ties.locator('a.compare-link').click();
     await page.waitForURL(/\/vergleich\//);
+    assert.deepEqual(failed, []);
+    await close();
+  });
+
+  it('a story whose articles have no headline is named by a whole sentence, and says so', async () => {
+    const { page, failed, close } = await open('geschichten/');
+    const titles = await page.locator('.index-title a').allTextContents();
+    assert.equal(new Set(titles).size, titles.length, 'no two stories share a title');
+    assert.ok(titles.every((t) => !t.endsWith('…')), `no cut half-sentence: ${titles.join(' | ')}`);
+    const derived = page.locator('.index-title a', { hasText: 'Wladimir Putin lächelte in die Kamera' });
+    await derived.click();
+    await page.waitForURL(/\/geschichten\/wladimir-putin/);
+    assert.match((await page.locator('.page-header .title-note').textContent())!, /Titel aus einem Artikeltext abgeleitet/);
     assert.deepEqual(failed, []);
     await close();
   });

@@ -60,6 +60,18 @@ describe('pressearchiv build (seeds)', () => {
     assert.ok(putin, 'the article with the header title "Putin in Peking" has its page');
     assert.match(putin, /Februar 2022/);
   });
+
+  it('without --base-url makes up no host: no localhost anywhere, no feeds or sitemap, and says how to get them', () => {
+    const files = listFiles(out);
+    for (const f of files.filter((x) => /\.(html|xml|json|txt|js)$/.test(x) && !x.startsWith('pagefind/'))) {
+      assert.doesNotMatch(fs.readFileSync(path.join(out, f), 'utf8'), /localhost|127\.0\.0\.1/, f);
+    }
+    for (const f of ['feed.xml', 'feed.json', 'sitemap.xml']) assert.ok(!files.includes(f), `${f} needs absolute URLs`);
+    assert.equal(fs.readFileSync(path.join(out, 'robots.txt'), 'utf8'), 'User-agent: *\nAllow: /\n');
+    const home = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+    assert.doesNotMatch(home, /feed\.(xml|json)|rel="canonical"|og:url/, 'no link to a feed that is not there, no canonical');
+    assert.match(stdout, /Ohne --base-url: keine Feeds .* mit --base-url https:\/\//);
+  });
 });
 
 describe('pressearchiv build: failures', () => {

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { linkArchive } from '../../src/link/index.ts';
-import { inferDate } from '../../src/link/dates.ts';
+import { inferDate, timeRank } from '../../src/link/dates.ts';
+import { makeStories } from '../../src/link/stories.ts';
+import type { ArticleRecord, Story } from '../../src/record.ts';
 import { makeRecord } from './helpers.ts';
 
 // Two events about the same town and people, a month apart: a flood (Tuesday 2023-06-06) and a festival.
@@ -106,4 +108,87 @@ test('sources: outlets and agencies with unique slugs', () => {
     ],
   );
   assert.deepEqual(linkArchive([]).stories, []);
+});
+
+// ---- story titles (makeStories over given groups) ----
+
+/** Stories of the given groups of records (each group a list of records), as makeStories names them. */
+function titled(groups: ArticleRecord[][]): Story[] {
+  const all = groups.flat();
+  const at = new Map(all.map((r, i) => [r, i]));
+  return makeStories(
+    groups.map((g) => g.map((r) => at.get(r)!)),
+    all,
+    timeRank(all),
+  );
+}
+
+test('a story is named after its first dated headline, not a derived half-sentence before it', () => {
+  const [st] = titled([
+    [
+      makeRecord({ id: 'a', date: '2024-11-13', titleSource: 'derived', title: 'Nach langen Verhandlungen zwischen den Fraktionen des Landtags über die…' }),
+      makeRecord({ id: 'b', date: '2024-11-14', title: 'Landtag einigt sich auf Haushalt' }),
+      makeRecord({ id: 'c', date: '2024-11-15', title: 'Haushalt beschlossen' }),
+    ],
+  ]);
+  assert.equal(st!.title, 'Landtag einigt sich auf Haushalt');
+  assert.equal(st!.titleDerived, undefined);
+});
+
+test('without a dated headline the headline whose words the story shares most wins', () => {
+  const [st] = titled([
+    [
+      makeRecord({ id: 'a', date: '2024-03-02', titleSource: 'derived', title: 'Am Samstag zogen Tausende durch die Innenstadt' }),
+      makeRecord({ id: 'b', title: 'Ein Tag wie kein anderer' }),
+      makeRecord({ id: 'c', title: 'Tausende demonstrieren für das Klima' }),
+      makeRecord({ id: 'd', title: 'Klima-Demonstration zieht Tausende an' }),
+    ],
+  ]);
+  assert.equal(st!.title, 'Tausende demonstrieren für das Klima');
+});
+
+test('a derived title is the last resort: a whole sentence before a cut one or an opening, and marked', () => {
+  const [st] = titled([
+    [
+      makeRecord({ id: 'a', date: '2021-12', titleSource: 'derived', title: 'Angesichts zahlreicher Spannungen zwischen den Großmächten vom Atlantik bis zum…' }),
+      makeRecord({ id: 'b', titleSource: 'opening', title: 'Dort trafen sich die beiden Präsidenten' }),
+      makeRecord({ id: 'c', titleSource: 'derived', title: 'Die Präsidenten trafen sich in Genf' }),
+    ],
+  ]);
+  assert.equal(st!.title, 'Die Präsidenten trafen sich in Genf');
+  assert.equal(st!.titleDerived, true);
+});
+
+test('stories never share a title: another headline of their own, else the date, else the outlet', () => {
+  const wire = 'Ex-Nationalspieler Trochowski beendet Karriere';
+  const stories = titled([
+    [makeRecord({ id: 'a1', date: '2024-01-10', title: wire }), makeRecord({ id: 'a2', date: '2024-01-11', title: wire })],
+    [makeRecord({ id: 'b1', date: '2024-02-10', title: wire }), makeRecord({ id: 'b2', date: '2024-02-10', title: wire })],
+    [makeRecord({ id: 'c1', date: '2024-03-05', title: wire }), makeRecord({ id: 'c2', date: '2024-03-06', title: 'Trochowski sagt Servus' })],
+  ]);
+  assert.deepEqual(
+    stories.map((s) => s.title),
+    [`${wire} (10. Januar 2024)`, `${wire} (10. Februar 2024)`, 'Trochowski sagt Servus'],
+  );
+  const same = titled([
+    [makeRecord({ id: 'a1', date: '2024-01-10', outlet: 'Kurier', title: wire }), makeRecord({ id: 'a2', date: '2024-01-10', title: wire })],
+    [makeRecord({ id: 'b1', date: '2024-01-10', outlet: 'Presse', title: wire }), makeRecord({ id: 'b2', date: '2024-01-10', title: wire })],
+  ]);
+  assert.deepEqual(
+    same.map((s) => s.title),
+    [`${wire} (Kurier)`, `${wire} (Presse)`],
+  );
+  assert.equal(new Set(same.map((s) => s.slug)).size, 2);
+});
+
+test('a derived sentence too long for a story title counts as cut', () => {
+  const long = 'Die Außenminister der beiden Länder haben sich am Montag in Genf zu ausführlichen Gesprächen getroffen';
+  assert.ok(long.length > 90);
+  const [st] = titled([
+    [
+      makeRecord({ id: 'a', date: '2021-12-01', titleSource: 'derived', title: long }),
+      makeRecord({ id: 'b', titleSource: 'derived', title: 'Die Minister trafen sich in Genf' }),
+    ],
+  ]);
+  assert.equal(st!.title, 'Die Minister trafen sich in Genf');
 });

@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import vm from 'node:vm';
 import { describe, it } from 'node:test';
-import { chunkScript, isDataFile, toClassicScript } from '../../src/search/offline.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chunkScript, isDataFile, minifySearchScripts, toClassicScript } from '../../src/search/offline.ts';
 
 describe('offline bundle', () => {
   it('turns an ES module with import.meta.url into a classic script with a global', () => {
@@ -35,5 +38,29 @@ describe('offline bundle', () => {
       assert.ok(isDataFile(f), f);
     }
     for (const f of ['pagefind.js', 'pagefind-worker.js', 'offline/x.js', 'pagefind-ui.css']) assert.ok(!isDataFile(f), f);
+  });
+
+  it('minifies the site’s copies of the search scripts, which keep working: a first query loads less', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-minify-'));
+    const dir = path.join(site, 'assets', 'search');
+    fs.mkdirSync(dir, { recursive: true });
+    const templates = new URL('../../templates/assets/search/', import.meta.url);
+    const original = fs.readFileSync(new URL('search.js', templates), 'utf8');
+    fs.writeFileSync(path.join(dir, 'search.js'), original);
+    await minifySearchScripts(site);
+    await minifySearchScripts(path.join(site, 'none')); // a site without search scripts: nothing to do
+    const minified = fs.readFileSync(path.join(dir, 'search.js'), 'utf8');
+    assert.ok(minified.length < original.length * 0.6, `${original.length} → ${minified.length}`);
+    const api = (code: string) => {
+      const sandbox: Record<string, unknown> = { URL, URLSearchParams };
+      sandbox.globalThis = sandbox;
+      vm.runInNewContext(code, sandbox);
+      return sandbox.PressearchivSearch as Record<string, (...a: unknown[]) => unknown>;
+    };
+    const [a, b] = [api(original), api(minified)];
+    assert.deepEqual(Object.keys(b), Object.keys(a));
+    const url = '?q=%22Van+der+Bellen%22&f.outlet=dpa&from=2021-12&sort=newest';
+    assert.deepEqual(JSON.stringify(b.parseState!(url)), JSON.stringify(a.parseState!(url)));
+    fs.rmSync(site, { recursive: true });
   });
 });
