@@ -296,10 +296,30 @@ export function comparePages(input: CompareInput): ComparePage[] {
   return pages;
 }
 
+type Passages = CompareInput['archive']['passages'];
+// Each archive's passages by carrying article, made once: the lookup runs for every version and every reprint.
+const passagesByArticle = new WeakMap<Passages, Map<string, Passages>>();
+
+function passagesOf(passages: Passages, articleId: string): Passages {
+  let index = passagesByArticle.get(passages);
+  if (!index) {
+    index = new Map();
+    for (const p of passages) {
+      for (const o of p.occurrences) {
+        const list = index.get(o.articleId);
+        if (!list) index.set(o.articleId, [p]);
+        else if (list.at(-1) !== p) list.push(p);
+      }
+    }
+    passagesByArticle.set(passages, index);
+  }
+  return index.get(articleId) ?? [];
+}
+
 /** The embedded block of `versionId` in which all its passages shared with `originalId` sit, if there is one. */
 export function embeddedBlockShared(archive: CompareInput['archive'], versionId: string, originalId: string): number | null {
   let block: number | null | undefined;
-  for (const p of archive.passages) {
+  for (const p of passagesOf(archive.passages, versionId)) {
     const inOriginal = p.occurrences.some((o) => o.articleId === originalId);
     if (!inOriginal) continue;
     for (const o of p.occurrences) {
