@@ -342,6 +342,7 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
   }
 
   // ---- references to other articles in notes ("auch bei …"), earliest first ----
+  const NOTE_REFS = 10; // carriers a passage note lists; the rest are counted
   const timeRank = new Map([...dated, ...undated].map((r, i) => [r.id, i]));
   const byRank = (a: string, b: string) => (timeRank.get(a) ?? 0) - (timeRank.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   const contentLang = config.contentLang ?? 'de';
@@ -351,6 +352,19 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     if (!c) return null;
     const meta = [c.credit, c.dateLabel].filter(Boolean).join(', ') || null;
     return { url: c.url + fragment, title: clip(c.title, 90), meta, short: c.credit ?? clip(c.title, 40) };
+  };
+  /**
+   * The `n` of `ids` (earliest first) nearest in time to `self`, earliest first: each carrier's note names its own
+   * neighbours, so every carrier stays reachable from another (a list of the earliest 30 on each page was ~11 KB of
+   * every wire-heavy article page and named the same 30 everywhere).
+   */
+  const nearestInTime = (ids: string[], self: string, n: number): string[] => {
+    if (ids.length <= n) return ids;
+    const at = timeRank.get(self) ?? 0;
+    let lo = ids.findIndex((id) => (timeRank.get(id) ?? 0) > at);
+    if (lo < 0) lo = ids.length;
+    lo = Math.max(0, Math.min(lo - Math.floor(n / 2), ids.length - n));
+    return ids.slice(lo, lo + n);
   };
   const passagesOf = new Map<string, SharedPassage[]>();
   for (const p of archive.passages) {
@@ -386,10 +400,10 @@ export function buildSiteModel(archive: LinkedArchive, config: SiteConfig): Site
     const attrs = ` data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}`;
     const refOf = (id: string) => articleRef(id, `#${passageAnchor(first.get(id)!)}`);
     if (ids.length > 3) {
-      const all = ids.slice(0, 30).map(refOf).filter((x): x is ArticleRef => !!x);
+      const all = nearestInTime(ids, self, NOTE_REFS).map(refOf).filter((x): x is ArticleRef => !!x);
       const named = all.slice(0, 2).map((r) => escapeHtml(r.short)).join(', ');
       const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
-      const rest = ids.length > 30 ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - 30 }))}</li>` : '';
+      const rest = ids.length > NOTE_REFS ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - NOTE_REFS }))}</li>` : '';
       return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;
     }
     const refs = ids.map(refOf).filter((x): x is ArticleRef => !!x);
