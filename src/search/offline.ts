@@ -3,7 +3,9 @@
 // `pagefind/offline/<same path>.js` that puts its bytes (base64 of the same gzip bytes) into a global map,
 // and pagefind.js is also written as a classic script. The search page's shim (templates/assets/search/
 // search.js), only under file:, loads those scripts one by one as Pagefind asks for the files: the same
-// chunks as when served, so the same results and the same lazy loading.
+// chunks as when served, so the same results and the same lazy loading. The fragments (one per page) are packed:
+// ~32 to a script, chosen by a hash of their path that the shim computes the same way, so a 10,000-article
+// archive has ~300 fragment scripts instead of 10,000 files.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
@@ -15,6 +17,10 @@ export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
 /** The global both the chunk scripts and the shim use. */
 export const OFFLINE_GLOBAL = '__pressearchivPagefindFiles';
 export const CLASSIC_GLOBAL = '__pressearchivPagefind';
+/** How many fragment packs there are: set by the classic script, read by the shim (0 or unset: none). */
+export const PACKS_GLOBAL = '__pressearchivOfflinePacks';
+/** Fragments per pack: ~32 × ~6 KB of base64, so a results page loads a few hundred KB from disk. */
+const FRAGMENTS_PER_PACK = 32;
 
 /** Pagefind's own UIs, which our search page does not use (it has its own, see templates/suche.njk). */
 export const UNUSED_UI_FILES = [
@@ -79,6 +85,24 @@ export function toClassicScript(moduleSource: string): string {
   );
 }
 
+/** How many packs `fragments` fragment files go into. */
+export function packCount(fragments: number): number {
+  return Math.ceil(fragments / FRAGMENTS_PER_PACK);
+}
+
+/**
+ * The offline script holding the data file `rel`, relative to the bundle folder: its fragment pack, or a script
+ * of its own. The shim (templates/assets/search/search.js, `offlineScriptPath`) computes the same.
+ */
+export function offlineScriptPath(rel: string, packs: number): string {
+  if (packs > 0 && rel.startsWith('fragment/')) {
+    let h = 5381; // djb2 over the UTF-16 code units, as the shim computes it
+    for (let i = 0; i < rel.length; i++) h = (Math.imul(h, 33) + rel.charCodeAt(i)) >>> 0;
+    return `${OFFLINE_DIR}/fragment/pack-${h % packs}.js`;
+  }
+  return `${OFFLINE_DIR}/${rel.split('/').map(encodeURIComponent).join('/')}.js`;
+}
+
 /** Minifies Pagefind's pagefind.js in place: 14 KB less of a first query (45.6 → 31.2 KB); `format: 'esm'` keeps import.meta.url. */
 export async function minifyPagefindScript(pagefindDir: string): Promise<void> {
   const moduleFile = path.join(pagefindDir, 'pagefind.js');
@@ -108,19 +132,30 @@ export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineRe
   const offlineDir = path.join(pagefindDir, OFFLINE_DIR);
   await fs.rm(offlineDir, { recursive: true, force: true });
   const files = (await filesBelow(pagefindDir)).filter(isDataFile);
+  const packs = packCount(files.filter((f) => f.startsWith('fragment/')).length);
+  const scripts = new Map<string, string[]>(); // offline script → the data files in it
+  for (const rel of files) {
+    const script = offlineScriptPath(rel, packs);
+    const list = scripts.get(script);
+    if (list) list.push(rel);
+    else scripts.set(script, [rel]);
+  }
   let dataBytes = 0;
   let offlineBytes = 0;
-  const dirs = new Set(files.map((f) => path.posix.dirname(f)));
-  await Promise.all([...dirs].map((d) => fs.mkdir(path.join(offlineDir, d), { recursive: true })));
-  // a 10,000-article archive has tens of thousands of fragments
-  await forEachBounded(files, 16, async (rel) => {
-    const bytes = await fs.readFile(path.join(pagefindDir, rel));
-    const script = chunkScript(rel, bytes);
-    await fs.writeFile(path.join(offlineDir, `${rel}.js`), script);
-    dataBytes += bytes.length;
-    offlineBytes += Buffer.byteLength(script);
+  const dirs = new Set([...scripts.keys()].map((f) => path.posix.dirname(f)));
+  await Promise.all([...dirs].map((d) => fs.mkdir(path.join(pagefindDir, d), { recursive: true })));
+  await forEachBounded([...scripts], 16, async ([script, rels]) => {
+    const parts: string[] = [];
+    for (const rel of rels) {
+      const bytes = await fs.readFile(path.join(pagefindDir, rel));
+      parts.push(chunkScript(rel, bytes));
+      dataBytes += bytes.length;
+    }
+    const text = parts.join('');
+    await fs.writeFile(path.join(pagefindDir, decodeURIComponent(script)), text);
+    offlineBytes += Buffer.byteLength(text);
   });
-  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8'));
+  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8')) + `self.${PACKS_GLOBAL}=${packs};\n`;
   await fs.writeFile(path.join(offlineDir, CLASSIC_PAGEFIND), classic);
   offlineBytes += Buffer.byteLength(classic);
   return { files: files.length, dataBytes, offlineBytes };

@@ -17,6 +17,18 @@ describe('compareTexts', () => {
     assert.ok(diff.rows.every((r) => r.changed));
   });
 
+  it('settles shared sentences whole and diffs only the differing ones word by word', () => {
+    const original = 'Der Rat tagte am Montag. Er beschloss das Gesetz. Die Opposition war dagegen.';
+    const version = 'Der Rat tagte am Montag.\n\nEin ganz neuer Absatz kam hinzu. Er beschloss das neue Gesetz. Die Opposition war dagegen.';
+    const diff = compareTexts(original, version, de)!;
+    assert.equal(diff.cut, 0);
+    assert.equal(diff.added, 7, 'the new paragraph (6 words) and "neue"');
+    assert.equal(diff.same, 13);
+    assert.equal(diff.rows.length, 2, 'a new row where both texts end a sentence in shared words');
+    assert.equal(diff.rows[1]!.changed, false);
+    assert.match(diff.rows[0]!.version, /<ins><span class="visually-hidden">hinzugefügt: <\/span>Ein ganz neuer Absatz kam hinzu\.<\/ins> Er beschloss das <ins><span class="visually-hidden">hinzugefügt: <\/span>neue<\/ins> Gesetz\. /);
+  });
+
   it('escapes the texts', () => {
     const diff = compareTexts('a <b> c', 'a <b> d', de)!;
     assert.match(diff.rows[0]!.original, /a &lt;b&gt; /);

@@ -49,3 +49,42 @@ describe('long lists', () => {
     assert.ok(page.bodyHtml.length < 5000, `body ${page.bodyHtml.length} characters`);
   });
 });
+
+describe('a passage carried by many articles', () => {
+  const n = 100;
+  const ids = Array.from({ length: n }, (_, i) => `w${String(i).padStart(3, '0')}`);
+  const WIRE = 'Die Regierung hat am Montag ein neues Gesetz zur Energieversorgung beschlossen.';
+  const model = buildSiteModel(
+    archive(
+      ids.map((id, i) => record(id, { date: `2022-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`, body: `Eigener Text von ${id}.\n\n${WIRE}` })),
+      {
+        links: Object.fromEntries(ids.map((id) => [id, links({ passages: ['p-wire'] })])),
+        passages: [{ id: 'p-wire', text: WIRE, occurrences: ids.map((articleId) => ({ articleId, paragraph: 1, paragraphs: [1], embedded: null })) }],
+      },
+    ),
+    config(),
+  );
+  const urlOf = new Map(model.articles.map((a) => [a.url, a.id]));
+  const listed = (id: string) => {
+    const html = model.articles.find((a) => a.id === id)!.bodyHtml;
+    return [...html.matchAll(/<li><a href="([^"#]+)#/g)].map((m) => urlOf.get(m[1]!)!);
+  };
+
+  it('each note lists the 10 carriers nearest in time and counts the rest', () => {
+    assert.deepEqual(listed('w050'), ['w045', 'w046', 'w047', 'w048', 'w049', 'w051', 'w052', 'w053', 'w054', 'w055']);
+    assert.deepEqual(listed('w000'), ids.slice(1, 11));
+    assert.match(model.articles.find((a) => a.id === 'w050')!.bodyHtml, /<li>und 89 weitere<\/li>/);
+  });
+
+  it('every carrier stays reachable from every other through the notes', () => {
+    const seen = new Set(['w000']);
+    for (let queue = ['w000']; queue.length; ) {
+      for (const next of listed(queue.pop()!)) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    assert.equal(seen.size, n);
+  });
+});

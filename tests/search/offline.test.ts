@@ -1,11 +1,12 @@
 // The file:// bundle: Pagefind's module as a classic script, data files as registering scripts.
 import assert from 'node:assert/strict';
-import vm from 'node:vm';
-import { describe, it } from 'node:test';
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chunkScript, isDataFile, minifySearchScripts, toClassicScript } from '../../src/search/offline.ts';
+import vm from 'node:vm';
+import { describe, it } from 'node:test';
+import { chunkScript, isDataFile, minifySearchScripts, offlineScriptPath, packCount, toClassicScript, writeOfflineBundle } from '../../src/search/offline.ts';
 
 describe('offline bundle', () => {
   it('turns an ES module with import.meta.url into a classic script with a global', () => {
@@ -62,5 +63,42 @@ describe('offline bundle', () => {
     const url = '?q=%22Van+der+Bellen%22&f.outlet=dpa&from=2021-12&sort=newest';
     assert.deepEqual(JSON.stringify(b.parseState!(url)), JSON.stringify(a.parseState!(url)));
     fs.rmSync(site, { recursive: true });
+  });
+
+  it('packs the fragments ~32 to a script, where the search page looks for them', async () => {
+    await import(new URL('../../templates/assets/search/search.js', import.meta.url).href);
+    const shim = (globalThis as unknown as { PressearchivSearch: { offlineScriptPath(rel: string, packs: number): string } }).PressearchivSearch;
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'offline-packs-'));
+    try {
+      await fsp.mkdir(path.join(dir, 'fragment'));
+      await fsp.mkdir(path.join(dir, 'index'));
+      const data = new Map<string, Buffer>();
+      for (let i = 0; i < 100; i++) data.set(`fragment/de_${(i * 7919).toString(16)}.pf_fragment`, Buffer.from([i, 255 - i]));
+      data.set('index/de_1.pf_index', Buffer.from([1, 2, 3]));
+      data.set('pagefind-entry.json', Buffer.from('{}'));
+      for (const [rel, bytes] of data) await fsp.writeFile(path.join(dir, rel), bytes);
+      await fsp.writeFile(path.join(dir, 'pagefind.js'), 'var u=import.meta.url;var createInstance=()=>u;export{createInstance};');
+      const report = await writeOfflineBundle(dir);
+      assert.equal(report.files, data.size);
+      const packs = packCount(100);
+      assert.equal(packs, 4);
+      const fragmentScripts = await fsp.readdir(path.join(dir, 'offline', 'fragment'));
+      assert.equal(fragmentScripts.length, packs, 'one script per pack, not per fragment');
+      const sandbox: Record<string, unknown> = {};
+      sandbox.self = sandbox;
+      vm.runInNewContext(await fsp.readFile(path.join(dir, 'offline', 'pagefind.classic.js'), 'utf8'), sandbox);
+      assert.equal(sandbox.__pressearchivOfflinePacks, packs);
+      for (const [rel, bytes] of data) {
+        const script = offlineScriptPath(rel, packs);
+        assert.equal(shim.offlineScriptPath(rel, packs), script, 'the shim looks where the build wrote');
+        const box: Record<string, unknown> = {};
+        box.self = box;
+        vm.runInNewContext(await fsp.readFile(path.join(dir, decodeURIComponent(script)), 'utf8'), box);
+        const files = box.__pressearchivPagefindFiles as Record<string, string>;
+        assert.deepEqual(Buffer.from(files[rel]!, 'base64'), bytes, rel);
+      }
+    } finally {
+      await fsp.rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -38,6 +38,21 @@ export function passageNotes(ctx: SiteContext): Notes {
   };
 }
 
+const NOTE_REFS = 10; // carriers a passage note lists; the rest are counted
+
+/**
+ * The `n` of `ids` (time order) nearest in time to `self`, in time order: each carrier's note names its own
+ * neighbours, so every carrier stays reachable from another (a list of the earliest 30 on each page was ~11 KB of
+ * every wire-heavy article page and named the same 30 everywhere).
+ */
+function nearestInTime(ids: string[], self: string, n: number, byRank: (a: string, b: string) => number): string[] {
+  if (ids.length <= n) return ids;
+  let lo = ids.findIndex((id) => byRank(id, self) > 0);
+  if (lo < 0) lo = ids.length;
+  lo = Math.max(0, Math.min(lo - Math.floor(n / 2), ids.length - n));
+  return ids.slice(lo, lo + n);
+}
+
 interface NoteParts {
   passageById: Map<string, SharedPassage>;
   articleRef: Notes['articleRef'];
@@ -70,10 +85,10 @@ function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageId
     `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${ctx.contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
     (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
   if (ids.length > 3) {
-    const all = ids.slice(0, 30).map(refOf).filter((x): x is ArticleRef => !!x);
+    const all = nearestInTime(ids, self, NOTE_REFS, ctx.byRank).map(refOf).filter((x): x is ArticleRef => !!x);
     const named = all.slice(0, 2).map((r) => escapeHtml(r.short)).join(', ');
     const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
-    const rest = ids.length > 30 ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - 30 }))}</li>` : '';
+    const rest = ids.length > NOTE_REFS ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - NOTE_REFS }))}</li>` : '';
     return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;
   }
   const refs = ids.map(refOf).filter((x): x is ArticleRef => !!x);

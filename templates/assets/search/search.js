@@ -27,6 +27,7 @@
   var PART_CLOSE = '\u27e7';
   var OFFLINE_GLOBAL = '__pressearchivPagefindFiles';
   var CLASSIC_GLOBAL = '__pressearchivPagefind';
+  var PACKS_GLOBAL = '__pressearchivOfflinePacks';
   var HIGHLIGHT_PARAM = 'pagefind-highlight';
   var PAGE_SIZE = 10;
 
@@ -439,6 +440,16 @@
     });
   }
 
+  /** The offline script holding Pagefind's data file `rel`: its fragment pack, else its own (src/search/offline.ts). */
+  function offlineScriptPath(rel, packs) {
+    if (packs > 0 && rel.indexOf('fragment/') === 0) {
+      var h = 5381;
+      for (var i = 0; i < rel.length; i++) h = (Math.imul(h, 33) + rel.charCodeAt(i)) >>> 0;
+      return 'offline/fragment/pack-' + (h % packs) + '.js';
+    }
+    return 'offline/' + rel.split('/').map(encodeURIComponent).join('/') + '.js';
+  }
+
   function base64ToBytes(b64) {
     var bin = atob(b64);
     var bytes = new Uint8Array(bin.length);
@@ -464,6 +475,7 @@
     monthLabel: monthLabel,
     orderValues: orderValues,
     base64ToBytes: base64ToBytes,
+    offlineScriptPath: offlineScriptPath,
   };
   globalThis.PressearchivSearch = api;
   if (typeof document === 'undefined' || typeof window === 'undefined') return;
@@ -497,13 +509,15 @@
   function installOfflineFetch(bundleUrl) {
     var realFetch = typeof self.fetch === 'function' ? self.fetch.bind(self) : null;
     var loading = {};
+    var scripts = {}; // a fragment pack holds many files: load it once
     var store = function () {
       return self[OFFLINE_GLOBAL] || (self[OFFLINE_GLOBAL] = {});
     };
     var chunk = function (rel) {
       if (!loading[rel]) {
-        var src = bundleUrl + 'offline/' + rel.split('/').map(encodeURIComponent).join('/') + '.js';
-        loading[rel] = (store()[rel] !== undefined ? Promise.resolve() : loadScript(src)).then(function () {
+        var src = bundleUrl + offlineScriptPath(rel, self[PACKS_GLOBAL] || 0);
+        if (store()[rel] === undefined && !scripts[src]) scripts[src] = loadScript(src);
+        loading[rel] = (store()[rel] !== undefined ? Promise.resolve() : scripts[src]).then(function () {
           var b64 = store()[rel];
           if (b64 === undefined) throw new Error('offline search bundle lacks ' + rel);
           delete store()[rel]; // Pagefind keeps what it loaded; do not hold it twice
