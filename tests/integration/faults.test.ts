@@ -5,7 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { bin, buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { bin, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { copiedSite } from '../helpers/shared-site.ts';
 
 const seeds = path.join(root, 'seeds');
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -120,7 +121,7 @@ describe('a build killed at any stage', () => {
   let site: Map<string, string>;
   const token = `pressearchiv-fault-${process.pid}-${Date.now()}`;
   before(() => {
-    out = buildSite().out;
+    out = copiedSite().out;
     site = snapshot(out);
   });
 

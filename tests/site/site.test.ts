@@ -9,6 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import { serveSite } from '../helpers/browser.ts';
 import { buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 const BASE = 'https://example.org/archiv/';
 
@@ -26,8 +27,8 @@ describe('built site (seeds)', () => {
   let prefixed = '';
   const servers: Server[] = [];
   before(() => {
-    out = buildSite(['--base-url', BASE]).out;
-    prefixed = buildSite(['--path-prefix', '/archiv/', '--base-url', BASE]).out;
+    out = sharedSite(['--base-url', BASE]).out;
+    prefixed = sharedSite(['--path-prefix', '/archiv/', '--base-url', BASE]).out;
   });
   after(() => servers.forEach((s) => s.close()));
 
@@ -157,7 +158,7 @@ describe('built site (seeds)', () => {
   });
 
   it('marks the German article text lang="de" on an English site', () => {
-    const en = buildSite(['--base-url', BASE, '--locale', 'en']).out;
+    const en = sharedSite(['--base-url', BASE, '--locale', 'en']).out;
     const putin = articleTitled(en, 'Putin in Peking');
     assert.match(putin.html, /<html lang="en">/);
     assert.match(putin.html, /<h1 data-pagefind-meta="title" lang="de">/);
