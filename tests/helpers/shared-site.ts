@@ -3,9 +3,10 @@
 // site or test the build itself keep their own with buildSite().
 //
 // The cache lives in <tmp>/pressearchiv-test-sites/<key>/, the key a hash of everything the output depends on
-// (src/, templates/, bin/, data/, .eleventy.ts, package-lock.json, Node's version, the input's files and the
-// options). A process builds into a folder of its own and renames it into place, holding a lock folder meanwhile,
-// so two test processes asking for the same site build it once and never see half of it.
+// (src/, templates/, bin/, data/, .eleventy.ts, package-lock.json, Node's version, the input's files, the
+// options and the PRESSEARCHIV_* settings of the environment). A process builds into a folder of its own and
+// renames it into place, holding a lock folder meanwhile, so two test processes asking for the same site build it
+// once and never see half of it.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -71,7 +72,8 @@ function siteKey(args: string[], input: string): string {
     codeHash = code.digest('hex');
   }
   const h = createHash('sha256');
-  h.update(`${process.version}\0${codeHash}\0${JSON.stringify(args)}\0`);
+  const settings = Object.entries(process.env).filter(([name]) => name.startsWith('PRESSEARCHIV_')).sort();
+  h.update(`${process.version}\0${codeHash}\0${JSON.stringify(args)}\0${JSON.stringify(settings)}\0`);
   hashTree(h, path.resolve(input), 'input');
   return h.digest('hex').slice(0, 24);
 }
