@@ -5,14 +5,16 @@ import { readdirSync } from 'node:fs';
 
 // CPU time of each file run alone, measured (README, Tests); files not listed follow in path order.
 const SLOWEST = [
+  'tests/integration/faults.test.ts',
   'tests/browser/hostile-input.test.ts',
-  'tests/browser/search.test.ts',
-  'tests/browser/site-a11y.test.ts',
   'tests/bench/incremental.test.ts',
   'tests/bench/smoke.test.ts',
-  'tests/integration/build.test.ts',
+  'tests/browser/search.test.ts',
   'tests/site/site.test.ts',
-  'tests/integration/faults.test.ts',
+  'tests/browser/site-a11y.test.ts',
+  'tests/integration/build.test.ts',
+  'tests/integration/cli.test.ts',
+  'tests/browser/search-reader.test.ts',
 ];
 
 const all = readdirSync('tests', { recursive: true })
