@@ -119,6 +119,7 @@ describe('the output folder: only a site the build wrote, or an empty folder, is
 describe('a build killed at any stage', () => {
   let out: string;
   let site: Map<string, string>;
+  const killed: number[] = []; // the killed builds' pids: their index input on the RAM disk is named after them
   const token = `pressearchiv-fault-${process.pid}-${Date.now()}`;
   before(() => {
     out = copiedSite().out;
@@ -129,6 +130,7 @@ describe('a build killed at any stage', () => {
     it(`at "${stage}" leaves the last site intact and no process running`, async () => {
       const pid = await killAtStage(['--input', seeds, '--output', out, '--no-cache'], stage, token);
       assert.ok(pid, `the build reached "${stage}"`);
+      killed.push(pid);
       assert.ok(await until(() => processesWith(token).length === 0, 20000), `children died with the build: ${processesWith(token).join(' ')}`);
       assert.deepEqual(changed(site, snapshot(out)), []);
       if (stage === 'render:') {
@@ -147,7 +149,9 @@ describe('a build killed at any stage', () => {
     assert.equal(r.status, 0, r.stderr);
     const others = () => fs.readdirSync(parent).filter((n) => n !== '_site' && n !== '.pressearchiv');
     assert.ok(await until(() => others().length === 0), `left: ${others().join(', ')}`);
-    const shm = () => (fs.existsSync('/dev/shm') ? fs.readdirSync('/dev/shm').filter((n) => n.startsWith('pressearchiv-index-')) : []);
+    // only the killed builds' own: other builds on this machine may be running and using theirs
+    const ours = (n: string) => killed.some((pid) => n.startsWith(`pressearchiv-index-${pid}-`));
+    const shm = () => (fs.existsSync('/dev/shm') ? fs.readdirSync('/dev/shm').filter(ours) : []);
     assert.ok(await until(() => shm().length === 0), `RAM disk left: ${shm().join(', ')}`);
   });
 });
