@@ -22,7 +22,7 @@ it('searching "Stoltenberg" finds the article that mentions him', async () => {
   await page.fill('#site-search-q', 'Stoltenberg');
   await page.press('#site-search-q', 'Enter');
   await page.waitForURL(/\/suche\/\?q=Stoltenberg/);
-  const results = page.locator('.pagefind-ui__result');
+  const results = page.locator('#search-results > li.search-result');
   await results.first().waitFor({ timeout: 15000 });
   assert.equal(await results.count(), 1);
   const link = results.first().locator('a').first();

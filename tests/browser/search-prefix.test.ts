@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/cli.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 import { measureFirstQueryBytes } from '../../src/search/index.ts';
 
 let browser: Browser;
@@ -15,7 +15,7 @@ let out = '';
 let served = '';
 
 before(async () => {
-  ({ out } = buildSite(['--path-prefix', '/archiv/']));
+  ({ out } = sharedSite(['--path-prefix', '/archiv/']));
   ({ server, url: served } = await serveSite(out, '/archiv/'));
   browser = await launchBrowser();
 });

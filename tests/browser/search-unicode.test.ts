@@ -6,14 +6,15 @@ import path from 'node:path';
 import { after, before, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite, root } from '../helpers/cli.ts';
+import { root } from '../helpers/cli.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 let browser: Browser;
 let server: Server;
 let served = '';
 
 before(async () => {
-  const { out } = buildSite([], path.join(root, 'tests/fixtures/search/unicode'));
+  const { out } = sharedSite([], path.join(root, 'tests/fixtures/search/unicode'));
   ({ server, url: served } = await serveSite(out));
   browser = await launchBrowser();
 });

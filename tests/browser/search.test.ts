@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/cli.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 let browser: Browser;
 let server: Server;
@@ -16,7 +16,7 @@ let served = '';
 let onDisk = '';
 
 before(async () => {
-  const { out } = buildSite();
+  const { out } = sharedSite();
   ({ server, url: served } = await serveSite(out));
   onDisk = pathToFileURL(path.join(out, 'suche', 'index.html')).href;
   browser = await launchBrowser();

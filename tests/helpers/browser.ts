@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { after, before } from 'node:test';
 import { serve } from '../../src/cli/serve.ts';
-import { buildSite } from './cli.ts';
+import { sharedSite } from './shared-site.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,14 +35,14 @@ export interface ServedSite {
   out: string; // the built folder
 }
 
-/** Builds a site through the CLI, serves it and opens Chromium before the tests; closes both after. */
+/** The site built through the CLI (shared, see shared-site.ts), served, and Chromium opened before the tests; closes both after. */
 export function useServedSite(options: { args?: string[]; input?: string; pathPrefix?: string } = {}): ServedSite {
   const site = {} as ServedSite;
   let server: Server | undefined;
   before(async () => {
     const prefix = options.pathPrefix ?? '/';
     const args = [...(options.args ?? []), ...(prefix === '/' ? [] : ['--path-prefix', prefix])];
-    site.out = buildSite(args, options.input).out;
+    site.out = sharedSite(args, options.input).out;
     let url: string;
     ({ server, url } = await serveSite(site.out, prefix));
     site.url = url;

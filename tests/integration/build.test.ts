@@ -3,15 +3,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { copiedSite, sharedSite } from '../helpers/shared-site.ts';
 
 describe('pressearchiv build (seeds)', () => {
   let out = '';
   let stdout = '';
   before(() => {
-    const built = buildSite();
-    out = built.out;
-    stdout = built.result.stdout;
+    ({ out, stdout } = sharedSite());
   });
 
   it('prints a summary with files, articles, pages and time per stage', () => {
@@ -89,7 +88,7 @@ describe('pressearchiv build: failures', () => {
   });
 
   it('exits 1 on a broken template and leaves the previous site byte for byte', () => {
-    const { out } = buildSite();
+    const { out } = copiedSite();
     const snapshot = new Map(listFiles(out).map((f) => [f, fs.readFileSync(path.join(out, f))]));
     const templates = path.join(tempDir(), 'templates');
     fs.cpSync(path.join(root, 'templates'), templates, { recursive: true });
@@ -110,7 +109,7 @@ describe('pressearchiv build: failures', () => {
 
 describe('replacing a site', () => {
   it('swaps the new site in and deletes the replaced one, and one a stopped build left, in the background', async () => {
-    const { out } = buildSite();
+    const { out } = copiedSite();
     const parent = path.dirname(out);
     const abandoned = path.join(parent, '_site.old-999999999-1'); // above any pid: its build is gone
     fs.mkdirSync(path.join(abandoned, 'artikel'), { recursive: true });
@@ -129,7 +128,7 @@ describe('replacing a site', () => {
 describe('build() in one process', () => {
   it('writes the same pages as the default build with its render child process', async () => {
     const { build } = await import('../../src/build.ts');
-    const { out: viaChild } = buildSite();
+    const { out: viaChild } = sharedSite();
     const inProcess = path.join(tempDir(), '_site');
     await build({ input: path.join(root, 'seeds'), output: inProcess, separateProcess: false });
     const pages = listFiles(viaChild).filter((f) => f.endsWith('.html'));
@@ -141,10 +140,9 @@ describe('build() in one process', () => {
 
   it('gives Pagefind the same input when a second process writes half of it', async () => {
     const { build } = await import('../../src/build.ts');
-    const oneProcess = path.join(tempDir(), '_site');
+    const oneProcess = sharedSite().out; // the seeds' few pages are written by one process unless forced
     const twoProcesses = path.join(tempDir(), '_site');
     const seeds = path.join(root, 'seeds');
-    await build({ input: seeds, output: oneProcess, separateProcess: false, incremental: false });
     process.env.PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN = '0'; // large sites only, unless forced
     try {
       const report = await build({ input: seeds, output: twoProcesses, separateProcess: false, incremental: false });

@@ -5,7 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { bin, buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { bin, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { copiedSite } from '../helpers/shared-site.ts';
 
 const seeds = path.join(root, 'seeds');
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -118,9 +119,10 @@ describe('the output folder: only a site the build wrote, or an empty folder, is
 describe('a build killed at any stage', () => {
   let out: string;
   let site: Map<string, string>;
+  const killed: number[] = []; // the killed builds' pids: their index input on the RAM disk is named after them
   const token = `pressearchiv-fault-${process.pid}-${Date.now()}`;
   before(() => {
-    out = buildSite().out;
+    out = copiedSite().out;
     site = snapshot(out);
   });
 
@@ -128,6 +130,7 @@ describe('a build killed at any stage', () => {
     it(`at "${stage}" leaves the last site intact and no process running`, async () => {
       const pid = await killAtStage(['--input', seeds, '--output', out, '--no-cache'], stage, token);
       assert.ok(pid, `the build reached "${stage}"`);
+      killed.push(pid);
       assert.ok(await until(() => processesWith(token).length === 0, 20000), `children died with the build: ${processesWith(token).join(' ')}`);
       assert.deepEqual(changed(site, snapshot(out)), []);
       if (stage === 'render:') {
@@ -146,7 +149,9 @@ describe('a build killed at any stage', () => {
     assert.equal(r.status, 0, r.stderr);
     const others = () => fs.readdirSync(parent).filter((n) => n !== '_site' && n !== '.pressearchiv');
     assert.ok(await until(() => others().length === 0), `left: ${others().join(', ')}`);
-    const shm = () => (fs.existsSync('/dev/shm') ? fs.readdirSync('/dev/shm').filter((n) => n.startsWith('pressearchiv-index-')) : []);
+    // only the killed builds' own: other builds on this machine may be running and using theirs
+    const ours = (n: string) => killed.some((pid) => n.startsWith(`pressearchiv-index-${pid}-`));
+    const shm = () => (fs.existsSync('/dev/shm') ? fs.readdirSync('/dev/shm').filter(ours) : []);
     assert.ok(await until(() => shm().length === 0), `RAM disk left: ${shm().join(', ')}`);
   });
 });

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
-import { buildSite, listFiles, root } from '../helpers/cli.ts';
+import { listFiles, root } from '../helpers/cli.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
 const INPUT = path.join(root, 'tests/fixtures/undated');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
@@ -13,7 +14,7 @@ describe('pressearchiv build (only undated articles)', () => {
   let out = '';
   let home = '';
   before(() => {
-    out = buildSite(['--no-cache'], INPUT).out;
+    out = sharedSite(['--no-cache'], INPUT).out;
     home = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
   });
 

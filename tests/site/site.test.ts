@@ -9,6 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import { serveSite } from '../helpers/browser.ts';
 import { buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { copiedSite, sharedSite } from '../helpers/shared-site.ts';
 
 const BASE = 'https://example.org/archiv/';
 
@@ -26,8 +27,8 @@ describe('built site (seeds)', () => {
   let prefixed = '';
   const servers: Server[] = [];
   before(() => {
-    out = buildSite(['--base-url', BASE]).out;
-    prefixed = buildSite(['--path-prefix', '/archiv/', '--base-url', BASE]).out;
+    out = sharedSite(['--base-url', BASE]).out;
+    prefixed = sharedSite(['--path-prefix', '/archiv/', '--base-url', BASE]).out;
   });
   after(() => servers.forEach((s) => s.close()));
 
@@ -157,7 +158,7 @@ describe('built site (seeds)', () => {
   });
 
   it('marks the German article text lang="de" on an English site', () => {
-    const en = buildSite(['--base-url', BASE, '--locale', 'en']).out;
+    const en = sharedSite(['--base-url', BASE, '--locale', 'en']).out;
     const putin = articleTitled(en, 'Putin in Peking');
     assert.match(putin.html, /<html lang="en">/);
     assert.match(putin.html, /<h1 data-pagefind-meta="title" lang="de">/);
@@ -171,10 +172,9 @@ describe('built site (seeds)', () => {
     // the earlier build's permalinks.json keeps 001's published URL and gives the newcomer the suffix.
     const input = path.join(tempDir(), 'input');
     fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
-    const site = path.join(tempDir(), '_site');
+    const site = copiedSite(['--base-url', BASE]).out; // the seeds built with these options, in a folder of its own
     const build = (output: string) => assert.equal(runCli(['build', '--input', input, '--output', output, '--base-url', BASE]).status, 0);
     const permalinks = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'permalinks.json'), 'utf8')) as Record<string, string>;
-    build(site);
     const before = permalinks(site);
     const seed = fs.readdirSync(input).find((f) => f.startsWith('001_'))!;
     const plain = before[seed.replace('_', '-').replace(/\.txt$/, '')]!; // 001's URL, e.g. /artikel/2022/02/putin-in-peking/

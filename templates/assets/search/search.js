@@ -716,8 +716,7 @@
 
   function renderResult(data) {
     var li = document.createElement('li');
-    // pagefind-ui__result: the class Pagefind's default UI used, kept for existing tests and styles.
-    li.className = 'search-result pagefind-ui__result';
+    li.className = 'search-result';
     var h = document.createElement('h2');
     h.className = 'search-result__title';
     var a = document.createElement('a');

@@ -1,0 +1,34 @@
+// The static checks of `npm test` (type check, lint, import rules) run at the same time instead of one after the
+// other: tsc is mostly one core, so eslint and dependency-cruiser use the other. Each check's output is printed
+// whole when it ends; the exit code is 1 when any check failed.
+// Plain JavaScript like preflight.js: it starts the checks, it needs nothing they check.
+import { spawn } from 'node:child_process';
+import { fileURLToPath, URL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (file) => fileURLToPath(new URL(`../node_modules/${file}`, import.meta.url)); // the package's own bin (package.json "bin")
+const checks = [
+  { name: 'typecheck', bin: bin('typescript/bin/tsc'), args: ['--noEmit', '-p', '.'] },
+  { name: 'lint', bin: bin('eslint/bin/eslint.js'), args: ['.'] },
+  { name: 'check:imports', bin: bin('dependency-cruiser/bin/dependency-cruise.mjs'), args: ['src', '--config', '.dependency-cruiser.cjs'] },
+];
+
+function run({ name, bin, args }) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ name, ok: false, output: String(error) }));
+    child.on('close', (code) => resolve({ name, ok: code === 0, output }));
+  });
+}
+
+const results = await Promise.all(checks.map((check) => run(check).then((r) => (report(r), r))));
+
+function report({ name, ok, output }) {
+  console.log(`${ok ? 'ok' : 'FAILED'} ${name}`);
+  if (output.trim()) console.log(output.trimEnd());
+}
+
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;
