@@ -121,7 +121,7 @@ async function renderSite(prepared: PreparedSite, templates: string, outDir: str
     config: (config) => config.addGlobalData('site', prepared.model),
   });
   eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
-  const written = (await eleventy.write()) as [unknown[], unknown[]] | unknown;
+  const written = await eleventy.write();
   const pages = Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;

@@ -27,7 +27,7 @@ export function stopIfRunning(child: ChildProcess): void {
 
 /** Whether this process is the child `forkTypeScript(moduleUrl, marker)` started (children inherit markers). */
 export function isForkedAs(moduleUrl: string, marker: string): boolean {
-  return process.env[marker] === '1' && Boolean(process.send) && path.resolve(process.argv[1] ?? '') === fileURLToPath(moduleUrl);
+  return process.env[marker] === '1' && process.send !== undefined && path.resolve(process.argv[1] ?? '') === fileURLToPath(moduleUrl);
 }
 
 /** From how many items a second process pays: `$name` when set ("0" forces it), else `fallback`; never on one core. */
