@@ -14,7 +14,7 @@ import { prepareBaseline, type BaselineReport } from './bench/baseline.ts';
 import { lastJson, runMeasured, type Measured } from './bench/proc.ts';
 import { ARCHIVE_PROFILES, type ArchiveProfile, fileBytes, generateArchive, vocabulary, writeArchive } from './bench/synth.ts';
 import { firstQueryBytes, type QueryBytes } from './bench/query.ts';
-import { formatSummary, summarise } from './bench/cpuprofile.ts';
+import { formatSummary, summarise, type Profile } from './bench/cpuprofile.ts';
 import { formatReport, evaluateTargets, type BenchResult, type SizeResult, type Stat } from './bench/report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,8 +58,8 @@ if (values.help) {
   process.exit(0);
 }
 
-const sizes = values.articles!.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
-const profiles = values.profile!.split(',').map((s) => s.trim()) as ArchiveProfile[];
+const sizes = values.articles.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const profiles = values.profile.split(',').map((s) => s.trim()) as ArchiveProfile[];
 for (const p of profiles) if (!ARCHIVE_PROFILES.includes(p)) throw new Error(`--profile: ${p} is none of ${ARCHIVE_PROFILES.join(', ')}`);
 const runsGiven = values.runs !== undefined;
 const runs = Math.max(1, Number(values.runs ?? 3));
@@ -272,7 +272,7 @@ async function benchSize(n: number, profile: ArchiveProfile): Promise<SizeResult
     const profiles = (await fs.readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
     const sized = await Promise.all(profiles.map(async (f) => ({ f, size: (await fs.stat(path.join(dir, f))).size })));
     const file = sized.sort((a, b) => b.size - a.size)[0]?.f;
-    if (file) cpuProfile = formatSummary(summarise(JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')), 30));
+    if (file) cpuProfile = formatSummary(summarise(JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')) as Profile, 30));
     if (cpuProfile) console.log(`\n${n} articles (${profile}): ${cpuProfile}\n`);
   }
 
@@ -357,11 +357,11 @@ bench.targets = evaluateTargets(bench);
 const text = formatReport(bench);
 console.log(text);
 
-await fs.mkdir(values.out!, { recursive: true });
+await fs.mkdir(values.out, { recursive: true });
 const stamp = bench.date.replace(/[:.]/g, '-');
-await fs.writeFile(path.join(values.out!, `bench-${stamp}.json`), JSON.stringify(bench, null, 1));
-await fs.writeFile(path.join(values.out!, 'latest.json'), JSON.stringify(bench, null, 1));
-log(`wrote ${path.join(values.out!, 'latest.json')} (${((Date.now() - started) / 60000).toFixed(1)} min)`);
+await fs.writeFile(path.join(values.out, `bench-${stamp}.json`), JSON.stringify(bench, null, 1));
+await fs.writeFile(path.join(values.out, 'latest.json'), JSON.stringify(bench, null, 1));
+log(`wrote ${path.join(values.out, 'latest.json')} (${((Date.now() - started) / 60000).toFixed(1)} min)`);
 
 if (values['update-docs']) {
   const doc = path.join(root, 'docs', 'BENCHMARKS.md');

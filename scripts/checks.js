@@ -1,4 +1,4 @@
-// The static checks of `npm test` (type check, lint, import rules) run at the same time instead of one after the
+// The static checks of `npm test` (type checks, lint, import rules, copy-paste check) run at the same time instead of one after the
 // other: tsc is mostly one core, so eslint and dependency-cruiser use the other. Each check's output is printed
 // whole when it ends; the exit code is 1 when any check failed.
 // Plain JavaScript like preflight.js: it starts the checks, it needs nothing they check.
@@ -9,8 +9,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (file) => fileURLToPath(new URL(`../node_modules/${file}`, import.meta.url)); // the package's own bin (package.json "bin")
 const checks = [
   { name: 'typecheck', bin: bin('typescript/bin/tsc'), args: ['--noEmit', '-p', '.'] },
+  { name: 'typecheck (browser scripts)', bin: bin('typescript/bin/tsc'), args: ['-p', 'tsconfig.assets.json'] },
   { name: 'lint', bin: bin('eslint/bin/eslint.js'), args: ['.'] },
   { name: 'check:imports', bin: bin('dependency-cruiser/bin/dependency-cruise.mjs'), args: ['src', '--config', '.dependency-cruiser.cjs'] },
+  { name: 'check:duplicates', bin: bin('jscpd/run-jscpd.js'), args: ['--config', '.jscpd.json'] },
 ];
 
 function run({ name, bin, args }) {

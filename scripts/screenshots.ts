@@ -13,7 +13,7 @@ const { values } = parseArgs({
 });
 
 const site = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'pressearchiv-shots-')), '_site');
-await build({ input: values.input!, output: site });
+await build({ input: values.input, output: site });
 const server = await serve({ root: site, port: 0 });
 const address = server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
@@ -21,11 +21,11 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 // One page of each type, found in the built site so the script works for any input.
 const firstUnder = async (dir: string): Promise<string | null> => {
   const entries = await fs.readdir(path.join(site, dir), { recursive: true }).catch(() => [] as string[]);
-  const hit = (entries as string[]).filter((e) => e.endsWith('index.html') && e !== 'index.html' && !e.includes('seite')).sort()[0];
+  const hit = entries.filter((e) => e.endsWith('index.html') && e !== 'index.html' && !e.includes('seite')).sort()[0];
   return hit ? `${dir}/${hit.replace(/index\.html$/, '')}` : null;
 };
 const largestArticle = async (): Promise<string | null> => {
-  const entries = (await fs.readdir(path.join(site, 'artikel'), { recursive: true })) as string[];
+  const entries = await fs.readdir(path.join(site, 'artikel'), { recursive: true });
   let best: [number, string] | null = null;
   for (const e of entries.filter((x) => x.endsWith('index.html'))) {
     const size = (await fs.stat(path.join(site, 'artikel', e))).size;
@@ -78,7 +78,7 @@ const pages: Record<string, string | null> = {
 if (!(await fs.stat(path.join(site, 'personen/wladimir-putin')).catch(() => null))) pages.person = await firstUnder('personen');
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-await fs.mkdir(values.out!, { recursive: true });
+await fs.mkdir(values.out, { recursive: true });
 const only = values.only?.split(',');
 try {
   for (const [width, device] of [[375, 'phone'], [1280, 'desktop']] as const) {
@@ -88,7 +88,7 @@ try {
       for (const [name, url] of Object.entries(pages)) {
         if (url === null || (only && !only.includes(name))) continue;
         await page.goto(base + url, { waitUntil: 'networkidle' });
-        const file = path.join(values.out!, `${name}-${device}-${scheme}.png`);
+        const file = path.join(values.out, `${name}-${device}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: !values.fold });
         console.log(file);
       }

@@ -9,14 +9,11 @@ async function runChild(request: Request): Promise<void> {
   try {
     const { prepareAndRender, projectRoot } = await import('./build.ts');
     const { cachedIngest } = await import('./incremental/index.ts');
-    const ingest = request.files ? { ...cachedIngest(request.cacheDir, projectRoot), files: request.files } : null;
+    const ingest = request.files ? { ...cachedIngest(request.folders.cacheDir, projectRoot), files: request.files } : null;
     const rendered = await prepareAndRender(
       { ...request.options, onProgress: (message) => void send({ type: 'progress', message }) },
       ingest,
-      request.cacheDir,
-      request.templates,
-      request.staging,
-      request.indexInput,
+      request.folders,
     );
     await send({ type: 'done', rendered });
   } catch (e) {

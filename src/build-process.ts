@@ -1,17 +1,14 @@
 // Ingest, link, model and Eleventy in a child process: when it exits, its memory (Eleventy's pages above all)
 // goes back to the system, so the parent is small when Pagefind's binary peaks. The child is build-child.ts
 // (its own module: it runs build.ts's prepareAndRender, and build.ts imports this file).
-import { BuildError, type BuildOptions, type Located, type Rendered } from './build-types.ts';
+import { BuildError, type BuildOptions, type Located, type RenderFolders, type Rendered } from './build-types.ts';
 import type { InputFile } from './ingest/index.ts';
 import { forkTypeScript } from './child-process.ts';
 
 export interface Request {
   options: Omit<BuildOptions, 'onProgress'> & { input: string };
   files: InputFile[] | null; // incremental builds: the input the parent has read already (not read twice); the ingest cache in cacheDir is used
-  cacheDir: string;
-  templates: string;
-  staging: string;
-  indexInput: string;
+  folders: RenderFolders;
 }
 
 export type Message =
@@ -26,20 +23,10 @@ const CHILD = new URL('./build-child.ts', import.meta.url).href;
 export async function prepareAndRenderInChild(
   options: BuildOptions & { input: string },
   incrementalFiles: InputFile[] | null,
-  cacheDir: string,
-  templates: string,
-  staging: string,
-  indexInput: string,
+  folders: RenderFolders,
 ): Promise<Rendered> {
   const { onProgress, ...plain } = options;
-  const request: Request = {
-    options: plain,
-    files: incrementalFiles,
-    cacheDir,
-    templates,
-    staging,
-    indexInput,
-  };
+  const request: Request = { options: plain, files: incrementalFiles, folders };
   const child = forkTypeScript(CHILD, CHILD_MARKER, 'advanced'); // the input files' bytes go over as Uint8Arrays
 
   return new Promise<Rendered>((resolve, reject) => {

@@ -34,6 +34,23 @@ export class BuildError extends Error {
   }
 }
 
+/** What ingest and link found: part of the build's report, and sent back by the render process. */
+export interface InputSummary {
+  filesRead: number;
+  articles: number;
+  duplicates: Located[]; // files identical to another; the message names the article they duplicate
+  errors: Located[];
+  warnings: Located[];
+}
+
+/** The folders the render step reads and writes, in this process or the child. */
+export interface RenderFolders {
+  cacheDir: string; // the ingest cache and the inspectable records
+  templates: string;
+  staging: string; // the new site, swapped in when the build succeeds
+  indexInput: string; // what Pagefind reads
+}
+
 /** What the index stage and the report need of ingest, link, model and render. */
 export interface Rendered {
   pagesWritten: number;
@@ -41,12 +58,5 @@ export interface Rendered {
   language: string;
   indexInput: IndexInput;
   indexInputMs: number; // writing the index input is index work, done where the pages and the archive are
-  summary: {
-    filesRead: number;
-    articles: number;
-    duplicates: Located[];
-    errors: Located[];
-    warnings: Located[];
-    timings: { ingest: number; link: number; model: number }; // PreparedSite['timings']
-  };
+  summary: InputSummary & { timings: { ingest: number; link: number; model: number } }; // PreparedSite['timings']
 }

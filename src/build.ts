@@ -16,7 +16,7 @@ import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
-import { BuildError, type BuildOptions, type Located, type Rendered } from './build-types.ts';
+import { BuildError, type BuildOptions, type InputSummary, type Located, type RenderFolders, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
 import { writeIntermediate } from './intermediate.ts';
 import { removeInBackground } from './child-process.ts';
@@ -40,12 +40,7 @@ export interface PreparedSite {
   timings: { ingest: number; link: number; model: number };
 }
 
-export interface BuildReport {
-  filesRead: number;
-  articles: number;
-  duplicates: Located[]; // files identical to another; the message names the article they duplicate
-  errors: Located[];
-  warnings: Located[];
+export interface BuildReport extends InputSummary {
   pagesWritten: number;
   indexedPages: number;
   output: string;
@@ -127,7 +122,7 @@ async function renderSite(prepared: PreparedSite, templates: string, outDir: str
     config: (config) => config.addGlobalData('site', prepared.model),
   });
   eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
-  const written = (await eleventy.write()) as [unknown[], unknown[]] | unknown;
+  const written = await eleventy.write();
   const pages = Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
@@ -224,8 +219,8 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
     // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
     const rendered =
       options.separateProcess === false
-        ? await prepareAndRender(options, incremental, cacheDir, templates, staging, indexInput)
-        : await prepareAndRenderInChild(options, incremental?.files ?? null, cacheDir, templates, staging, indexInput);
+        ? await prepareAndRender(options, incremental, { cacheDir, templates, staging, indexInput })
+        : await prepareAndRenderInChild(options, incremental?.files ?? null, { cacheDir, templates, staging, indexInput });
 
     const t = performance.now();
     progress('index: Pagefind');
@@ -273,10 +268,7 @@ function reportOf(rendered: Rendered, indexedPages: number, output: string, inde
 export async function prepareAndRender(
   options: BuildOptions & { input: string },
   incremental: IngestSource | null | undefined,
-  cacheDir: string,
-  templates: string,
-  staging: string,
-  indexInput: string,
+  { cacheDir, templates, staging, indexInput }: RenderFolders,
 ): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   const prepared = await prepareSite(options, incremental);

@@ -20,9 +20,14 @@ export function forkTypeScript(moduleUrl: string, marker: string, serialization:
   });
 }
 
+/** Ends `child` unless it has ended already: for a parent that has what it needs, or has failed. */
+export function stopIfRunning(child: ChildProcess): void {
+  if (child.exitCode === null && child.signalCode === null) child.kill();
+}
+
 /** Whether this process is the child `forkTypeScript(moduleUrl, marker)` started (children inherit markers). */
 export function isForkedAs(moduleUrl: string, marker: string): boolean {
-  return process.env[marker] === '1' && Boolean(process.send) && path.resolve(process.argv[1] ?? '') === fileURLToPath(moduleUrl);
+  return process.env[marker] === '1' && process.send !== undefined && path.resolve(process.argv[1] ?? '') === fileURLToPath(moduleUrl);
 }
 
 /** From how many items a second process pays: `$name` when set ("0" forces it), else `fallback`; never on one core. */

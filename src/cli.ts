@@ -174,7 +174,7 @@ async function runServe(values: Values): Promise<number> {
   const root = (values.output as string | undefined) ?? '_site';
   requireFolder(root, 'output');
   const port = Number(values.port ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number 0–65535, got "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number 0–65535, got "${String(values.port)}"`);
   const prefix = (await pathPrefixOf(values)) ?? '/';
   const { serve } = await import('./cli/serve.ts');
   const server = await serve({ root, port, pathPrefix: prefix });

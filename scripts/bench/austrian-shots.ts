@@ -9,7 +9,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
 for (const [i, p] of paths.entries()) {
-  await page.goto(new URL(p, base!).href, { waitUntil: 'load' });
+  await page.goto(new URL(p, base).href, { waitUntil: 'load' });
   await page.screenshot({ path: `${out}/${String(i).padStart(2, '0')}.png`, fullPage: false });
   console.log(i, p, await page.title());
 }

@@ -90,7 +90,7 @@ async function measureOne(n: number): Promise<LinkMeasure> {
 if (values.one) {
   process.stdout.write(JSON.stringify(await measureOne(Number(values.one))) + '\n');
 } else {
-  const sizes = values.articles!.split(',').map(Number);
+  const sizes = values.articles.split(',').map(Number);
   const rows: LinkMeasure[] = [];
   const mb = (b: number) => `${Math.round(b / 2 ** 20)} MiB`;
   console.log(`link stage alone · profile ${profile} · seed ${seed} · worker ${values.worker} · Node ${process.version}`);

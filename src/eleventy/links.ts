@@ -20,5 +20,5 @@ export function relativeLinksPlugin(eleventyConfig: EleventyConfig): void {
     const value = typeof url === 'string' ? url : '';
     if (!value.startsWith('/') || value.startsWith('//') || isHtml(this?.page?.outputPath)) return value;
     return prefix() + value.slice(1);
-  } as never);
+  });
 }

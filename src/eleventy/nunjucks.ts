@@ -40,9 +40,9 @@ export function cacheCompiledTemplates(nunjucks: NunjucksLibrary): void {
     override _compile(): void {
       if (this.tmplProps || typeof this.tmplStr !== 'string') return super._compile();
       let bySource = byEnv.get(this.env);
-      if (!bySource) byEnv.set(this.env, (bySource = new Map()));
+      if (!bySource) byEnv.set(this.env, (bySource = new Map<string, Map<string, Compiled>>()));
       let byName = bySource.get(this.tmplStr);
-      if (!byName) bySource.set(this.tmplStr, (byName = new Map()));
+      if (!byName) bySource.set(this.tmplStr, (byName = new Map<string, Compiled>()));
       // The compiled code also depends on the name (in error messages) and the async filters and extensions.
       const key = `${this.env.asyncFilters?.length ?? 0}:${this.env.extensionsList?.length ?? 0}:${this.path ?? ''}`;
       const hit = byName.get(key);
@@ -58,7 +58,7 @@ export function cacheCompiledTemplates(nunjucks: NunjucksLibrary): void {
     }
   }
   Object.defineProperty(CachedTemplate, CACHING, { value: true });
-  nunjucks.Template = CachedTemplate as unknown as NunjucksLibrary['Template'];
+  nunjucks.Template = CachedTemplate;
 }
 
 export function nunjucksCompileCachePlugin(eleventyConfig: EleventyConfig): void {

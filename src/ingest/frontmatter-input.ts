@@ -22,7 +22,7 @@ export function readFrontMatter(
   try {
     // options object given on purpose: without it gray-matter caches results by content and shares them
     const parsed = matter(text, { excerpt: false });
-    data = (parsed.data ?? {}) as Record<string, unknown>;
+    data = parsed.data ?? {};
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
     const line = typeof mark?.line === 'number' ? Math.min(mark.line + 2, contentLine - 1) : 1;

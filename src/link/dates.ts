@@ -135,7 +135,7 @@ export function inferDate(
   for (const [day, v] of [...dayVotes].sort((a, b) => a[0] - b[0])) {
     if (bestDay === null || v > (dayVotes.get(bestDay) ?? 0)) bestDay = day;
   }
-  if (bestDay !== null && intervals.every((d) => d.iv.lo <= bestDay! && bestDay! <= d.iv.hi || d.iv.lo === d.iv.hi)) {
+  if (bestDay !== null && intervals.every((d) => d.iv.lo <= bestDay && bestDay <= d.iv.hi || d.iv.lo === d.iv.hi)) {
     const mentions = weekdayMentions(`${article.title}\n${article.lead ?? ''}\n${article.body}`);
     const wd = new Date(bestDay * 86_400_000).getUTCDay();
     const top = Math.max(...mentions);

@@ -83,7 +83,7 @@ export function aliasWordsByArticle(archive: Pick<LinkedArchive, 'entities'>): M
     for (const id of entity.articleIds) {
       let map = out.get(id);
       if (!map) out.set(id, (map = {}));
-      for (const w of words) map[w] = map[w] ? [...new Set([...map[w]!, ...words])] : words;
+      for (const w of words) map[w] = map[w] ? [...new Set([...map[w], ...words])] : words;
     }
   }
   return out;

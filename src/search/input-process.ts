@@ -5,7 +5,7 @@
 // second process slowed Eleventy's own background work, so the render took longer than this pass saves.)
 import type { PageFacets } from './augment.ts';
 import { indexInputWriter, sitePages, writeIndexInput, type CompoundTable, type IndexInput, type IndexOptions } from './index.ts';
-import { forkTypeScript, isForkedAs, secondProcessFrom } from '../child-process.ts';
+import { forkTypeScript, isForkedAs, secondProcessFrom, stopIfRunning } from '../child-process.ts';
 
 interface Request {
   siteDir: string;
@@ -53,7 +53,7 @@ export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: s
     const other = await theirResult;
     return { dir: inputDir, pages: ours.pages + other.pages, compoundWords: ours.compoundWords + other.compoundWords };
   } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill(); // failed here: it has nothing to finish
+    stopIfRunning(child); // failed here: it has nothing to finish
   }
 }
 

@@ -36,7 +36,7 @@ describe('synthetic archives', () => {
     assert.ok(share(/^---\n/) > 0.01, 'front matter');
     assert.ok(files.some((f) => f.encoding === 'win1252') && files.some((f) => f.crlf), 'encodings and line ends');
     const years = new Set(texts.flatMap((t) => t.match(/\b20(1[89]|2[0-4])\b/g) ?? []));
-    assert.ok(years.size >= 5, `years: ${[...years]}`);
+    assert.ok(years.size >= 5, `years: ${[...years].join(', ')}`);
     const stories = new Map<number, number>();
     for (const f of files) stories.set(f.story, (stories.get(f.story) ?? 0) + 1);
     assert.ok(Math.max(...stories.values()) <= 20 && [...stories.values()].filter((n) => n >= 2).length > 20);

@@ -320,7 +320,7 @@ describe('serve', () => {
     mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
       if (String(file).endsWith(path.join('artikel', 'a', 'index.html'))) {
         refused.push(String(file));
-        throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
+        throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES' });
       }
       return open(file, ...rest);
     });

@@ -24,14 +24,14 @@ export function measureWork(run: () => void): number {
       const m = (orig as unknown as (this: RegExp, s: string) => RegExpExecArray | null).call(this, text);
       steps += 1 + Math.max(0, (m ? m.index + m[0].length : text.length) - from);
       return m;
-    } as Fn,
+    },
   );
   for (const name of ['slice', 'includes', 'indexOf', 'find', 'findIndex', 'some', 'every', 'filter', 'map', 'forEach', 'join']) {
     patch(Array.prototype, name, (orig) =>
       function (this: unknown[], ...args: unknown[]) {
         steps += 1 + this.length; // an upper bound for the searches: enough to see a scan per element
         return (orig as unknown as (...a: unknown[]) => unknown).apply(this, args);
-      } as Fn,
+      },
     );
   }
   patch(String.prototype, 'slice', (orig) =>
@@ -39,7 +39,7 @@ export function measureWork(run: () => void): number {
       const out = (orig as unknown as (...a: unknown[]) => string).apply(this, args);
       steps += 1 + out.length;
       return out;
-    } as Fn,
+    },
   );
   try {
     run();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { citation, splitName } from '../../src/render/cite.ts';
 import { makeRecord as record } from '../helpers/record.ts';
+import { parseCsl } from '../helpers/structured-data.ts';
 
 it('gives Zotero its citation_* tags, a reference and BibTeX / CSL-JSON downloads', () => {
   const r = record({ id: 'a', slug: 'putin', title: 'Putin in Peking', authors: ['Silke Bigalke'], outlet: 'Süddeutsche Zeitung', date: '2021-12-15', datePrecision: 'day', dateSource: 'header' });
@@ -15,7 +16,7 @@ it('gives Zotero its citation_* tags, a reference and BibTeX / CSL-JSON download
   assert.equal(meta.citation_public_url, 'https://example.org/a/');
   assert.equal(c.reference, 'Bigalke, Silke: „Putin in Peking“. In: Süddeutsche Zeitung, 15. Dezember 2021. Archiviert in: Pressearchiv, https://example.org/a/.');
   assert.match(c.bibtex, /^@article\{bigalke2021putin,\n {2}author = \{Bigalke, Silke\},\n {2}title = \{\{Putin in Peking\}\}/);
-  const csl = JSON.parse(c.csl)[0];
+  const csl = parseCsl(c.csl)[0]!;
   assert.deepEqual(csl.author, [{ family: 'Bigalke', given: 'Silke' }]);
   assert.deepEqual(csl.issued, { 'date-parts': [[2021, 12, 15]] });
   assert.equal(Buffer.from(c.downloads[0]!.href.split(',')[1]!, 'base64').toString('utf8'), c.bibtex);

@@ -24,7 +24,7 @@ permalink: "seite/{{ pagination.pageNumber }}/index.html"
 <p>{{ pagination.items[0] | upper }} von {{ items | length }}</p>
 `;
 
-type Compiling = { _compile(): void };
+type Compiling = { _compile: (this: Compiling) => void }; // a property, so it can be taken off the prototype and called on a template
 
 /** Counts every `_compile` of the patched Template (requests) and of Nunjucks' own (real compilations). */
 function countCompiles(nunjucks: NunjucksLibrary, counts: { requests: number; compiled: number; patched: boolean }): void {

@@ -10,6 +10,7 @@ import { renderMarkdown } from '../../src/render/markdown.ts';
 import { paragraphOfLines, passageMarks, renderMarked } from '../../src/render/passages.ts';
 import { buildSiteModel } from '../../src/render/site.ts';
 import { capSlug, storySlugs } from '../../src/render/urls.ts';
+import { parseNewsArticle } from '../helpers/structured-data.ts';
 import { archive, config, links, record } from './fixtures.ts';
 
 const WIRE = 'Peking (dpa) - Russland und China rücken enger zusammen.';
@@ -181,7 +182,7 @@ describe('shared passages on article pages', () => {
     const a = en.articles.find((x) => x.id === 'a')!;
     assert.equal(a.lang, 'de');
     assert.match(a.bodyHtml, /<div class="passage-note" data-pagefind-ignore lang="en"><span class="passage-label">Also in:<\/span> <a href="[^"]+" lang="de">/);
-    assert.equal(JSON.parse(a.jsonLd).inLanguage, 'de');
+    assert.equal(parseNewsArticle(a.jsonLd).inLanguage, 'de');
   });
 });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getLocale } from '../../src/render/locale.ts';
 import { buildSiteModel } from '../../src/render/site.ts';
+import { parseJsonFeed, parseNewsArticle } from '../helpers/structured-data.ts';
 import { archive, config, links, record } from './fixtures.ts';
 
 const sample = () => {
@@ -89,7 +90,7 @@ describe('buildSiteModel', () => {
   });
 
   it('writes JSON-LD NewsArticle with the required fields', () => {
-    const ld = JSON.parse(article('b').jsonLd);
+    const ld = parseNewsArticle(article('b').jsonLd);
     assert.equal(ld['@type'], 'NewsArticle');
     assert.equal(ld.headline, 'Titel b');
     assert.equal(ld.datePublished, '2022-02-04T11:02');
@@ -97,20 +98,20 @@ describe('buildSiteModel', () => {
     assert.deepEqual(ld.publisher, { '@type': 'Organization', name: 'RT DE' });
     assert.equal(ld.isBasedOn, 'https://example.org/archiv/artikel/2022/02/putin-in-peking/');
     assert.equal(ld.url, 'https://example.org/archiv/artikel/2022/02/russland-china/');
-    assert.equal(JSON.parse(article('e').jsonLd).datePublished, undefined, 'an inferred date is not published as fact');
+    assert.equal(parseNewsArticle(article('e').jsonLd).datePublished, undefined, 'an inferred date is not published as fact');
   });
 
   it('writes feeds of articles with their own date, absolute URLs and full text', () => {
-    const json = JSON.parse(model.feeds.json);
+    const json = parseJsonFeed(model.feeds.json);
     assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
     assert.equal(json.feed_url, 'https://example.org/archiv/feed.json');
-    assert.deepEqual(json.items.map((i: { id: string }) => i.id.replace('https://example.org/archiv/artikel/', '')), [
+    assert.deepEqual(json.items.map((i) => i.id.replace('https://example.org/archiv/artikel/', '')), [
       '2022/02/russland-china/',
       '2022/02/putin-in-peking/',
       '2021/12/dezember/',
     ]);
-    assert.equal(json.items[0].date_published, '2022-02-04T11:02:00Z');
-    assert.match(json.items[0].content_html, /<h2>Zwischentitel<\/h2>/);
+    assert.equal(json.items[0]!.date_published, '2022-02-04T11:02:00Z');
+    assert.match(json.items[0]!.content_html, /<h2>Zwischentitel<\/h2>/);
     assert.match(model.feeds.atom, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     assert.match(model.feeds.atom, /<updated>2022-02-04T11:02:00Z<\/updated>/, 'the feed date comes from the newest article, not the build');
     assert.match(model.sitemap, /<loc>https:\/\/example.org\/archiv\/artikel\/ohne-datum\/<\/loc>/);

@@ -10,6 +10,7 @@ import { check, LinkState } from 'linkinator';
 import { serveSite } from '../helpers/browser.ts';
 import { buildSite, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
 import { copiedSite, sharedSite } from '../helpers/shared-site.ts';
+import { parseJsonFeed, parseNewsArticle } from '../helpers/structured-data.ts';
 
 const BASE = 'https://example.org/archiv/';
 
@@ -18,7 +19,7 @@ function htmlPages(out: string): string[] {
 }
 
 async function brokenLinks(startUrl: string): Promise<string[]> {
-  const result = await check({ path: startUrl, recurse: true, linksToSkip: async (link) => !link.startsWith(startUrl), concurrency: 8 });
+  const result = await check({ path: startUrl, recurse: true, linksToSkip: (link) => Promise.resolve(!link.startsWith(startUrl)), concurrency: 8 });
   return result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url} (${l.status}) on ${l.parent}`);
 }
 
@@ -81,7 +82,7 @@ describe('built site (seeds)', () => {
   });
 
   it('writes feeds that parse, with absolute URLs and full text', () => {
-    const json = JSON.parse(fs.readFileSync(path.join(out, 'feed.json'), 'utf8'));
+    const json = parseJsonFeed(fs.readFileSync(path.join(out, 'feed.json'), 'utf8'));
     assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
     assert.equal(json.home_page_url, BASE);
     assert.ok(json.items.length >= 3);
@@ -101,7 +102,7 @@ describe('built site (seeds)', () => {
   it('gives every article JSON-LD NewsArticle, Open Graph tags and a canonical link', () => {
     for (const page of htmlPages(out).filter((p) => p.startsWith('artikel/'))) {
       const html = fs.readFileSync(path.join(out, page), 'utf8');
-      const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
+      const ld = parseNewsArticle(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
       assert.equal(ld['@type'], 'NewsArticle', page);
       assert.ok(ld.headline && ld.url === BASE + page.replace(/index\.html$/, '') && ld.publisher?.name, page);
       assert.match(html, new RegExp(`<link rel="canonical" href="${ld.url}">`));

@@ -53,8 +53,9 @@
     var roots = document.querySelectorAll('[data-pagefind-body]');
     for (var r = 0; r < roots.length; r++) {
       var walker = document.createTreeWalker(roots[r], NodeFilter.SHOW_TEXT);
+      /** @type {Text[]} */
       var nodes = [];
-      while (walker.nextNode()) nodes.push(walker.currentNode);
+      while (walker.nextNode()) nodes.push(/** @type {Text} */ (walker.currentNode)); // SHOW_TEXT: only text nodes
       nodes.forEach(function (node) {
         var ranges = wordRanges(node.data, stemList);
         for (var i = ranges.length - 1; i >= 0; i--) {

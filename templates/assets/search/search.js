@@ -192,6 +192,7 @@
     var words = [];
     var parts = text.split('"');
     parts.forEach(function (part, i) {
+      /** @type {string[]} */
       var ws = part.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu) || [];
       ws = ws.map(function (w) {
         return w.replace(/[.'’-]+$/, '');
@@ -527,7 +528,8 @@
       return loading[rel];
     };
     self.fetch = function (input, init) {
-      var raw = typeof input === 'string' ? input : input && input.url ? input.url : String(input);
+      var request = /** @type {Request} */ (input); // a Request, or a URL (no .url: String() below)
+      var raw = typeof input === 'string' ? input : request && request.url ? request.url : String(input);
       var abs = new URL(raw, location.href).href;
       if (abs.indexOf(bundleUrl) !== 0) {
         return realFetch ? realFetch(input, init) : Promise.reject(new TypeError('fetch is not available'));
@@ -558,12 +560,12 @@
   var root = document.getElementById('search');
   if (!root) return;
   var form = document.getElementById('search-form');
-  var input = document.getElementById('search-q');
-  var sortSelect = document.getElementById('search-sort');
-  var fromSelect = document.getElementById('search-from');
-  var toSelect = document.getElementById('search-to');
+  var input = /** @type {HTMLInputElement} */ (document.getElementById('search-q'));
+  var sortSelect = /** @type {HTMLSelectElement} */ (document.getElementById('search-sort'));
+  var fromSelect = /** @type {HTMLSelectElement} */ (document.getElementById('search-from'));
+  var toSelect = /** @type {HTMLSelectElement} */ (document.getElementById('search-to'));
   var filterBox = document.getElementById('search-filters');
-  var refine = document.getElementById('search-refine');
+  var refine = /** @type {HTMLDetailsElement} */ (document.getElementById('search-refine'));
   var statusEl = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var moreButton = document.getElementById('search-more');
@@ -571,7 +573,7 @@
   var nearList = document.getElementById('search-near-results');
   var nearCount = document.getElementById('search-near-intro');
   var help = document.getElementById('search-help');
-  var siteInput = document.getElementById('site-search-q');
+  var siteInput = /** @type {HTMLInputElement | null} */ (document.getElementById('site-search-q'));
   // The articles' language, marked on titles and snippets when the page speaks another (--locale en).
   var contentLang = root.getAttribute('data-content-lang') || '';
   if (contentLang === document.documentElement.lang) contentLang = '';
@@ -622,7 +624,7 @@
     sortSelect.value = state.sort;
     fromSelect.value = state.from;
     toSelect.value = state.to;
-    var boxes = filterBox.querySelectorAll('input[type=checkbox]');
+    var boxes = /** @type {NodeListOf<HTMLInputElement>} */ (filterBox.querySelectorAll('input[type=checkbox]'));
     for (var i = 0; i < boxes.length; i++) {
       var name = boxes[i].getAttribute('data-filter');
       boxes[i].checked = (state.filters[name] || []).indexOf(boxes[i].value) >= 0;
@@ -635,7 +637,7 @@
     state.from = fromSelect.value;
     state.to = toSelect.value;
     var filters = {};
-    var boxes = filterBox.querySelectorAll('input[type=checkbox]:checked');
+    var boxes = /** @type {NodeListOf<HTMLInputElement>} */ (filterBox.querySelectorAll('input[type=checkbox]:checked'));
     for (var i = 0; i < boxes.length; i++) {
       var name = boxes[i].getAttribute('data-filter');
       (filters[name] || (filters[name] = [])).push(boxes[i].value);
@@ -852,7 +854,7 @@
     if (!namesLoaded) {
       namesLoaded = loadScript(new URL('namen.js', location.href).href)
         .then(function () {
-          return self.__pressearchivNames || [];
+          return /** @type {{ __pressearchivNames?: string[] }} */ (/** @type {unknown} */ (self)).__pressearchivNames || [];
         })
         .catch(function () {
           return [];
@@ -967,7 +969,8 @@
     });
   });
   filterBox.addEventListener('change', function (event) {
-    if (event.target && event.target.type === 'checkbox') update();
+    var target = /** @type {HTMLInputElement | null} */ (event.target);
+    if (target && target.type === 'checkbox') update();
   });
   moreButton.addEventListener('click', function () {
     showMore(runSeq).then(function (firstNew) {
