@@ -4,14 +4,15 @@
 import { COMPANY_AFTER } from '../company-forms.ts';
 import { isRoleNoun } from './lexicon.ts';
 
-// A company noun on its own or closing a compound, in any case ("Konzern", "des Messtechnikherstellers", "Kaffeeröster").
-const COMPANY_NOUN =
-  /^\p{Lu}[\p{L}-]*?(?:hersteller|konzern|händler|röster|unternehmen|firma|kette|verlag|versicherer|zulieferer|anbieter|produzent|brauerei|modehaus|bank|maschinenbauer|autobauer)(?:s|es|n|en)?$/iu;
+// A company noun on its own or closing a compound ("Konzern", "des Messtechnikherstellers", "Kaffeeröster"), then a capital.
+const COMPANY_NOUN_THEN_NAME =
+  /(?:[Hh]ersteller|[Kk]onzern|[Hh]ändler|[Rr]öster|[Uu]nternehmen|[Ff]irma|[Kk]ette|[Vv]erlag|[Vv]ersicherer|[Zz]ulieferer|[Aa]nbieter|[Pp]roduzent|[Bb]rauerei|[Mm]odehaus|[Bb]ank|[Mm]aschinenbauer|[Aa]utobauer)(?:s|es|n|en)?(?=\s+\p{Lu})/gu;
 // Work and ownership at a company: "Chef von", "Mitarbeiter bei", "Aktie von", "Werk von".
-const OF_COMPANY =
-  /\b(?:Chef|Chefin|Konzernchef|Firmenchef|Vorstandschef|Vorstand|Mitarbeiter|Mitarbeiterin|Mitarbeitende[n]?|Beschäftigte[n]?|Belegschaft|Aktie|Aktien|Aktionäre|Betriebsrat|Werk|Werke|Filiale|Filialen|Standort|Standorte|Umsatz|Gewinn)\s+(?:von|bei)\s+$/u;
+const OF_COMPANY = new Set(
+  'Chef Chefin Konzernchef Firmenchef Vorstandschef Vorstand Mitarbeiter Mitarbeiterin Mitarbeitende Mitarbeitenden Beschäftigte Beschäftigten Belegschaft Aktie Aktien Aktionäre Betriebsrat Werk Werke Filiale Filialen Standort Standorte Umsatz Gewinn'.split(' '),
+);
 // Employment: "arbeitet seit 2019 bei", "eine Lehre bei", "Jobs bei".
-const WORKS_AT = /\b(?:arbeitet|arbeitete|arbeiten|beschäftigt|angestellt|tätig|Lehre|Ausbildung|Jobs?|Stellen|Arbeitsplätze|Karriere)\b(?:\s+\S+){0,3}\s+bei\s+$/u;
+const WORKS_AT = /\b(?:arbeitet|arbeitete|arbeiten|beschäftigt|angestellt|tätig|Lehre|Ausbildung|Jobs?|Stellen|Arbeitsplätze|Karriere)\b(?:\s+\S+){0,3}\s+bei$/u;
 // The name as subject of a company's own action, in its clause: "X baut den Standort in Y aus", "X schließt das Werk in Y",
 // "X streicht Stellen", "X verlagert die Produktion".
 const COMPANY_ACTION =
@@ -20,14 +21,16 @@ const SAID = '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|mein
 const SAID_AFTER_NAME = new RegExp(`^(?:\\s*\\([^)]{1,40}\\))?,?\\s+${SAID}\\b|^:\\s*[„"«»]`, 'u');
 const SAID_BEFORE_NAME = new RegExp(`\\b${SAID}\\s+$`, 'u');
 
-// Two or three capitalised words: a name that a company cue points at.
+// Two or three capitalised words: a name that a company cue points at, after the cue or before a legal form.
 const NAME_AFTER = /^\s+(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
-const NAME_BEFORE_FORM = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})(?=${COMPANY_AFTER.source.replace(/^\^/, '')})`, 'gu');
+const NAME_BEFORE = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})$/u;
+const FORM = new RegExp(COMPANY_AFTER.source.replace(/^\^/, ''), 'gu');
 
 /**
  * The names `text` writes as companies: before a legal form ("Gerda Hollweger GmbH"), after a company noun
  * ("der Kaffeeröster Julius Meinl"), where people work or shares are held ("Chef von", "arbeitet bei").
- * Each as its first (after a cue) or last (before a form) two and three words.
+ * Each as its first (after a cue) or last (before a form) two and three words. Found from the cues, which are
+ * rare, not from every capitalised word (this runs over the whole archive).
  */
 export function companyNamesIn(text: string): string[] {
   const out: string[] = [];
@@ -35,13 +38,22 @@ export function companyNamesIn(text: string): string[] {
     const ws = name.split(/\s+/);
     for (const n of [2, 3]) if (ws.length >= n) out.push((fromEnd ? ws.slice(-n) : ws.slice(0, n)).join(' '));
   };
-  for (const m of text.matchAll(NAME_BEFORE_FORM)) add(m[1]!, true);
-  for (const m of text.matchAll(/\p{Lu}[\p{L}-]+|\b(?:von|bei)\b/gu)) {
-    const end = m.index + m[0].length;
-    const cue = /^\p{Lu}/u.test(m[0]) ? COMPANY_NOUN.test(m[0]) : OF_COMPANY.test(text.slice(Math.max(0, end - 60), end) + ' ') || WORKS_AT.test(text.slice(Math.max(0, end - 60), end) + ' ');
-    if (!cue) continue;
+  const nameAfter = (end: number): void => {
     const name = NAME_AFTER.exec(text.slice(end, end + 80));
     if (name) add(name[1]!, false);
+  };
+  for (const m of text.matchAll(FORM)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (name) add(name[1]!, true);
+  }
+  for (const m of text.matchAll(COMPANY_NOUN_THEN_NAME)) {
+    const word = /\p{L}[\p{L}-]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))?.[0] ?? '';
+    if (/^\p{Lu}/u.test(word)) nameAfter(m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(?:von|bei)(?=\s+\p{Lu})/gu)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const prevWord = /(\p{L}+)\s+$/u.exec(before)?.[1] ?? '';
+    if (OF_COMPANY.has(prevWord) || (m[0] === 'bei' && WORKS_AT.test(before + m[0]))) nameAfter(m.index + m[0].length);
   }
   return out;
 }
