@@ -27,6 +27,11 @@ function continuesAfter(segment: string, next: string): boolean {
   return shortStop(s);
 }
 
+/** True when `head` ends with a sentence end (. ! ?) that ends a sentence, `next` being the text after it. */
+export function endsSentence(head: string, next: string): boolean {
+  return /[.!?]\s*$/.test(head) && !continuesAfter(head, next.trimStart());
+}
+
 /** The sentences of a text, whitespace collapsed; a text without sentence punctuation is one sentence. */
 export function sentences(text: string): string[] {
   const flat = text.replace(/\s+/g, ' ').trim();
