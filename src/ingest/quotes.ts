@@ -1,8 +1,8 @@
 // Quotations in German text: „…“ «…» »…« "…" ‚…‘ ‘…’ “…”, normalised, with the speaker when the sentence names one.
 import type { Embedded, Quote } from '../record.ts';
+import { endsSentence } from '../abbreviations.ts';
 import { isQuotation } from '../quotation.ts';
 import { findPeople } from './entities.ts';
-import { endsSentence } from './sentences.ts';
 
 // Opening mark → the marks that may close it (German, Swiss, book style, English, and typed mixtures).
 const CLOSERS: Record<string, string> = {
@@ -51,7 +51,7 @@ const AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\b`, 'u');
 const LATER = new RegExp(`,\\s*(?:${VERBS})\\b(?=\\s+\\p{Lu}[^,;]*$)`, 'u');
 const BEFORE = new RegExp(`(?:${VERBS})[,:]?(?:\\s+\\S+){0,6}?\\s*[:,]?\\s*$|:\\s*$`, 'u');
 
-/** The text after a quote up to its sentence's end (the sentence rule of sentences.ts) or the next quotation mark. */
+/** The text after a quote up to its sentence's end (the sentence rule of abbreviations.ts) or the next quotation mark. */
 function sentenceAfter(text: string, from: number): string {
   const rest = text.slice(from, from + 300);
   for (const m of rest.matchAll(/[.!?](?=\s+\p{Lu}|\s*$)|[„«»"“]/gu)) {
@@ -61,7 +61,7 @@ function sentenceAfter(text: string, from: number): string {
   return rest;
 }
 
-/** The text before a quote back to its sentence's start (the sentence rule of sentences.ts) or the last quotation mark. */
+/** The text before a quote back to its sentence's start (the sentence rule of abbreviations.ts) or the last quotation mark. */
 function sentenceBefore(text: string, to: number): string {
   const before = text.slice(Math.max(0, to - 300), to);
   let start = before.search(/[“”»«"][^“”»«"]*$/);
