@@ -1,5 +1,6 @@
-// Words that German, Austrian and Swiss news write with a full stop that ends no sentence: the one list that
-// ingest's sentence splitter and link's passage boundaries both read.
+// Words that German, Austrian and Swiss news write with a full stop that ends no sentence, and the one rule for a
+// full stop that ends none (abbreviation, initial, ordinal after a cue word, number + month) that ingest's sentence
+// splitter, its quote speakers and link's passage boundaries all read.
 
 // lower case; "z. B." is matched part by part
 const ABBREVIATIONS = new Set(
@@ -18,4 +19,31 @@ const CAPITALISED_ABBREVIATIONS = new Set(
 export function isAbbreviation(word: string): boolean {
   const key = word.toLowerCase();
   return ABBREVIATIONS.has(key) || (CAPITALISED_ABBREVIATIONS.has(key) && /^\p{Lu}/u.test(word));
+}
+
+// Words after which a number with a full stop is an ordinal ("am 20. November", "bis 15. März", "im 26. Jahr").
+const ORDINAL_CUE = /(?:^|\s)(?:am|im|vom|zum|beim|bis|ab|seit|ums|den|dem|der|die|das|des|zur|vor|nach|ihrem|ihren|seinem|seinen|und|oder|bzw\.|–|-)\s+\d{1,3}\.$/i;
+const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/;
+
+/** True when the full stop ending `s` belongs to an abbreviation, an initial or an ordinal after a cue word. */
+export function shortStop(s: string): boolean {
+  const word = /(?:^|[\s(„"«»'/-])([\p{L}.]+)\.$/u.exec(s)?.[1] ?? '';
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "James B. Comey", "z. B.", "u. a."
+  if (isAbbreviation(word)) return true;
+  if (/\.\p{L}$/u.test(word)) return true; // "z.B.", "u.a.", "d.h.": dotted abbreviations
+  return ORDINAL_CUE.test(s);
+}
+
+/** True when `segment` ends with a full stop that does not end a sentence, given the text that follows. */
+export function continuesAfter(segment: string, next: string): boolean {
+  const s = segment.trimEnd();
+  if (!s.endsWith('.') || s.endsWith('..')) return false;
+  if (/^[\p{Ll}\d(,;–-]/u.test(next)) return true; // a sentence never opens in lower case or with a comma
+  if (/(?:^|\s)\d{1,3}\.$/.test(s) && MONTH_START.test(next)) return true; // "am 20. November"
+  return shortStop(s);
+}
+
+/** True when `head` ends with a sentence end (. ! ?) that ends a sentence, `next` being the text after it. */
+export function endsSentence(head: string, next: string): boolean {
+  return /[.!?]\s*$/.test(head) && !continuesAfter(head, next.trimStart());
 }

@@ -1,4 +1,5 @@
 // People, places and organisations mentioned in an article, as written and deduplicated within it.
+import { COMPANY_AFTER } from '../company-forms.ts';
 import { SIGN_OFF } from '../sign-off.ts';
 import { SENTENCE_WORDS } from '../given-names.ts';
 import { FIRST_NAMES, LEADING_SURNAMES, NOT_NAME, NOUN_SUFFIX, ORGANISATIONS, PLACES, ROLE_CUE } from './lexicon.ts';
@@ -29,8 +30,6 @@ const ORG_SET = new Set(ORGANISATIONS.map((p) => p.toLowerCase()));
 const PARTICLES = new Set(['von', 'van', 'vom', 'de', 'der', 'den', 'des', 'di', 'da', 'do', 'dos', 'du', 'del', 'della', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
 // A word with its hyphenated parts apart: the gaps between words tell hyphens, spaces and full stops apart.
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-// A company form after a name makes it a company: "Axel Springer SE", "Porsche Holding".
-const COMPANY_AFTER = /^\s+(?:SE|AG|GmbH|KG|Holding|Konzern|Verlag|Gruppe|Group|Inc|Ltd|Stiftung)\b/u;
 
 interface Token {
   w: string;

@@ -1,5 +1,6 @@
 // Quotations in German text: „…“ «…» »…« "…" ‚…‘ ‘…’ “…”, normalised, with the speaker when the sentence names one.
 import type { Embedded, Quote } from '../record.ts';
+import { endsSentence } from '../abbreviations.ts';
 import { isQuotation } from '../quotation.ts';
 import { findPeople } from './entities.ts';
 
@@ -50,15 +51,23 @@ const AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\b`, 'u');
 const LATER = new RegExp(`,\\s*(?:${VERBS})\\b(?=\\s+\\p{Lu}[^,;]*$)`, 'u');
 const BEFORE = new RegExp(`(?:${VERBS})[,:]?(?:\\s+\\S+){0,6}?\\s*[:,]?\\s*$|:\\s*$`, 'u');
 
+/** The text after a quote up to its sentence's end (the sentence rule of abbreviations.ts) or the next quotation mark. */
 function sentenceAfter(text: string, from: number): string {
   const rest = text.slice(from, from + 300);
-  const end = rest.search(/(?<!\b(?:Dr|Prof|St|Nr))[.!?](?=\s+\p{Lu}|\s*$)|[„«»"“]/u);
-  return end >= 0 ? rest.slice(0, end) : rest;
+  for (const m of rest.matchAll(/[.!?](?=\s+\p{Lu}|\s*$)|[„«»"“]/gu)) {
+    if (m[0] === '.' && !endsSentence(rest.slice(0, m.index + 1), rest.slice(m.index + 1))) continue;
+    return rest.slice(0, m.index);
+  }
+  return rest;
 }
 
+/** The text before a quote back to its sentence's start (the sentence rule of abbreviations.ts) or the last quotation mark. */
 function sentenceBefore(text: string, to: number): string {
   const before = text.slice(Math.max(0, to - 300), to);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.search(/[“”»«"][^“”»«"]*$/));
+  let start = before.search(/[“”»«"][^“”»«"]*$/);
+  for (const m of before.matchAll(/[.!?](?= )/g)) {
+    if (m.index > start && endsSentence(before.slice(0, m.index + 1), before.slice(m.index + 1))) start = m.index;
+  }
   return start >= 0 ? before.slice(start + 1) : before;
 }
 

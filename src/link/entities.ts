@@ -6,7 +6,9 @@ import type { KnownEntity } from './known.ts';
 import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
 import { AGENCIES, COMMON_NOUN_SUFFIX_RE, isRoleNoun } from './lexicon.ts';
 
+import { COMPANY_AFTER } from '../company-forms.ts';
 import { SIGN_OFF } from '../sign-off.ts';
+import { type NameUse, companyNamesIn, nameUse } from './companies.ts';
 import type { Prepared, Tokens, WordTable } from './prepare.ts';
 import { fold, isStopWord, levenshtein, wordSpans, words } from './text.ts';
 
@@ -151,8 +153,6 @@ class WordFacts {
 
 // Lower-case particles inside a name: "Ursula von der Leyen", "Ludwig van Beethoven", "Giovanni di Lorenzo".
 const PARTICLES = new Set(['von', 'van', 'vom', 'de', 'der', 'den', 'des', 'di', 'da', 'do', 'dos', 'du', 'del', 'della', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
-// A company form after a name makes it a company: "Axel Springer SE", "Porsche Holding".
-const COMPANY_AFTER = /^\s+(?:SE|AG|GmbH|KG|Holding|Konzern|Verlag|Gruppe|Group|Inc|Ltd|Stiftung)\b/u;
 
 /**
  * The person name that starts with the given name at token `i`: given names, initials ("James B."), particles
@@ -413,6 +413,7 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
   const index = buildKnownIndex(known);
   const facts = new WordFacts(prep.table, index);
   const perArticle = records.map((r, ai) => articleMentions(r, prep.articles[ai]!, known, index, facts));
+  companiesNamedAfterPeople(perArticle, prep);
   const { clusters, articleClusters, pendingSurnames } = clusterMentions(perArticle, known, index);
   const bySurname = clustersBySurname(clusters, known);
   resolveSurnames(pendingSurnames, bySurname, articleClusters);
@@ -458,6 +459,38 @@ function articleMentions(r: ArticleRecord, p: Prepared['articles'][number], know
   for (const name of r.places) ingestMention(name, 'place', known, index, ms);
   for (const name of r.organisations) ingestMention(name, 'organisation', known, index, ms);
   return ms.filter((m) => !(m.kind === 'person' && authors.has(fold(m.surface))));
+}
+
+/**
+ * Full names the archive writes as a company somewhere (a legal form after it, a company noun before it, people
+ * working there) are organisations in each article that does not use them as a person; a name only seen acting as
+ * a company ("… baut den Standort in Linz aus") only when no article uses it as a person.
+ */
+function companiesNamedAfterPeople(perArticle: Mention[][], prep: Prepared): void {
+  const isFullName = (m: Mention): boolean => m.kind === 'person' && m.known === null && !m.surnameOnly && words(m.surface).length >= 2;
+  const company = new Set<string>();
+  const uses = perArticle.map((ms, ai): Map<string, NameUse> => {
+    const p = prep.articles[ai]!;
+    const text = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions].map((t) => t.text).join('\n');
+    for (const n of companyNamesIn(text)) company.add(fold(n));
+    const names = new Set(ms.filter(isFullName).map((m) => m.surface));
+    return new Map([...names].map((n) => [n, nameUse(text, n)]));
+  });
+  const acting = new Set<string>();
+  const person = new Set<string>();
+  for (const u of uses) {
+    for (const [n, use] of u) {
+      if (use.acting) acting.add(fold(n));
+      if (use.person) person.add(fold(n));
+    }
+  }
+  perArticle.forEach((ms, ai) => {
+    ms.forEach((m, x) => {
+      if (!isFullName(m) || uses[ai]!.get(m.surface)!.person) return;
+      const f = fold(m.surface);
+      if (company.has(f) || (acting.has(f) && !person.has(f))) ms[x] = { kind: 'organisation', surface: m.surface, known: null };
+    });
+  });
 }
 
 /** A name ingest found, as a mention of `kind` unless the known list says otherwise (nothing when it is no name). */

@@ -10,7 +10,7 @@ import { dateInterval } from './dates.ts';
 import { type Paragraph, type PreparedArticle, type WordTable, paragraphTokens } from './prepare.ts';
 import { STORY_WINDOW_DAYS } from './stories.ts';
 import { fold, shortHash } from './text.ts';
-import { isAbbreviation } from '../abbreviations.ts';
+import { endsSentence } from '../abbreviations.ts';
 
 export const SHINGLE = 6; // words per shingle
 const WINDOW = 4; // winnowing window: a match of SHINGLE + WINDOW - 1 words is always seen
@@ -111,7 +111,6 @@ function positionsOf(d: Doc): Positions {
     const text = u.text;
     const { start: starts0, end: ends0, id: ids } = u.tokens;
     let prevEnd = -1;
-    let prevWord = '';
     for (let k = u.from; k < u.to; k++, t++) {
       const s = starts0[k]! - u.offset;
       const w = d.table.word[ids[k]!]!;
@@ -123,13 +122,12 @@ function positionsOf(d: Doc): Positions {
       if (!starts && !(s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
         const gap = text.slice(prevEnd, s);
         if (SENTENCE_STOP_RE.test(gap) && UPPER_OR_DIGIT_RE.test(w) && SENTENCE_GAP_RE.test(gap + ' ')) {
-          // "Dr. Müller", "z. B.", "72 Mrd. Euro", "am 28. Dezember": an abbreviation or an ordinal before the stop
-          starts = !(gap.trim() === '.' && (SHORT_WORD_RE.test(prevWord) || ORDINAL_RE.test(prevWord) || isAbbreviation(prevWord)));
+          // "Dr. Müller", "z. B.", "72 Mrd. Euro", "am 28. Dezember": ingest's rule for a full stop that ends no sentence
+          starts = gap.trim() !== '.' || endsSentence(text.slice(Math.max(0, prevEnd - 40), prevEnd + gap.indexOf('.') + 1), text.slice(s, s + 30));
         }
       }
       sentenceStart[t] = starts ? 1 : 0;
       prevEnd = end[t]!;
-      prevWord = w;
     }
   });
   return { unit, start, end, sentenceStart };
@@ -175,8 +173,6 @@ function indexShingles(d: Doc, seen: SeenTwice): void {
 const SENTENCE_STOP_RE = /[.!?:]/;
 const UPPER_OR_DIGIT_RE = /^[\p{Lu}\p{N}]/u;
 const SENTENCE_GAP_RE = /[.!?:][\s"»«“”„'’)]*\s/;
-const SHORT_WORD_RE = /^\p{L}{1,2}$/u;
-const ORDINAL_RE = /^\d{1,2}$/; // "am 28. Dezember", "die 12. Sitzung"; a year ("2020.") ends its sentence
 
 let windowMinima = new Uint32Array(1 << 14); // scratch: the winnowed hashes of the document at hand
 

@@ -93,3 +93,10 @@ test('times with an explicit zone follow the time-zone database, before 1996 too
   assert.equal(findDate('26. Oktober 1996, 12:00 UTC')?.iso, '1996-10-26T14:00'); // the October rule from 1996
   assert.deepEqual(toGermanTime(1979, 7, 1, 12, 0, 0), [1979, 7, 1, 13, 0]); // no summer time before 1980
 });
+
+test('quote speakers read their sentence with the same rule: an initial or an ordinal date does not end it', () => {
+  const initial = ingest('Wahl\n\nDas Ergebnis sei „eine echte Überraschung für alle“, sagte Walter K. Brunnsteiner am Abend.');
+  assert.equal(initial.quotes[0]?.speaker, 'Walter K. Brunnsteiner');
+  const ordinal = ingest('Wahl\n\nAm 3. März sagte Walter Brunnsteiner: „Wir haben lange auf diesen Tag gewartet.“');
+  assert.equal(ordinal.quotes[0]?.speaker, 'Walter Brunnsteiner');
+});

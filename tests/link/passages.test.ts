@@ -79,3 +79,19 @@ test('a passage never ends after an ordinal or an abbreviation ("am 28.", "3,6 M
   assert.ok(out.passages.length >= 1);
   for (const p of out.passages) assert.doesNotMatch(p.text, /(?:\b\d{1,2}|Mrd)\.$/u, p.text);
 });
+
+test('a passage begins at a sentence by ingest\'s rule: never inside a number ("120.000"), never after an ordinal', () => {
+  const shared =
+    '000 Menschen gingen am Samstag in Graz auf die Straße. Die Veranstalter sprachen von einem großen Erfolg für die Bewegung. ' +
+    'Die Landesregierung will am 12. Mai über die Mietpreisbremse beraten und danach ein Paket vorlegen. Die Opposition ' +
+    'kündigte Widerstand an und verlangte eine Sondersitzung des Landtags noch vor dem Sommer. Ein Sprecher der Stadt ' +
+    'verwies auf die laufenden Gespräche mit den Vermietern und auf die Förderungen für junge Familien.';
+  const out = linkArchive([
+    makeRecord({ id: 'a', title: 'Demo in Graz', date: '2024-04-06', outlet: 'Blatt A', body: `Ein Bündnis hatte aufgerufen. Rund 120.${shared}` }),
+    makeRecord({ id: 'b', title: 'Großdemo', date: '2024-04-06', outlet: 'Blatt B', body: `Die Polizei zählte weniger. Laut Veranstaltern 15.${shared}` }),
+  ]);
+  const p = out.passages.find((x) => x.text.includes('Mietpreisbremse'));
+  assert.ok(p, 'the shared text is a passage');
+  assert.ok(!p.text.startsWith('000'), p.text.slice(0, 40)); // a thousands separator is no sentence end
+  assert.ok(p.text.includes('am 12. Mai über die Mietpreisbremse'));
+});

@@ -52,3 +52,30 @@ test('link people: an author signing off, dated or not, is no person of the arti
   ]);
   assert.deepEqual(people, [['Klaus Luger'], ['Klaus Luger']]);
 });
+
+test('link people: a name the archive writes as a company is an organisation in its other articles, unless one uses it as a person', () => {
+  const { people, orgs } = personsByArticle([
+    'Bilanz\n\nDie Gerda Hollweger GmbH aus Wels meldet einen Rekordumsatz.',
+    'Standorte\n\nAuch Gerda Hollweger will in Steyr investieren. Der Messgerätehersteller Bruno Taxacher wächst ebenfalls.',
+    'Messe\n\nBruno Taxacher zeigt neue Sensoren. Sie arbeitet seit 2019 bei Klaus Werndl in Linz.',
+    'Interview\n\n„Wir bleiben in Wels“, sagte Gerda Hollweger am Montag. Klaus Werndl lieferte die Anlage.',
+  ]);
+  assert.deepEqual(people[1], []);
+  assert.ok(orgs[1]!.includes('Gerda Hollweger') && orgs[1]!.includes('Bruno Taxacher'));
+  assert.deepEqual(people[2], []);
+  assert.ok(orgs[2]!.includes('Klaus Werndl'));
+  assert.deepEqual(people[3], ['Gerda Hollweger']); // the speaker here is the person the firm is named after
+  assert.ok(orgs[3]!.includes('Klaus Werndl'));
+});
+
+test('link people: a name seen only acting as a company ("baut den Standort in … aus") is one, but not where any article uses it as a person', () => {
+  const { people, orgs } = personsByArticle([
+    'Ausbau\n\nAuch Manfred Brennsteiner kündigte an, den Standort in Gmunden auszubauen.',
+    'Ausbau\n\nAuch Edeltraud Lasslberger kündigte an, den Standort in Gmunden auszubauen.',
+    'Gemeinderat\n\nDie Bürgermeisterin Edeltraud Lasslberger begrüßte das.',
+  ]);
+  assert.deepEqual(people[0], []);
+  assert.ok(orgs[0]!.includes('Manfred Brennsteiner'));
+  assert.deepEqual(people[1], ['Edeltraud Lasslberger']);
+  assert.deepEqual(people[2], ['Edeltraud Lasslberger']);
+});
