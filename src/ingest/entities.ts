@@ -1,4 +1,5 @@
 // People, places and organisations mentioned in an article, as written and deduplicated within it.
+import { NAME_PARTICLES, particleSurnameEnd } from '../name-particles.ts';
 import { COMPANY_AFTER } from '../company-forms.ts';
 import { SIGN_OFF } from '../sign-off.ts';
 import { SENTENCE_WORDS } from '../given-names.ts';
@@ -27,7 +28,6 @@ const PLACE_SET = new Set(PLACES.map((p) => p.toLowerCase()));
 const ORG_SET = new Set(ORGANISATIONS.map((p) => p.toLowerCase()));
 
 // Lower-case particles inside a name: "Ursula von der Leyen", "Ludwig van Beethoven", "Giovanni di Lorenzo".
-const PARTICLES = new Set(['von', 'van', 'vom', 'de', 'der', 'den', 'des', 'di', 'da', 'do', 'dos', 'du', 'del', 'della', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
 // A word with its hyphenated parts apart: the gaps between words tell hyphens, spaces and full stops apart.
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
@@ -81,9 +81,9 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   // "Kennedy-Akten", "Olympia-Boykott": a given name hyphened to a word that is not one is a compound noun
   if (gap(i + 1) === '-' && !isFirst(word(i + 1))) return null;
   // "Van der Bellen": a surname that opens with particles, which only a role noun may introduce
-  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && PARTICLES.has(word(i + 1))) {
+  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && NAME_PARTICLES.has(word(i + 1))) {
     let k = i + 1;
-    while (k < n && PARTICLES.has(word(k)) && single(k + 1)) k++;
+    while (k < n && NAME_PARTICLES.has(word(k)) && single(k + 1)) k++;
     if (!afterCue || k >= n || !/^\p{Lu}/u.test(word(k)) || k === i + 1) return null;
     return { name: genitiveFree(text.slice(toks[i]!.s, toks[k]!.e), text.slice(toks[k]!.e)), next: k + 1 };
   }
@@ -104,12 +104,11 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
       break;
     }
     if (surname || !(isInitial(last) ? /^\.\s$/.test(gap(j)) : single(j))) break;
-    if (PARTICLES.has(w) || (/^(?:Van|Von|De|Di|Da|Du|Le|La|Al|El|Ten|Ter)$/.test(w) && PARTICLES.has(word(j + 1)))) {
-      let k = j;
-      while (k < n && PARTICLES.has(word(k).toLowerCase()) && single(k + 1)) k++;
-      if (k === j || k >= n || !/^\p{Lu}/u.test(word(k))) break;
-      last = k;
-      j = k + 1;
+    const particleEnd = particleSurnameEnd(j, n, word, single);
+    if (particleEnd !== null) {
+      if (particleEnd < 0) break;
+      last = particleEnd;
+      j = particleEnd + 1;
       surname = true;
       continue;
     }
@@ -124,7 +123,7 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
   const more = last + 1;
   if (surname && last - i === 1 && single(more) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && plausibleSurname(word(more)) && !(single(more + 1) && /^\p{Lu}/u.test(word(more + 1)))) last = more;
-  while (last > i && (isInitial(last) || PARTICLES.has(word(last)))) last--; // "James B" is no name
+  while (last > i && (isInitial(last) || NAME_PARTICLES.has(word(last)))) last--; // "James B" is no name
   if (last === i && !(afterCue && surname)) return null;
   const tail = text.slice(toks[last]!.e);
   if (COMPANY_AFTER.test(tail)) return null;

@@ -1,5 +1,6 @@
 // People, places and organisations: found in the text (known names, first names, role nouns, acronyms,
 // "long form (ACRONYM)"), taken over from ingest, and merged across the archive by alias.
+import { NAME_PARTICLES, particleSurnameEnd } from '../name-particles.ts';
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
@@ -152,7 +153,6 @@ class WordFacts {
 }
 
 // Lower-case particles inside a name: "Ursula von der Leyen", "Ludwig van Beethoven", "Giovanni di Lorenzo".
-const PARTICLES = new Set(['von', 'van', 'vom', 'de', 'der', 'den', 'des', 'di', 'da', 'do', 'dos', 'du', 'del', 'della', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
 
 /**
  * The person name that starts with the given name at token `i`: given names, initials ("James B."), particles
@@ -164,12 +164,12 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
   const { text, start, end, id } = toks;
   const n = id.length;
   const word = (j: number): string => (j < n ? facts.table.word[id[j]!]! : '');
-  const gap = (j: number): string => text.slice(end[j - 1]!, start[j]!);
+  const gap = (j: number): string => text.slice(end[j - 1], start[j]);
   const isInitial = (j: number): boolean => /^\p{Lu}$/u.test(word(j)) && text[end[j]!] === '.';
   const is = (j: number, flag: number): boolean => j < n && facts.is(id[j]!, flag);
   // "Kennedy-Akten", "Olympia-Boykott": a given name hyphened to a word that is not one is a compound noun
   if (gap(i + 1) === '-' && !is(i + 1, FIRST)) return null;
-  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && PARTICLES.has(word(i + 1))) return null; // "Van der Bellen"
+  if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && NAME_PARTICLES.has(word(i + 1))) return null; // "Van der Bellen"
   let j = i + 1;
   let last = i; // last token of the name so far
   let surname = false;
@@ -186,13 +186,13 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
       break;
     }
     if (!after || surname) break;
-    if (PARTICLES.has(w) || (/^(?:Van|Von|De|Di|Da|Du|Le|La|Al|El|Ten|Ter)$/.test(w) && PARTICLES.has(word(j + 1) ?? ''))) {
-      let k = j;
-      while (k < n && PARTICLES.has(word(k).toLowerCase()) && /^[ \t]$/.test(gap(k + 1) ?? '')) k++;
-      if (k >= n || !is(k, CAP) || k === j || /^[ \t]$/.test(gap(k)) === false) break;
-      last = k;
-      j = k + 1;
+    // the particles and the capitalised word they lead to are the surname; no particle surname when they lead nowhere
+    const surnameEnd = particleSurnameEnd(j, n, word, (k) => /^[ \t]$/.test(gap(k) ?? ''));
+    if (surnameEnd === -1) break;
+    if (surnameEnd !== null) {
       surname = true;
+      last = surnameEnd;
+      j = last + 1;
       continue;
     }
     if (!is(j, CAP) || is(j, STOP) || is(j, ROLE)) break;
@@ -205,11 +205,11 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
   // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
   const more = last + 1;
   if (surname && last - i === 1 && more < n && /^[ \t]$/.test(gap(more)) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && !SENTENCE_WORDS.has(word(more)) && is(more, CAP) && !is(more, STOP) && !is(more, ROLE) && !is(more, COMMON) && !is(more, KNOWN_FIRST) && (more + 1 >= n || !is(more + 1, CAP) || !/^[ \t]$/.test(gap(more + 1)))) last = more;
-  while (last > i && (isInitial(last) || PARTICLES.has(word(last)))) last--; // "James B" is no name
+  while (last > i && (isInitial(last) || NAME_PARTICLES.has(word(last)))) last--; // "James B" is no name
   if (last === i) return null;
-  let surface = text.slice(start[i]!, end[last]!);
+  let surface = text.slice(start[i], end[last]);
   if (/^(?:Jr|Sr)$/.test(word(last)) && text[end[last]!] === '.') surface += '.';
-  const tail = text.slice(end[last]!);
+  const tail = text.slice(end[last]);
   if (COMPANY_AFTER.test(tail)) return null;
   // genitive before a noun or a quote: "Van der Bellens Rede", "Thomas Bernhards „Heldenplatz“"
   if (/[^sxzßuioa]s$/.test(surface) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail)) surface = surface.slice(0, -1);
@@ -227,7 +227,7 @@ function joinable(toks: Tokens, i: number): boolean {
 }
 
 /** The text between token i - 1 and token i. */
-const gapAt = (toks: Tokens, i: number): string => toks.text.slice(toks.end[i - 1]!, toks.start[i]!);
+const gapAt = (toks: Tokens, i: number): string => toks.text.slice(toks.end[i - 1], toks.start[i]);
 
 /** Names found in one tokenised text. */
 function mentionsIn(toks: Tokens, known: KnownEntity[], index: KnownIndex, facts: WordFacts): Mention[] {
@@ -292,7 +292,7 @@ function knownNameAt(toks: Tokens, i: number, known: KnownEntity[], facts: WordF
     const e = known[c.k]!;
     const last = i + c.tokens.length - 1;
     const genitive = folded[id[last]!] !== c.tokens[c.tokens.length - 1];
-    const surface = text.slice(start[i]!, end[last]! - (genitive ? 1 : 0));
+    const surface = text.slice(start[i], end[last]! - (genitive ? 1 : 0));
     const next = i + c.tokens.length;
     // a known person's one-word name ("Putin", "Lindner") is a bare surname: it means that person only
     // where the article names them in full

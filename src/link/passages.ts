@@ -922,7 +922,7 @@ function textOf(d: Doc, t0: number, t1: number): string {
     let end = ends[e]!;
     const tail = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(end))![0];
     end += tail.length;
-    parts.push(text.slice(start[t]!, end).trim());
+    parts.push(text.slice(start[t], end).trim());
     t = e + 1;
   }
   return parts.join('\n\n');

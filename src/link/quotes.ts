@@ -42,7 +42,7 @@ export function extractQuotes(text: string): string[] {
     while (j < text.length && j - i <= MAX_QUOTE) {
       const d = text[j]!;
       if (d === '\n' && text[j + 1] === '\n') break;
-      if (closers!.includes(d)) {
+      if (closers.includes(d)) {
         found = j;
         break;
       }

@@ -159,8 +159,8 @@ function wordParts(leftKeys: string[], rightKeys: string[], left: string[], righ
   let pendingRight = 0;
   const settle = (): boolean => {
     if (!pendingLeft && !pendingRight) return true;
-    const a = leftKeys.slice(ls[li - pendingLeft]!, ls[li]!);
-    const b = rightKeys.slice(rs[ri - pendingRight]!, rs[ri]!);
+    const a = leftKeys.slice(ls[li - pendingLeft], ls[li]);
+    const b = rightKeys.slice(rs[ri - pendingRight], rs[ri]);
     pendingLeft = pendingRight = 0;
     if (!a.length || !b.length) {
       push('cut', a.length);

@@ -33,7 +33,7 @@ export function passageMarks(articleId: string, passages: SharedPassage[]): Arti
       if (p.occurrences.every((x) => x.articleId === articleId)) continue; // carried by nobody else
       let target = marks.body;
       if (o.embedded !== null && o.embedded !== undefined) {
-        target = marks.embedded.get(o.embedded) ?? new Map();
+        target = marks.embedded.get(o.embedded) ?? new Map<number, string[]>();
         marks.embedded.set(o.embedded, target);
       }
       for (const n of o.paragraphs?.length ? o.paragraphs : [o.paragraph]) {

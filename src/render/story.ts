@@ -125,7 +125,7 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
     shared++;
     const [first, ...rest] = carriers as [string, ...string[]];
     let later = byFirst.get(first);
-    if (!later) byFirst.set(first, (later = new Map()));
+    if (!later) byFirst.set(first, (later = new Map<string, { passages: number; words: number }>()));
     for (const id of rest) {
       const n = later.get(id) ?? { passages: 0, words: 0 };
       n.passages++;
@@ -159,7 +159,7 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
       if (!ref) return null;
       const source = input.archive.links[id]?.wireCopyOf;
       const from = source && members.has(source) ? refOf(source) : null;
-      return { ...ref, note: from ? t.takesFrom.replace('{credit}', from.label!) : null };
+      return { ...ref, note: from ? t.takesFrom.replace('{credit}', from.label) : null };
     })
     .filter((x): x is NonNullable<typeof x> => !!x);
 

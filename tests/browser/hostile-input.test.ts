@@ -171,8 +171,8 @@ async function pageFacts(page: Page): Promise<PageFacts> {
     const injected = [...document.querySelectorAll('*')]
       .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)) || /^(IFRAME|OBJECT|EMBED)$/.test(el.tagName))
       .map((el) => el.outerHTML.slice(0, 120));
-    const h1 = (document.querySelector('h1') as HTMLElement | null)?.innerText ?? '';
-    const main = (document.querySelector('main') as HTMLElement | null)?.innerText ?? '';
+    const h1 = document.querySelector<HTMLElement>('h1')?.innerText ?? '';
+    const main = document.querySelector<HTMLElement>('main')?.innerText ?? '';
     return { csp: meta?.getAttribute('content') ?? null, scriptBeforeCsp: first !== meta, codeLinks, injected, h1, main };
   });
 }
@@ -209,7 +209,7 @@ async function aboutRows(page: Page): Promise<{ file: string; article: boolean; 
           const [fileCell, pageCell] = [...tr.querySelectorAll('td')];
           const link = fileCell!.querySelector('a');
           return {
-            file: fileCell!.textContent!.trim(),
+            file: fileCell!.textContent.trim(),
             // a page link without a status ("Duplikat", "Fehler") is the file's own article
             article: !!pageCell!.querySelector('a') && !pageCell!.querySelector('.status'),
             original: link ? new URL(link.getAttribute('href')!, location.href).pathname : null,
@@ -229,7 +229,7 @@ async function search(w: Watched, mode: Mode, query: string): Promise<{ title: s
   return w.page.$$eval('#search-results > li', (items) =>
     items.map((li) => {
       const excerpt = li.querySelector('.search-result__excerpt');
-      return { title: li.querySelector('h2 a')!.textContent!.trim(), excerptText: excerpt?.textContent ?? '', excerptHtml: excerpt?.innerHTML ?? '' };
+      return { title: li.querySelector('h2 a')!.textContent.trim(), excerptText: excerpt?.textContent ?? '', excerptHtml: excerpt?.innerHTML ?? '' };
     }),
   );
 }

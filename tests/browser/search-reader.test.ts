@@ -20,7 +20,7 @@ async function search(query: string): Promise<Shown> {
   await page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
   const read = (list: string) =>
     page.$$eval(`${list} > li`, (items) =>
-      items.map((li) => ({ title: li.querySelector('h2 a')!.textContent!.trim(), excerpt: li.querySelector('.search-result__excerpt')?.innerHTML ?? '' })),
+      items.map((li) => ({ title: li.querySelector('h2 a')!.textContent.trim(), excerpt: li.querySelector('.search-result__excerpt')?.innerHTML ?? '' })),
     );
   return { page, status: (await page.textContent('#search-status')) ?? '', exact: await read('#search-results'), near: await read('#search-near-results') };
 }
@@ -53,7 +53,7 @@ describe('search as a reader uses it', () => {
     await r.page.click('#search-results h2 a');
     await r.page.waitForURL(/\/artikel\//);
     await r.page.locator('mark.search-hit').first().waitFor();
-    const marked = await r.page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent!.trim().toLowerCase()));
+    const marked = await r.page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent.trim().toLowerCase()));
     assert.ok(marked.length > 0 && !marked.includes('der') && !marked.includes('und'), marked.join(', '));
     await r.page.context().close();
   });
@@ -97,7 +97,7 @@ describe('search as a reader uses it', () => {
   it('shows the query in the header box, a verb on the buttons, the inferred date on results', async () => {
     const r = await search('?q=Kamera');
     assert.equal(await r.page.inputValue('#site-search-q'), 'Kamera');
-    assert.deepEqual(await r.page.$$eval('button[type=submit]', (bs) => bs.map((b) => b.textContent!.trim())), ['Suchen', 'Suchen']);
+    assert.deepEqual(await r.page.$$eval('button[type=submit]', (bs) => bs.map((b) => b.textContent.trim())), ['Suchen', 'Suchen']);
     assert.equal(await r.page.textContent('#search-results .badge'), 'Datum erschlossen');
     await r.page.context().close();
   });

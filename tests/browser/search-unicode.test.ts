@@ -28,7 +28,7 @@ async function titles(query: string): Promise<string[]> {
   const page = await browser.newPage();
   await page.goto(`${served}suche/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20000 });
-  const found = await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.textContent!.trim().normalize('NFC')));
+  const found = await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.textContent.trim().normalize('NFC')));
   await page.close();
   return found;
 }

@@ -52,7 +52,7 @@ async function openSearch(mode: 'served' | 'disk', query: string): Promise<Opene
 async function results(page: Page): Promise<{ title: string; href: string; datetime: string | null; meta: string; excerpt: string }[]> {
   return page.$$eval('#search-results > li', (items) =>
     items.map((li) => ({
-      title: li.querySelector('h2 a')!.textContent!.trim(),
+      title: li.querySelector('h2 a')!.textContent.trim(),
       href: li.querySelector('h2 a')!.getAttribute('href')!,
       datetime: li.querySelector('time')?.getAttribute('datetime') ?? null,
       meta: li.querySelector('.search-result__meta')?.textContent ?? '',

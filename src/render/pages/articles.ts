@@ -82,7 +82,7 @@ function articleText(ctx: SiteContext, notes: Notes, r: ArticleRecord, ents: Ent
       title: e.title,
       credit: e.credit,
       dateLabel: e.date ? formatDate(e.date, precisionOf(e.date), ctx.locale) : null,
-      html: renderMarked(e.text, marks.embedded.get(i) ?? new Map(), {
+      html: renderMarked(e.text, marks.embedded.get(i) ?? new Map<number, string[]>(), {
         ...markOptions,
         note: (ids: string[]) => notes.passageNote(r.id, ids, e.credit ?? ctx.s.agency),
       }),

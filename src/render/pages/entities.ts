@@ -1,4 +1,5 @@
 // People, places and organisations: each one's listing (newest first, with who is seen with it) and the index of each kind.
+import { NAME_PARTICLES } from '../../name-particles.ts';
 import type { Entity, EntityKind } from '../../record.ts';
 import type { Counted, ListingPage, SiteModel } from '../model.ts';
 import { paginate } from '../paginate.ts';
@@ -55,8 +56,6 @@ export function topEntities(ctx: SiteContext, kind: EntityKind, n: number): Coun
     .slice(0, n);
 }
 
-// Words that begin a surname ("Ursula von der Leyen", "Alexander Van der Bellen", "Charles de Gaulle"), written in lower case.
-const PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'der', 'den', 'de', 'des', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'ten', 'ter']);
 
 /**
  * A person's name as the people index sorts it: [surname, its particles, given names]. The surname is the last word, or
@@ -67,11 +66,11 @@ const PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'der', 'den'
 export function personSortKey(name: string): [surname: string, particles: string, given: string] {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return [words.join(' '), '', ''];
-  let start = words.findIndex((w, i) => i > 0 && i < words.length - 1 && PARTICLES.has(w.toLowerCase()));
+  let start = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
   if (start < 0) start = words.length - 1;
   const surname = words.slice(start);
   let lead = 0;
-  while (lead < surname.length - 1 && PARTICLES.has(surname[lead]!)) lead++;
+  while (lead < surname.length - 1 && NAME_PARTICLES.has(surname[lead]!)) lead++;
   return [surname.slice(lead).join(' '), surname.slice(0, lead).join(' '), words.slice(0, start).join(' ')];
 }
 
