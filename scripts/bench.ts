@@ -58,7 +58,10 @@ if (values.help) {
   process.exit(0);
 }
 
-const sizes = values.articles.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = values.articles
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
 const profiles = values.profile.split(',').map((s) => s.trim()) as ArchiveProfile[];
 for (const p of profiles) if (!ARCHIVE_PROFILES.includes(p)) throw new Error(`--profile: ${p} is none of ${ARCHIVE_PROFILES.join(', ')}`);
 const runsGiven = values.runs !== undefined;
@@ -131,7 +134,11 @@ function progressLines(stderr: string): string[] {
 
 class BuildFailed extends Error {
   constructor(readonly m: Measured) {
-    const tail = m.stderr.split('\n').filter((l) => !/^\s+at /.test(l)).slice(-12).join('\n');
+    const tail = m.stderr
+      .split('\n')
+      .filter((l) => !/^\s+at /.test(l))
+      .slice(-12)
+      .join('\n');
     super(`build failed (exit ${m.code}) after ${(m.wallMs / 1000).toFixed(1)} s, peak ${(m.peakRss / 1e9).toFixed(2)} GB:\n${tail}`);
   }
 }
@@ -140,10 +147,14 @@ class BuildFailed extends Error {
 const CLI_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 async function runBuild(input: string, output: string, extra: string[] = [], nodeFlags: string[] = []): Promise<{ m: Measured; report: BuildJson }> {
-  const m = await runMeasured(node, [...CLI_NODE_FLAGS, ...nodeFlags, '--import', 'tsx', path.join(root, 'scripts/bench/run-build.ts'), '--input', input, '--output', output, ...extra], {
-    cwd: root,
-    timeoutMs: TIMEOUT,
-  });
+  const m = await runMeasured(
+    node,
+    [...CLI_NODE_FLAGS, ...nodeFlags, '--import', 'tsx', path.join(root, 'scripts/bench/run-build.ts'), '--input', input, '--output', output, ...extra],
+    {
+      cwd: root,
+      timeoutMs: TIMEOUT,
+    },
+  );
   if (m.code !== 0) throw new BuildFailed(m);
   return { m, report: lastJson<BuildJson>(m.stdout) };
 }
@@ -172,7 +183,13 @@ async function benchSize(n: number, profile: ArchiveProfile): Promise<SizeResult
   const baseSite = path.join(work, 'baseline-site');
 
   const build: { wall: number[]; rss: number[]; ingest: number[]; link: number[]; render: number[]; index: number[]; total: number[] } = {
-    wall: [], rss: [], ingest: [], link: [], render: [], index: [], total: [],
+    wall: [],
+    rss: [],
+    ingest: [],
+    link: [],
+    render: [],
+    index: [],
+    total: [],
   };
   const base: { wall: number[]; rss: number[]; render: number[]; index: number[]; total: number[] } = { wall: [], rss: [], render: [], index: [], total: [] };
   const rssByProcess: Record<string, number>[] = [];
@@ -310,16 +327,17 @@ async function benchSize(n: number, profile: ArchiveProfile): Promise<SizeResult
         },
     failure,
     progress,
-    rebuild: values['no-rebuild'] || failure
-      ? null
-      : {
-          unchanged: stat(unchanged),
-          unchangedPeakRss: stat(unchangedRss),
-          addOne: stat(addOne),
-          addOnePeakRss: stat(addOneRss),
-          addOneStages: addOneTimings,
-          notes,
-        },
+    rebuild:
+      values['no-rebuild'] || failure
+        ? null
+        : {
+            unchanged: stat(unchanged),
+            unchangedPeakRss: stat(unchangedRss),
+            addOne: stat(addOne),
+            addOnePeakRss: stat(addOneRss),
+            addOneStages: addOneTimings,
+            notes,
+          },
     site: { bytes: siteSize.bytes, files: siteSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files, largestPage: siteSize.largestPage },
     query,
     cpuProfile,

@@ -1,4 +1,4 @@
-// The static checks of `npm test` (type checks, lint, import rules, copy-paste check) run at the same time instead of one after the
+// The static checks of `npm test` (type checks, lint, import rules, copy-paste check, formatting) run at the same time instead of one after the
 // other: tsc is mostly one core, so eslint and dependency-cruiser use the other. Each check's output is printed
 // whole when it ends; the exit code is 1 when any check failed.
 // Plain JavaScript like preflight.js: it starts the checks, it needs nothing they check.
@@ -13,6 +13,7 @@ const checks = [
   { name: 'lint', bin: bin('eslint/bin/eslint.js'), args: ['.'] },
   { name: 'check:imports', bin: bin('dependency-cruiser/bin/dependency-cruise.mjs'), args: ['src', '--config', '.dependency-cruiser.cjs'] },
   { name: 'check:duplicates', bin: bin('jscpd/run-jscpd.js'), args: ['--config', '.jscpd.json'] },
+  { name: 'format:check', bin: bin('prettier/bin/prettier.cjs'), args: ['--check', '--log-level', 'warn', '.'] },
 ];
 
 function run({ name, bin, args }) {

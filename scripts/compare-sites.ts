@@ -64,13 +64,24 @@ function masker(stamps: string[]): (text: string) => string {
   }
   const escape = (x: string) => (x.startsWith('\\[') ? x : x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   // longest first, so a label is masked whole before the day inside it
-  const re = forms.size ? new RegExp([...forms].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g') : null;
+  const re = forms.size
+    ? new RegExp(
+        [...forms]
+          .sort((a, b) => b.length - a.length)
+          .map(escape)
+          .join('|'),
+        'g',
+      )
+    : null;
   return (text) => (re ? text.replace(re, '<BUILD-TIME>') : text);
 }
 
 /** `data:…;base64,X` → `data:…;decoded,<text>`, so a time stamp inside a download is masked too. */
 function decodeDataUrls(text: string): string {
-  return text.replace(/(data:[^;,"]+(?:;[^;,"]+)*?);base64,([A-Za-z0-9+/=]+)/g, (_, type: string, b64: string) => `${type};decoded,${Buffer.from(b64, 'base64').toString('utf8')}`);
+  return text.replace(
+    /(data:[^;,"]+(?:;[^;,"]+)*?);base64,([A-Za-z0-9+/=]+)/g,
+    (_, type: string, b64: string) => `${type};decoded,${Buffer.from(b64, 'base64').toString('utf8')}`,
+  );
 }
 
 /** The Pagefind file a path holds (offline copies named as the file they carry), or null outside Pagefind. */
@@ -82,7 +93,10 @@ function pagefindName(rel: string): string | null {
 }
 
 function hashOf(name: string): string {
-  return path.basename(name).replace(/^pagefind\./, '').replace(/\.pf_\w+$/, '');
+  return path
+    .basename(name)
+    .replace(/^pagefind\./, '')
+    .replace(/\.pf_\w+$/, '');
 }
 
 /** The bytes a Pagefind file holds: decoded from its offline script, gunzipped, without Pagefind's signature. */
@@ -106,7 +120,10 @@ function pagefindKey(rel: string, name: string, bytes: Buffer, filterHashes: Map
 }
 
 function pagefindCanonical(rel: string, name: string, bytes: Buffer, filterHashes: Map<string, string>): string | Buffer {
-  if (name === 'pagefind-entry.json') return pagefindBytes(rel, bytes).toString('utf8').replace(/"hash":"[^"]*"/g, '"hash":"<meta>"');
+  if (name === 'pagefind-entry.json')
+    return pagefindBytes(rel, bytes)
+      .toString('utf8')
+      .replace(/"hash":"[^"]*"/g, '"hash":"<meta>"');
   if (name.endsWith('.pf_filter')) {
     const [filter, values] = pagefindData(rel, bytes) as [string, unknown[]];
     return JSON.stringify([filter, values.map((v) => JSON.stringify(v)).sort()]);
@@ -185,5 +202,7 @@ const [before, after] = await Promise.all([readSite(beforeDir), readSite(afterDi
 const problems = compare(before, after);
 for (const p of problems.slice(0, 50)) console.log(p);
 if (problems.length > 50) console.log(`… and ${problems.length - 50} more`);
-console.log(problems.length ? `${problems.length} difference(s) in ${before.files.size} files` : `same: ${before.files.size} files (build time and Pagefind's filter order masked)`);
+console.log(
+  problems.length ? `${problems.length} difference(s) in ${before.files.size} files` : `same: ${before.files.size} files (build time and Pagefind's filter order masked)`,
+);
 process.exit(problems.length ? 1 : 0);

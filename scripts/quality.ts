@@ -4,7 +4,10 @@ import { measure, precision, qualitySets, recall } from '../tests/quality/measur
 
 const showErrors = process.argv.includes('--errors');
 // --only=tuned,seeds: the sets to measure (rules are developed against tuned and seeds, never untuned)
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const f = (x: number): string => x.toFixed(2);
 console.log('| set | articles | people P | people R | quotes P | quotes R | speakers right |');
 console.log('|---|---|---|---|---|---|---|');

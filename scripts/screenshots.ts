@@ -47,9 +47,7 @@ const largestStory = async (): Promise<string | null> => {
   }
   return best?.[1] ?? null;
 };
-const dayDirs = monthDirs.length
-  ? (await fs.readdir(path.join(site, months.at(-1)!, monthDirs.at(-1)!))).filter((d) => /^\d{2}$/.test(d)).sort()
-  : [];
+const dayDirs = monthDirs.length ? (await fs.readdir(path.join(site, months.at(-1)!, monthDirs.at(-1)!))).filter((d) => /^\d{2}$/.test(d)).sort() : [];
 const pages: Record<string, string | null> = {
   home: '',
   article: await largestArticle(),
@@ -81,7 +79,10 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 await fs.mkdir(values.out, { recursive: true });
 const only = values.only?.split(',');
 try {
-  for (const [width, device] of [[375, 'phone'], [1280, 'desktop']] as const) {
+  for (const [width, device] of [
+    [375, 'phone'],
+    [1280, 'desktop'],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport: { width, height: width < 500 ? 812 : 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
       const page = await context.newPage();

@@ -4,15 +4,19 @@
 
 // lower case; "z. B." is matched part by part
 const ABBREVIATIONS = new Set(
-  ('abg abs abt adr allg bd bde bgm bzgl bzw ca chr dgl dipl dkfm dt ebd ehem eidg entspr erg evtl exkl fa ff frl ' +
+  (
+    'abg abs abt adr allg bd bde bgm bzgl bzw ca chr dgl dipl dkfm dt ebd ehem eidg entspr erg evtl exkl fa ff frl ' +
     'geb gebr gem ges gest ggf ggü hl hrsg inkl ing jh jhd kap kath kfm kt lt mind mio mill mrd mwst ' +
-    'nachf nr nrn pfr pkt prof rd röm sfr sog std str stv tel tsd univ urspr usf usw vbgm verh vgl vs wr zzgl').split(' '),
+    'nachf nr nrn pfr pkt prof rd röm sfr sog std str stv tel tsd univ urspr usf usw vbgm verh vgl vs wr zzgl'
+  ).split(' '),
 );
 // also lower-case words ("so", "dir", "mag"): abbreviations only when capitalised ("So. 4. 2.", "Dir. Huber", "Mag. Berger")
 const CAPITALISED_ABBREVIATIONS = new Set(
-  ('dir dr fr hr mag sen jun st ' +
+  (
+    'dir dr fr hr mag sen jun st ' +
     // months and weekdays as dates print them: "4. Feb. 2022", "Fr. 4. 2."
-    'jan jän feb mär apr jul aug sep sept okt nov dez mo di mi do sa so').split(' '),
+    'jan jän feb mär apr jul aug sep sept okt nov dez mo di mi do sa so'
+  ).split(' '),
 );
 
 /** True when `word` (as written, without its full stop) is an abbreviation that takes a full stop. */
@@ -23,7 +27,8 @@ export function isAbbreviation(word: string): boolean {
 
 // Words after which a number with a full stop is an ordinal ("am 20. November", "bis 15. März", "im 26. Jahr").
 const ORDINAL_CUE = /(?:^|\s)(?:am|im|vom|zum|beim|bis|ab|seit|ums|den|dem|der|die|das|des|zur|vor|nach|ihrem|ihren|seinem|seinen|und|oder|bzw\.|–|-)\s+\d{1,3}\.$/i;
-const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/;
+const MONTH_START =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/;
 
 /** True when the full stop ending `s` belongs to an abbreviation, an initial or an ordinal after a cue word. */
 export function shortStop(s: string): boolean {

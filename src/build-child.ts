@@ -10,11 +10,7 @@ async function runChild(request: Request): Promise<void> {
     const { prepareAndRender, projectRoot } = await import('./build.ts');
     const { cachedIngest } = await import('./incremental/index.ts');
     const ingest = request.files ? { ...cachedIngest(request.folders.cacheDir, projectRoot), files: request.files } : null;
-    const rendered = await prepareAndRender(
-      { ...request.options, onProgress: (message) => void send({ type: 'progress', message }) },
-      ingest,
-      request.folders,
-    );
+    const rendered = await prepareAndRender({ ...request.options, onProgress: (message) => void send({ type: 'progress', message }) }, ingest, request.folders);
     await send({ type: 'done', rendered });
   } catch (e) {
     const problems = e instanceof Error && 'problems' in e ? (e as { problems: Located[] }).problems : null;

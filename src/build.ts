@@ -68,7 +68,7 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
   progress(`link: ${ingested.records.length} Artikel`); // the stage that runs now names the heartbeat
   const extraEntities = path.join(options.input, 'entities.json');
   const archive = linkArchive(ingested.records, {
-    knownEntities: loadKnownEntities(await exists(extraEntities) ? extraEntities : undefined),
+    knownEntities: loadKnownEntities((await exists(extraEntities)) ? extraEntities : undefined),
   });
   const linkMs = ms(t);
   progress(`model: ${archive.articles.length} Artikel, ${archive.stories.length} Geschichten verknüpft`);
@@ -200,7 +200,11 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
     options.incremental === false
       ? null
       : await IncrementalSession.open<BuildReport>({
-          projectRoot, input, output, cacheDir, templates,
+          projectRoot,
+          input,
+          output,
+          cacheDir,
+          templates,
           settings: { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, locale: options.locale, strict: Boolean(options.strict) },
         });
   const reused = await incremental?.reuse(started);
@@ -272,14 +276,9 @@ export async function prepareAndRender(
 ): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   const prepared = await prepareSite(options, incremental);
-  const errors: Located[] = prepared.issues
-    .filter((i) => i.kind === 'error')
-    .map((i) => ({ path: i.path, line: i.line, message: i.message }));
+  const errors: Located[] = prepared.issues.filter((i) => i.kind === 'error').map((i) => ({ path: i.path, line: i.line, message: i.message }));
   if (options.strict && (errors.length || prepared.warnings.length)) {
-    throw new BuildError(
-      `--strict: ${errors.length} Fehler, ${prepared.warnings.length} Warnungen; die Website wurde nicht ersetzt`,
-      [...errors, ...prepared.warnings],
-    );
+    throw new BuildError(`--strict: ${errors.length} Fehler, ${prepared.warnings.length} Warnungen; die Website wurde nicht ersetzt`, [...errors, ...prepared.warnings]);
   }
   await writeIntermediate({ cacheDir, archive: prepared.archive, issues: prepared.issues }); // for inspection (src/intermediate.ts)
 
@@ -289,7 +288,10 @@ export async function prepareAndRender(
   const parts =
     prepared.model.articles.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
       ? splitWordsInBackground(
-          stringsIn([prepared.model.config.strings, prepared.model.articles.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded])]),
+          stringsIn([
+            prepared.model.config.strings,
+            prepared.model.articles.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded]),
+          ]),
           indexOptions,
         )
       : null;
@@ -308,9 +310,7 @@ export async function prepareAndRender(
     summary: {
       filesRead: prepared.filesRead,
       articles: prepared.archive.articles.length,
-      duplicates: prepared.issues
-        .filter((i) => i.kind === 'duplicate')
-        .map((i) => ({ path: i.path, line: i.line, message: i.message })),
+      duplicates: prepared.issues.filter((i) => i.kind === 'duplicate').map((i) => ({ path: i.path, line: i.line, message: i.message })),
       errors,
       warnings: prepared.warnings,
       timings: prepared.timings,

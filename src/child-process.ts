@@ -42,7 +42,8 @@ export function secondProcessFrom(name: string, fallback: number): number {
  * it) goes first, so a half-deleted folder never still looks whole.
  */
 export function removeInBackground(dir: string, first?: string): void {
-  const script = 'const fs = require("node:fs"), [dir, first] = process.argv.slice(1); if (first) fs.rmSync(require("node:path").join(dir, first), { force: true }); fs.rmSync(dir, { recursive: true, force: true })';
+  const script =
+    'const fs = require("node:fs"), [dir, first] = process.argv.slice(1); if (first) fs.rmSync(require("node:path").join(dir, first), { force: true }); fs.rmSync(dir, { recursive: true, force: true })';
   const child = spawn(process.execPath, ['-e', script, dir, ...(first ? [first] : [])], {
     detached: true,
     stdio: 'ignore',

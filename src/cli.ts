@@ -91,8 +91,7 @@ const NO_BASE_URL =
   'Ohne --base-url: keine Feeds (feed.xml, feed.json) und keine sitemap.xml, sie brauchen absolute Adressen. ' +
   'Für die veröffentlichte Seite mit --base-url https://example.org/ bauen.';
 
-const fmtLoc = (p: { path: string; line: number | null; message: string }) =>
-  `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+const fmtLoc = (p: { path: string; line: number | null; message: string }) => `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`;
 
 async function runBuild(values: Values): Promise<number> {
   const input = (values.input as string | undefined) ?? 'seeds';

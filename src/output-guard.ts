@@ -55,7 +55,10 @@ export function markAsOurs(dir: string): void {
 /** A sentence naming a few of a folder's entries, for the refusal. */
 function someEntries(dir: string): string {
   const names = fs.readdirSync(dir).sort();
-  const shown = names.slice(0, 3).map((n) => `„${n}“`).join(', ');
+  const shown = names
+    .slice(0, 3)
+    .map((n) => `„${n}“`)
+    .join(', ');
   return names.length > 3 ? `${shown} und ${names.length - 3} weitere` : shown;
 }
 
@@ -69,12 +72,15 @@ export function checkOutputFolder(input: string, output: string): void {
   const named = `Ausgabeordner ${output}`;
   for (const folder of protectedFolders()) {
     if (outDir === folder || isInside(folder, outDir)) {
-      throw new OutputRefused(`${named}: ist ${folder === path.sep ? 'das Wurzelverzeichnis' : 'der Home-Ordner oder enthält ihn'}; ein Build ersetzt nie diesen Ordner. Wähle einen eigenen, leeren Ordner, z. B. --output ${path.join(folder, 'archiv-site')}`);
+      throw new OutputRefused(
+        `${named}: ist ${folder === path.sep ? 'das Wurzelverzeichnis' : 'der Home-Ordner oder enthält ihn'}; ein Build ersetzt nie diesen Ordner. Wähle einen eigenen, leeren Ordner, z. B. --output ${path.join(folder, 'archiv-site')}`,
+      );
     }
   }
   if (outDir === inDir) throw new OutputRefused(`${named}: ist der Eingabeordner; die Artikel würden gelöscht. Wähle einen Ordner außerhalb der Eingabe.`);
   if (isInside(inDir, outDir)) throw new OutputRefused(`${named}: enthält den Eingabeordner ${input}; er würde mit ersetzt. Wähle einen Ordner außerhalb.`);
-  if (isInside(outDir, inDir)) throw new OutputRefused(`${named}: liegt im Eingabeordner ${input}; die Website würde beim nächsten Build wieder eingelesen. Wähle einen Ordner außerhalb.`);
+  if (isInside(outDir, inDir))
+    throw new OutputRefused(`${named}: liegt im Eingabeordner ${input}; die Website würde beim nächsten Build wieder eingelesen. Wähle einen Ordner außerhalb.`);
   checkReplaceable(output, outDir);
 }
 

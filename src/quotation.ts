@@ -32,7 +32,12 @@ export function isQuotation(text: string, open: number, close: number): boolean 
   }
   // one word: it must close its clause ("… als „beispiellos“." but not "„sofortige“ Verhandlungen")
   // "sprach von einem „Meilenstein“ für …": the word someone used
-  if (/(?<!\p{L})(?:sprach|spricht|sprachen|sprechen)\s+(?:\S+\s+){0,3}?von\s+(?:(?:einem|einer|einen|der|dem|den|des)\s+)?$/u.test(text.slice(Math.max(0, open - 80), open))) return true;
+  if (
+    /(?<!\p{L})(?:sprach|spricht|sprachen|sprechen)\s+(?:\S+\s+){0,3}?von\s+(?:(?:einem|einer|einen|der|dem|den|des)\s+)?$/u.test(
+      text.slice(Math.max(0, open - 80), open),
+    )
+  )
+    return true;
   const after = text.slice(close + 1, close + 40);
   if (!/^\s*(?:[.,;:!?)–—-]|$|(?:heißt|hieß|heisst|hiess|sagte|so|erklärte|meinte)\b)/u.test(after)) return false;
   return CREDIT.test(sentenceAround(text, open, close + 1).replace(inner, ' '));

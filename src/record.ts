@@ -6,9 +6,7 @@ export const DatePrecision = z.enum(['year', 'month', 'day', 'minute']);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
 // ISO 8601 as precise as known: "2022", "2022-02", "2022-02-04", "2022-02-04T11:02".
-export const IsoPartialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/, 'ISO date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+export const IsoPartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/, 'ISO date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
 
 export const Warning = z.object({
   line: z.number().int().nullable(), // 1-based line in the source file, null when not tied to a line

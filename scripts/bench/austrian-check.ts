@@ -7,9 +7,24 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import matter from '@11ty/gray-matter';
 
-interface Rec { id: string; title: string; titleSource: string; outlet: string | null; quotes: { text: string }[]; source: { path: string }; body: string }
-interface Entity { name: string; kind: string; articleIds: string[] }
-interface Label { people: string[]; companies: string[] }
+interface Rec {
+  id: string;
+  title: string;
+  titleSource: string;
+  outlet: string | null;
+  quotes: { text: string }[];
+  source: { path: string };
+  body: string;
+}
+interface Entity {
+  name: string;
+  kind: string;
+  articleIds: string[];
+}
+interface Label {
+  people: string[];
+  companies: string[];
+}
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,7 +36,8 @@ const show = Number(arg('show', '5'));
 
 // A title may not end after an ordinal ("am 20"), a known abbreviation ("Mrd", "St", "Dr") or an initial ("James B").
 const CUT_TITLE = /(?:\b\d{1,2}|\b(?:Mrd|Mio|St|Dr|Wr|Nr|Prof|Mag|bzw|ca|vgl|Jh|Abs|Art)|(?:^|\s)[A-ZÄÖÜ])\.?$/u;
-const FURNITURE = /^(?:Neueste|Ähnliche|Beliebte|Aktuelle|Alle) (?:Beiträge|Artikel)$|^Mehr ansehen$|Ansichten\d+ Kommentare|^Teilen auf Facebook|^Twittern$|^Per Mail teilen$/mu;
+const FURNITURE =
+  /^(?:Neueste|Ähnliche|Beliebte|Aktuelle|Alle) (?:Beiträge|Artikel)$|^Mehr ansehen$|Ansichten\d+ Kommentare|^Teilen auf Facebook|^Twittern$|^Per Mail teilen$/mu;
 
 async function main(): Promise<void> {
   const labels = JSON.parse(await fs.readFile(`${input}.labels.json`, 'utf8')) as Record<string, Label>;
@@ -52,7 +68,10 @@ async function main(): Promise<void> {
   const people = archive.entities.filter((e) => e.kind === 'person');
   const names = new Set(people.map((p) => p.name));
   const companies = new Set(Object.values(labels).flatMap((l) => l.companies));
-  let listed = 0, right = 0, expected = 0, found = 0;
+  let listed = 0,
+    right = 0,
+    expected = 0,
+    found = 0;
   const byArticle = new Map<string, Set<string>>();
   for (const p of people) {
     if (!p.articleIds.some((id) => texts.get(id)?.includes(p.name))) note('person not written so in any of its articles', p.name);
@@ -65,9 +84,14 @@ async function main(): Promise<void> {
     // A labelled person counts only where the article writes the full name (a surname alone is not to be listed).
     const want = new Set((labels[rec.source.path]?.people ?? []).filter((n) => text.includes(n)));
     const got = byArticle.get(rec.id) ?? new Set<string>();
-    listed += got.size; expected += want.size;
-    for (const n of got) if (want.has(n)) right++; else note('person listed but not labelled', `${rec.source.path}: ${n}`);
-    for (const n of want) if (got.has(n)) found++; else note('labelled person missed', `${rec.source.path}: ${n}`);
+    listed += got.size;
+    expected += want.size;
+    for (const n of got)
+      if (want.has(n)) right++;
+      else note('person listed but not labelled', `${rec.source.path}: ${n}`);
+    for (const n of want)
+      if (got.has(n)) found++;
+      else note('labelled person missed', `${rec.source.path}: ${n}`);
   }
   for (const q of archive.quotes) if (!/\s/u.test(q.text.trim())) note('single-word quote (archive)', q.text);
 

@@ -12,9 +12,18 @@ import { rng, type Rng } from './synth.ts';
 const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const chance = (r: Rng, p: number) => r() < p;
-const split = (s: string) => s.trim().split(/\s*\|\s*/).filter(Boolean);
+const split = (s: string) =>
+  s
+    .trim()
+    .split(/\s*\|\s*/)
+    .filter(Boolean);
 
-interface Named { full: string; surname: string; role: string; party: string }
+interface Named {
+  full: string;
+  surname: string;
+  role: string;
+  party: string;
+}
 
 // Real people: hyphens, particles, two given names.
 const REAL: Named[] = [
@@ -36,25 +45,48 @@ const REAL: Named[] = [
   ['Magnus Brunner', 'Brunner', 'Finanzminister', 'ÖVP'],
 ].map(([full, surname, role, party]) => ({ full: full!, surname: surname!, role: role!, party: party! }));
 
-const GIVEN = split(`Gerald|Brigitte|Herwig|Roswitha|Florian|Theresa|Wolfgang|Elisabeth|Johann|Barbara|Lukas|Verena|Reinhold|Ulrike|Manfred|Christa|Bernhard|Karin|Matthias|Sabine|Anna-Lena|Karl-Heinz|Hans-Jörg|Eva Maria|Reto|Urs|Beat|Regula|Corinne|Nadja|Jürg|Franziska|Marco|Chiara|Dominik|Katrin`);
-const SURNAME = split(`Gruber|Pichler|Moser|Hofer-Steinbauer|Leitgeb|Wurzinger|Brandstätter|Eder|Auer|Strobl|Kogelnik|Zechner|Rauchenberger|Obernosterer|Hinterleitner|von Trapp|de Vries|Huber-Kranz|Zsifkovics|Wüthrich|Brunschwiler|Gasser|Kälin|Lüthi|Ammann-Zgraggen|Schnyder|Mayr-Melnhof|van Staa|Ortner|Petrović`);
-const ROLES = split(`Sprecherin|Sprecher|Bürgermeister|Geschäftsführerin|Geschäftsführer|Landesrat|Landesrätin|Stadträtin|Gemeinderat|Direktorin|Primar|Ökonom|Ökonomin|Politologe|Historikerin|Bischof|Trainer|Obmann|Vorstandschef|Generalsekretär`);
+const GIVEN = split(
+  `Gerald|Brigitte|Herwig|Roswitha|Florian|Theresa|Wolfgang|Elisabeth|Johann|Barbara|Lukas|Verena|Reinhold|Ulrike|Manfred|Christa|Bernhard|Karin|Matthias|Sabine|Anna-Lena|Karl-Heinz|Hans-Jörg|Eva Maria|Reto|Urs|Beat|Regula|Corinne|Nadja|Jürg|Franziska|Marco|Chiara|Dominik|Katrin`,
+);
+const SURNAME = split(
+  `Gruber|Pichler|Moser|Hofer-Steinbauer|Leitgeb|Wurzinger|Brandstätter|Eder|Auer|Strobl|Kogelnik|Zechner|Rauchenberger|Obernosterer|Hinterleitner|von Trapp|de Vries|Huber-Kranz|Zsifkovics|Wüthrich|Brunschwiler|Gasser|Kälin|Lüthi|Ammann-Zgraggen|Schnyder|Mayr-Melnhof|van Staa|Ortner|Petrović`,
+);
+const ROLES = split(
+  `Sprecherin|Sprecher|Bürgermeister|Geschäftsführerin|Geschäftsführer|Landesrat|Landesrätin|Stadträtin|Gemeinderat|Direktorin|Primar|Ökonom|Ökonomin|Politologe|Historikerin|Bischof|Trainer|Obmann|Vorstandschef|Generalsekretär`,
+);
 // Companies that carry a person's name: never people.
 const COMPANIES = split(`Julius Meinl|Anton Paar|Georg Fischer|Julius Bär|Axel Springer|Hugo Boss|Peek & Cloppenburg|Carl Zeiss`);
-const TOPICS = split(`Budget|Pflegereform|Spitalsfinanzierung|Klimaticket|Mietpreisbremse|Asylquote|Lehrermangel|Bodenversiegelung|Pensionserhöhung|Gemeindefinanzen|Energiehilfe|Bundesheer|Stromnetz|Schneekanone|Neutralität`);
+const TOPICS = split(
+  `Budget|Pflegereform|Spitalsfinanzierung|Klimaticket|Mietpreisbremse|Asylquote|Lehrermangel|Bodenversiegelung|Pensionserhöhung|Gemeindefinanzen|Energiehilfe|Bundesheer|Stromnetz|Schneekanone|Neutralität`,
+);
 const PLACES = split(`Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|St. Pölten|Eisenstadt|Bregenz|Villach|Wr. Neustadt|Zürich|Bern|Basel|Genf|Luzern|St. Gallen`);
 const MONTHS = split(`Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember`);
 const SCARE = split(`Kostenbremse|Gerechtigkeit|Systemwechsel|Sparpaket|Wende|Fairness|Reform|Leuchtturmprojekt|Franken|Heimat`);
 const SAID = split(`sagte|erklärte|betonte|meinte|kritisierte|warnte|sagte am Montag|sagte am Mittwoch|erklärte im Ö1-Morgenjournal`);
-const QUOTES = split(`Wir werden das nicht länger hinnehmen|Das ist ein guter Tag für das Land|Die Menschen erwarten sich Lösungen und keine Streitereien|Ohne zusätzliches Geld wird es nicht gehen|Wir haben unsere Hausaufgaben gemacht|Das Budget ist auf Kante genäht|Ich halte das für einen schweren Fehler|Wir sind gesprächsbereit, aber nicht um jeden Preis|Die Zahlen sprechen eine deutliche Sprache|Das war ein Schritt in die richtige Richtung`);
+const QUOTES = split(
+  `Wir werden das nicht länger hinnehmen|Das ist ein guter Tag für das Land|Die Menschen erwarten sich Lösungen und keine Streitereien|Ohne zusätzliches Geld wird es nicht gehen|Wir haben unsere Hausaufgaben gemacht|Das Budget ist auf Kante genäht|Ich halte das für einen schweren Fehler|Wir sind gesprächsbereit, aber nicht um jeden Preis|Die Zahlen sprechen eine deutliche Sprache|Das war ein Schritt in die richtige Richtung`,
+);
 const FURNITURE = [
-  () => 'Neueste Beiträge', () => 'Ähnliche Beiträge', () => 'Beliebte Beiträge', () => 'Mehr ansehen', () => 'Alle Beiträge',
-  (r: Rng) => `${int(r, 2, 300)} Ansichten${int(r, 0, 30)} Kommentare`, () => 'Teilen auf Facebook', () => 'Twittern',
-  () => 'Per Mail teilen', () => 'Artikel teilen', () => 'Posten', () => 'Zum Kommentarbereich',
+  () => 'Neueste Beiträge',
+  () => 'Ähnliche Beiträge',
+  () => 'Beliebte Beiträge',
+  () => 'Mehr ansehen',
+  () => 'Alle Beiträge',
+  (r: Rng) => `${int(r, 2, 300)} Ansichten${int(r, 0, 30)} Kommentare`,
+  () => 'Teilen auf Facebook',
+  () => 'Twittern',
+  () => 'Per Mail teilen',
+  () => 'Artikel teilen',
+  () => 'Posten',
+  () => 'Zum Kommentarbereich',
 ];
-const APA = 'Die Austria Presse Agentur (APA) ist die größte Nachrichtenagentur Österreichs. Alle Meldungen dieses Dienstes werden ohne redaktionelle Bearbeitung übernommen; für den Inhalt ist die APA verantwortlich.';
+const APA =
+  'Die Austria Presse Agentur (APA) ist die größte Nachrichtenagentur Österreichs. Alle Meldungen dieses Dienstes werden ohne redaktionelle Bearbeitung übernommen; für den Inhalt ist die APA verantwortlich.';
 
-interface Piece { people: string[]; companies: string[] }
+interface Piece {
+  people: string[];
+  companies: string[];
+}
 
 function person(r: Rng): Named {
   if (chance(r, 0.5)) return pick(r, REAL);
@@ -85,9 +117,12 @@ function sentence(r: Rng, p: Named, piece: Piece, swiss: boolean): string {
   const topic = pick(r, TOPICS);
   const place = pick(r, PLACES);
   switch (int(r, 0, 9)) {
-    case 0: return `Am ${d}. ${month} soll in ${place} über ${topic === 'Budget' ? 'das Budget' : `die ${topic}`} entschieden werden.`;
-    case 1: return `Die Kosten werden auf ${int(r, 2, 90)},${int(r, 1, 9)} Mrd. Euro geschätzt, rund ${int(r, 2, 40)} Mio. mehr als im Vorjahr.`;
-    case 2: return `${p.surname}s Vorschlag stieß bei der Opposition auf Ablehnung.`;
+    case 0:
+      return `Am ${d}. ${month} soll in ${place} über ${topic === 'Budget' ? 'das Budget' : `die ${topic}`} entschieden werden.`;
+    case 1:
+      return `Die Kosten werden auf ${int(r, 2, 90)},${int(r, 1, 9)} Mrd. Euro geschätzt, rund ${int(r, 2, 40)} Mio. mehr als im Vorjahr.`;
+    case 2:
+      return `${p.surname}s Vorschlag stieß bei der Opposition auf Ablehnung.`;
     case 3: {
       const c = pick(r, COMPANIES);
       piece.companies.push(c);
@@ -97,12 +132,17 @@ function sentence(r: Rng, p: Named, piece: Piece, swiss: boolean): string {
       return chance(r, 0.5)
         ? `Kritiker sprechen von einer ${open}${pick(r, SCARE)}${close}, die vor allem den Gemeinden schade.`
         : `Die sogenannte ${open}${pick(r, SCARE)}${close} soll ab ${month} gelten, die ${open}${pick(r, SCARE)}${close} der Regierung bleibt umstritten.`;
-    case 5: return `Bis ${d}. ${month} müssen die Gebühren bezahlt sein, teilte die Stadt mit.`;
-    case 6: return `Laut Dr. ${p.surname} ist die Frist bis zum ${d}. ${month} zu knapp bemessen.`;
-    case 7: piece.people.push('Alois Schwarz');
+    case 5:
+      return `Bis ${d}. ${month} müssen die Gebühren bezahlt sein, teilte die Stadt mit.`;
+    case 6:
+      return `Laut Dr. ${p.surname} ist die Frist bis zum ${d}. ${month} zu knapp bemessen.`;
+    case 7:
+      piece.people.push('Alois Schwarz');
       return `Der Bischof von St. Pölten, Alois Schwarz, übergab am ${d}. ${month} die Spende.`;
-    case 8: return `In der ${int(r, 2, 20)}. Sitzung des Gemeinderats wurde das Thema vertagt, die ${pick(r, ['ÖVP', 'SPÖ', 'FPÖ', 'Grünen'])} enthielten sich.`;
-    default: return `Die Entscheidung fällt frühestens im ${month}, hieß es aus dem Büro von ${p.full}.`;
+    case 8:
+      return `In der ${int(r, 2, 20)}. Sitzung des Gemeinderats wurde das Thema vertagt, die ${pick(r, ['ÖVP', 'SPÖ', 'FPÖ', 'Grünen'])} enthielten sich.`;
+    default:
+      return `Die Entscheidung fällt frühestens im ${month}, hieß es aus dem Büro von ${p.full}.`;
   }
 }
 
@@ -110,7 +150,8 @@ const OPENINGS = [
   (r: Rng, p: Named) => `Am ${int(r, 1, 28)}. ${pick(r, MONTHS)} will ${p.full} die ${pick(r, TOPICS)} vorlegen. Die Opposition ist skeptisch.`,
   (r: Rng) => `Die Staatsschulden liegen bei ${int(r, 60, 380)} Mrd. Euro. Das zeigt der neue Bericht des Fiskalrats.`,
   (r: Rng) => `Bischof Ägidius Zsifkovics übergab in St. Pölten ${int(r, 2, 50)} Tonnen Hilfsgüter. Die Lieferung geht in die Ukraine.`,
-  (r: Rng, p: Named) => `${p.role} ${p.full}${p.party ? ` (${p.party})` : ''} hat am Montag die ${pick(r, TOPICS)} präsentiert. Sie soll ab ${int(r, 1, 28)}. ${pick(r, MONTHS)} gelten.`,
+  (r: Rng, p: Named) =>
+    `${p.role} ${p.full}${p.party ? ` (${p.party})` : ''} hat am Montag die ${pick(r, TOPICS)} präsentiert. Sie soll ab ${int(r, 1, 28)}. ${pick(r, MONTHS)} gelten.`,
   (r: Rng) => `Gebühren müssen bis ${int(r, 1, 28)}. ${pick(r, MONTHS)} beglichen werden. Sonst drohen Mahnspesen.`,
   (r: Rng) => `Nach Angaben des Ministeriums geht das aus einer internen Auswertung hervor. Demnach fehlen ${int(r, 200, 4000)} Stellen.`,
   (r: Rng, p: Named) => `Treffen in ${pick(r, PLACES)} soll am ${int(r, 1, 28)}. ${pick(r, MONTHS)} stattfinden. ${p.full} hat eingeladen.`,
@@ -154,7 +195,11 @@ function article(r: Rng, style: Style): { text: string; piece: Piece } {
   else if (header && style !== 'standard') lines.push(header, '');
   if (style === 'srf' && !header) lines.push(`${pick(r, TOPICS)} im Bundesrat - News - SRF`, '');
   if (style === 'nzz' && !header) lines.push(`${pick(r, TOPICS)}: Der Bund zögert | NZZ`, '');
-  if (style === 'kleine') lines.push(`Von ${pick(r, GIVEN)} ${pick(r, SURNAME)} | ${String(int(r, 6, 22)).padStart(2, '0')}.${String(int(r, 0, 59)).padStart(2, '0')} Uhr, ${d}. ${MONTHS[m - 1]} ${y}`, '');
+  if (style === 'kleine')
+    lines.push(
+      `Von ${pick(r, GIVEN)} ${pick(r, SURNAME)} | ${String(int(r, 6, 22)).padStart(2, '0')}.${String(int(r, 0, 59)).padStart(2, '0')} Uhr, ${d}. ${MONTHS[m - 1]} ${y}`,
+      '',
+    );
   // derStandard without a title: the first paragraph is the text, often opening with an ordinal or abbreviation.
   lines.push(pick(r, OPENINGS)(r, people[0]!), '');
   if (chance(r, 0.15)) lines.push(pick(r, FURNITURE)(r), '');
@@ -166,7 +211,8 @@ function article(r: Rng, style: Style): { text: string; piece: Piece } {
     lines.push('Mehr ansehen', '');
   }
   if (chance(r, 0.3)) lines.push(`${int(r, 2, 300)} Ansichten${int(r, 0, 30)} Kommentare`, '', 'Teilen auf Facebook', 'Twittern', '');
-  if (style === 'standard') lines.push(chance(r, 0.5) ? `(red, APA${dated ? `, ${d}.${m}.${y}` : ''})` : `(${pick(r, GIVEN)} ${pick(r, SURNAME)}${dated ? `, ${d}.${m}.${y}` : ''})`);
+  if (style === 'standard')
+    lines.push(chance(r, 0.5) ? `(red, APA${dated ? `, ${d}.${m}.${y}` : ''})` : `(${pick(r, GIVEN)} ${pick(r, SURNAME)}${dated ? `, ${d}.${m}.${y}` : ''})`);
   if (style === 'orf') lines.push(`red, ${pick(r, ['wien', 'noe', 'steiermark', 'kaernten'])}.ORF.at/Agenturen`);
   return { text: lines.join('\n') + '\n', piece };
 }

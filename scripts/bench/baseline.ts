@@ -13,7 +13,8 @@ const CONFIG = `export default function (cfg) { cfg.setTemplateFormats(['md']); 
 export const config = { markdownTemplateEngine: false };
 `;
 
-export const LAYOUT = '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n';
+export const LAYOUT =
+  '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n';
 
 /** The article text as a plain Markdown page: the same words the build indexes, none of its structure. */
 export function plainMarkdown(f: SynthFile, i: number): string {
@@ -31,9 +32,7 @@ export async function prepareBaseline(dir: string, files: SynthFile[]): Promise<
   await fs.writeFile(path.join(dir, 'src', '_includes', 'layout.njk'), LAYOUT);
   await fs.writeFile(path.join(dir, 'eleventy.config.mjs'), CONFIG);
   for (let i = 0; i < files.length; i += 256) {
-    await Promise.all(
-      files.slice(i, i + 256).map((f, k) => fs.writeFile(path.join(dir, 'src', 'pages', `${i + k}.md`), plainMarkdown(f, i + k))),
-    );
+    await Promise.all(files.slice(i, i + 256).map((f, k) => fs.writeFile(path.join(dir, 'src', 'pages', `${i + k}.md`), plainMarkdown(f, i + k))));
   }
 }
 

@@ -50,7 +50,10 @@ export function summarise(profile: Profile, top = 25): ProfileSummary {
     }
   }
   const sorted = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: Math.round(us / 1000) }));
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: Math.round(us / 1000) }));
   return { totalMs: Math.round(total / 1000), inclusive: sorted(incl), self: sorted(self) };
 }
 

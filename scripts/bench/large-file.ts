@@ -8,15 +8,23 @@ import { ingestFile } from '../../src/ingest/index.ts';
 import { generateArchive } from './synth.ts';
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '2,4,8,16' } } });
-const paragraphs = generateArchive({ articles: 400, seed: 7 }).flatMap((f) => f.text.replace(/^---[\s\S]*?\n---\n/, '').split(/\n\s*\n/).slice(2));
+const paragraphs = generateArchive({ articles: 400, seed: 7 }).flatMap((f) =>
+  f.text
+    .replace(/^---[\s\S]*?\n---\n/, '')
+    .split(/\n\s*\n/)
+    .slice(2),
+);
 
 function article(bytes: number): Uint8Array {
   const out = ['Ein sehr langer Bericht über die Lage', ''];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const p = i % 3 === 0
-      ? `Ministerin Anna Ko${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}ski sagte am Montag: „Wir senken die Preise um ${i} Prozent.“ „Das reicht nicht“, sagte sie.`
-      : i % 3 === 1 ? paragraphs[i % paragraphs.length]!.replace(/(.{60,70}) /g, '$1\n') : paragraphs[i % paragraphs.length]!;
+    const p =
+      i % 3 === 0
+        ? `Ministerin Anna Ko${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}ski sagte am Montag: „Wir senken die Preise um ${i} Prozent.“ „Das reicht nicht“, sagte sie.`
+        : i % 3 === 1
+          ? paragraphs[i % paragraphs.length]!.replace(/(.{60,70}) /g, '$1\n')
+          : paragraphs[i % paragraphs.length]!;
     out.push(p, '');
     size += Buffer.byteLength(p) + 2;
   }
@@ -29,5 +37,9 @@ for (const mb of values.mb.split(',').map(Number)) {
   const r = ingestFile({ path: 'gross.txt', bytes });
   const ms = performance.now() - t;
   if (!('record' in r)) throw new Error(r.issue.message);
-  console.log(`${String(mb).padStart(3)} MB: ${Math.round(ms).toString().padStart(6)} ms, ${Math.round(ms / mb).toString().padStart(5)} ms/MB, ${r.record.wordCount} words`);
+  console.log(
+    `${String(mb).padStart(3)} MB: ${Math.round(ms).toString().padStart(6)} ms, ${Math.round(ms / mb)
+      .toString()
+      .padStart(5)} ms/MB, ${r.record.wordCount} words`,
+  );
 }

@@ -118,6 +118,8 @@ if (values.one) {
   if (rows.length >= 2) {
     const a = rows[0]!;
     const b = rows[rows.length - 1]!;
-    console.log(`exponent ${a.articles} → ${b.articles}: time ${growthExponent(a.articles, a.ms, b.articles, b.ms).toFixed(2)}, CPU ${growthExponent(a.articles, a.cpuMs, b.articles, b.cpuMs).toFixed(2)}, peak RSS ${growthExponent(a.articles, a.peakRss, b.articles, b.peakRss).toFixed(2)}`);
+    console.log(
+      `exponent ${a.articles} → ${b.articles}: time ${growthExponent(a.articles, a.ms, b.articles, b.ms).toFixed(2)}, CPU ${growthExponent(a.articles, a.cpuMs, b.articles, b.cpuMs).toFixed(2)}, peak RSS ${growthExponent(a.articles, a.peakRss, b.articles, b.peakRss).toFixed(2)}`,
+    );
   }
 }

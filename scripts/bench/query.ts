@@ -36,7 +36,10 @@ export async function firstQueryBytes(site: string, files: SynthFile[]): Promise
   const server = await serve({ root: site, port: 0 });
   try {
     const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    for (const [kind, query] of [['common', common], ['rare', rare]] as const) {
+    for (const [kind, query] of [
+      ['common', common],
+      ['rare', rare],
+    ] as const) {
       const m = await measureFirstQueryBytes(siteUrl, query);
       queries.push({ query, kind, pagefindBytes: m.pagefindBytes, totalBytes: m.totalBytes, requests: m.requests.length, results: m.results });
     }

@@ -121,29 +121,59 @@ function evaluateProfile(sizes: SizeResult[]): Target[] {
   const full = big.build.wall.median;
   if (big.baseline) {
     const r = full / big.baseline.wall.median;
-    t(`total build vs baseline (${n(big.articles)})`, `≤ ${TARGETS.totalVsBaseline}×`, `${r.toFixed(2)}× (${s(full)} vs ${s(big.baseline.wall.median)})`, r <= TARGETS.totalVsBaseline);
+    t(
+      `total build vs baseline (${n(big.articles)})`,
+      `≤ ${TARGETS.totalVsBaseline}×`,
+      `${r.toFixed(2)}× (${s(full)} vs ${s(big.baseline.wall.median)})`,
+      r <= TARGETS.totalVsBaseline,
+    );
     const m = big.build.peakRss.median / big.baseline.peakRss.median;
-    t(`peak RSS vs baseline (${n(big.articles)})`, `≤ ${TARGETS.rssVsBaseline}×`, `${m.toFixed(2)}× (${gb(big.build.peakRss.median)} vs ${gb(big.baseline.peakRss.median)})`, m <= TARGETS.rssVsBaseline);
+    t(
+      `peak RSS vs baseline (${n(big.articles)})`,
+      `≤ ${TARGETS.rssVsBaseline}×`,
+      `${m.toFixed(2)}× (${gb(big.build.peakRss.median)} vs ${gb(big.baseline.peakRss.median)})`,
+      m <= TARGETS.rssVsBaseline,
+    );
   } else {
     t('total build vs baseline', `≤ ${TARGETS.totalVsBaseline}×`, 'not measured', null);
     t('peak RSS vs baseline', `≤ ${TARGETS.rssVsBaseline}×`, 'not measured', null);
   }
   const share = big.build.stages.link.median / big.build.stages.total.median;
-  t(`link share of total (${n(big.articles)})`, `≤ ${TARGETS.linkShare * 100}%`, `${(share * 100).toFixed(1)}% (${s(big.build.stages.link.median)})`, share <= TARGETS.linkShare);
+  t(
+    `link share of total (${n(big.articles)})`,
+    `≤ ${TARGETS.linkShare * 100}%`,
+    `${(share * 100).toFixed(1)}% (${s(big.build.stages.link.median)})`,
+    share <= TARGETS.linkShare,
+  );
   if (small && small !== big && !small.failure) {
     const k = growthExponent(small.articles, small.build.stages.link.median, big.articles, big.build.stages.link.median);
     t(`link time growth ${n(small.articles)} → ${n(big.articles)}`, `≤ n^${TARGETS.linkExponent}`, `n^${k.toFixed(2)}`, k <= TARGETS.linkExponent);
     const a = small.build.wall.median / small.articles;
     const b = big.build.wall.median / big.articles;
-    t(`time per article ${n(big.articles)} vs ${n(small.articles)}`, `≤ ${TARGETS.perArticleGrowth}×`, `${(b / a).toFixed(2)}× (${b.toFixed(2)} vs ${a.toFixed(2)} ms)`, b / a <= TARGETS.perArticleGrowth);
+    t(
+      `time per article ${n(big.articles)} vs ${n(small.articles)}`,
+      `≤ ${TARGETS.perArticleGrowth}×`,
+      `${(b / a).toFixed(2)}× (${b.toFixed(2)} vs ${a.toFixed(2)} ms)`,
+      b / a <= TARGETS.perArticleGrowth,
+    );
   } else {
     t('time per article growth', `≤ ${TARGETS.perArticleGrowth}×`, 'needs two sizes', null);
   }
   if (big.rebuild) {
     const u = big.rebuild.unchanged.median / full;
-    t(`rebuild, nothing changed (${n(big.articles)})`, `≤ ${TARGETS.unchangedVsFull}× full`, `${u.toFixed(2)}× (${s(big.rebuild.unchanged.median)})`, u <= TARGETS.unchangedVsFull);
+    t(
+      `rebuild, nothing changed (${n(big.articles)})`,
+      `≤ ${TARGETS.unchangedVsFull}× full`,
+      `${u.toFixed(2)}× (${s(big.rebuild.unchanged.median)})`,
+      u <= TARGETS.unchangedVsFull,
+    );
     const a = big.rebuild.addOne.median / full;
-    t(`rebuild, one article added (${n(big.articles)})`, `≤ ${TARGETS.addOneVsFull}× full`, `${a.toFixed(2)}× (${s(big.rebuild.addOne.median)})`, a <= TARGETS.addOneVsFull);
+    t(
+      `rebuild, one article added (${n(big.articles)})`,
+      `≤ ${TARGETS.addOneVsFull}× full`,
+      `${a.toFixed(2)}× (${s(big.rebuild.addOne.median)})`,
+      a <= TARGETS.addOneVsFull,
+    );
   } else {
     t('rebuilds', '≤ 0.5× full', 'not measured', null);
   }
@@ -160,7 +190,14 @@ function evaluateProfile(sizes: SizeResult[]): Target[] {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function formatReport(bench: BenchResult): string {
@@ -178,7 +215,9 @@ export function formatReport(bench: BenchResult): string {
     previous.set(profileOf(z), z);
     out.push('');
     if (z.failure) {
-      out.push(`${profileOf(z)} · ${n(z.articles)} articles: THE BUILD FAILED after ${s(z.failure.wallMs)} (peak ${gb(z.failure.peakRss)}); baseline ${base ? `${s(base.wall.median)}, ${gb(base.peakRss.median)}` : 'not run'}`);
+      out.push(
+        `${profileOf(z)} · ${n(z.articles)} articles: THE BUILD FAILED after ${s(z.failure.wallMs)} (peak ${gb(z.failure.peakRss)}); baseline ${base ? `${s(base.wall.median)}, ${gb(base.peakRss.median)}` : 'not run'}`,
+      );
       out.push(z.failure.progress.join('\n'));
       out.push(z.failure.message);
       continue;
@@ -197,7 +236,13 @@ export function formatReport(bench: BenchResult): string {
     const rows: string[][] = [['stage', 'build', 'baseline', 'build/baseline', growth]];
     rows.push(['ingest', s(b.stages.ingest.median), '–', '', grow('ingest')]);
     rows.push(['link', s(b.stages.link.median), '–', '', grow('link')]);
-    rows.push(['render (model + Eleventy)', s(b.stages.render.median), base ? s(base.render.median) : '–', base ? x(b.stages.render.median, base.render.median) : '', grow('render')]);
+    rows.push([
+      'render (model + Eleventy)',
+      s(b.stages.render.median),
+      base ? s(base.render.median) : '–',
+      base ? x(b.stages.render.median, base.render.median) : '',
+      grow('render'),
+    ]);
     rows.push(['index (Pagefind)', s(b.stages.index.median), base ? s(base.index.median) : '–', base ? x(b.stages.index.median, base.index.median) : '', grow('index')]);
     rows.push(['total, in process', s(b.stages.total.median), base ? s(base.total.median) : '–', base ? x(b.stages.total.median, base.total.median) : '', grow('total')]);
     rows.push(['total, process wall time', s(b.wall.median), base ? s(base.wall.median) : '–', base ? x(b.wall.median, base.wall.median) : '']);
@@ -211,8 +256,16 @@ export function formatReport(bench: BenchResult): string {
     rows.push(['whole site', `${kb(z.site.bytes)}`, '', `${n(z.site.files)} files`]);
     if (z.query) for (const q of z.query.queries) rows.push([`first query "${q.query}" (${q.kind})`, kb(q.pagefindBytes), '', `${q.requests} requests`]);
     out.push(table(rows));
-    const procs = Object.entries(b.peakRssByProcess).filter(([, v]) => v > 20e6).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
-    const bprocs = base ? Object.entries(base.peakRssByProcess).filter(([, v]) => v > 20e6).map(([k, v]) => `${k} ${gb(v)}`).join(', ') : '';
+    const procs = Object.entries(b.peakRssByProcess)
+      .filter(([, v]) => v > 20e6)
+      .map(([k, v]) => `${k} ${gb(v)}`)
+      .join(', ');
+    const bprocs = base
+      ? Object.entries(base.peakRssByProcess)
+          .filter(([, v]) => v > 20e6)
+          .map(([k, v]) => `${k} ${gb(v)}`)
+          .join(', ')
+      : '';
     out.push(`peak per process: build ${procs}${bprocs ? `; baseline ${bprocs}` : ''}`);
     if (z.rebuild) {
       const st = z.rebuild.addOneStages;
@@ -220,7 +273,9 @@ export function formatReport(bench: BenchResult): string {
       out.push(`rebuild, nothing changed: ${[...new Set(z.rebuild.notes.unchanged)].join(' / ') || '–'}`);
       out.push(`rebuild, one article added: ingest ${med('ingest')}, link ${med('link')}, render ${med('render')}, index ${med('index')} (in process)`);
     }
-    out.push(`runs (wall, s): build ${b.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}${base ? `; baseline ${base.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}` : ''}`);
+    out.push(
+      `runs (wall, s): build ${b.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}${base ? `; baseline ${base.wall.runs.map((v) => (v / 1000).toFixed(1)).join(' / ')}` : ''}`,
+    );
   }
   out.push('');
   out.push('Targets');

@@ -29,6 +29,4 @@ if (values['no-incremental']) options.incremental = false;
 if (values['in-process']) options.separateProcess = false;
 const report = await build(options);
 const { errors, warnings, ...rest } = report;
-process.stdout.write(
-  JSON.stringify({ ...rest, errors: errors.length, warnings: warnings.length, heapUsed: process.memoryUsage().heapUsed }) + '\n',
-);
+process.stdout.write(JSON.stringify({ ...rest, errors: errors.length, warnings: warnings.length, heapUsed: process.memoryUsage().heapUsed }) + '\n');

@@ -30,7 +30,11 @@ const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
 const chance = (r: Rng, p: number) => r() < p;
 /** Zipf-like pick: low indexes much more often, so word frequencies have a long tail as in real text. */
 const zipf = <T>(r: Rng, xs: readonly T[], s = 1.1): T => xs[Math.min(xs.length - 1, Math.floor(xs.length * Math.pow(r(), s * 2.2)))]!;
-const split = (s: string) => s.trim().split(/\s*\|\s*/).filter(Boolean);
+const split = (s: string) =>
+  s
+    .trim()
+    .split(/\s*\|\s*/)
+    .filter(Boolean);
 
 function shuffle<T>(r: Rng, xs: T[]): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
@@ -42,27 +46,49 @@ function shuffle<T>(r: Rng, xs: T[]): T[] {
 
 // ---- vocabulary ----
 
-const FIRST = split(`Anna|Thomas|Michael|Andreas|Stefan|Sabine|Claudia|Katrin|Martin|Peter|Julia|Markus|Christian|Daniela|Frank|Jürgen|Monika|Wolfgang|Ursula|Tobias|Lena|Felix|Johannes|Carla|Ralf|Svenja|Heiko|Birgit|Matthias|Simone|Oliver|Katharina|Jan|Nina|Florian|Petra|Bernd|Elke|Uwe|Silke|Hans|Ingrid|Sebastian|Marie|Lukas|Franziska|Volker|Anja|Dirk|Kristina|Olaf|Annalena|Boris|Irina|Sergej|Olga|Dmitri|Jelena|Viktor|Pierre|François|Giuseppe|Marco|Carlos|Ahmed|Hassan|Ali|Amir|Mette|Sanna|Lars|Pedro|Robert|Emma|Paul|Hannah`);
-const LAST = split(`Müller|Schmidt|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Schulz|Hoffmann|Koch|Richter|Klein|Wolf|Schröder|Neumann|Schwarz|Braun|Zimmermann|Krüger|Hartmann|Lange|Werner|Krause|Lehmann|Köhler|Herrmann|König|Walter|Mayer|Huber|Kaiser|Fuchs|Peters|Lang|Scholz|Möller|Weiß|Jung|Hahn|Vogel|Friedrich|Keller|Günther|Frank|Berger|Winkler|Roth|Beck|Lorenz|Baumann|Franke|Albrecht|Schuster|Simon|Ludwig|Böhm|Winter|Kraus|Martin|Schumacher|Krämer|Vogt|Stein|Jäger|Otto|Sommer|Groß|Seidel|Heinrich|Brandt|Haas|Schreiber|Graf|Dietrich|Ziegler|Kuhn|Kühn|Pohl|Engel|Horn|Busch|Bergmann|Thomas|Voigt|Sauer|Arnold|Wolff|Pfeiffer|Petrow|Iwanow|Kowalski|Nowak|Rossi|Dubois|Moreau|García|Yilmaz|Demir|Haddad|Larsen|Nielsen|Virtanen`);
-const ROLES = split(`Bundeskanzler|Außenministerin|Außenminister|Finanzminister|Wirtschaftsministerin|Innenminister|Gesundheitsminister|Verteidigungsministerin|Regierungssprecher|Oppositionsführer|Fraktionschefin|Parteichef|Ministerpräsident|Bürgermeisterin|Bürgermeister|Landrat|Gewerkschaftschef|Verbandspräsidentin|Konzernchef|Vorstandschefin|Notenbankchef|Ökonomin|Ökonom|Politologe|Historikerin|Polizeisprecher|Staatsanwältin|Richter|Generalsekretär|Botschafter|EU-Kommissarin|Präsident|Präsidentin|Sprecherin|Sprecher|Direktor|Klimaforscherin|Virologe|Trainer|Intendantin|Bischof`);
-const PLACES = split(`Berlin|Hamburg|München|Köln|Frankfurt|Stuttgart|Düsseldorf|Dresden|Leipzig|Hannover|Bremen|Nürnberg|Bonn|Potsdam|Wien|Graz|Linz|Salzburg|Innsbruck|Zürich|Bern|Genf|Basel|Paris|London|Madrid|Rom|Mailand|Brüssel|Amsterdam|Den Haag|Warschau|Prag|Budapest|Bukarest|Sofia|Belgrad|Zagreb|Athen|Lissabon|Dublin|Oslo|Stockholm|Helsinki|Kopenhagen|Tallinn|Riga|Vilnius|Minsk|Moskau|Kiew|Charkiw|Odessa|Lemberg|Ankara|Istanbul|Teheran|Bagdad|Damaskus|Beirut|Jerusalem|Tel Aviv|Kairo|Riad|Doha|Dubai|Kabul|Islamabad|Neu-Delhi|Peking|Shanghai|Hongkong|Tokio|Seoul|Taipeh|Hanoi|Bangkok|Jakarta|Manila|Singapur|Canberra|Sydney|Washington|New York|Los Angeles|Chicago|Ottawa|Toronto|Mexiko-Stadt|Buenos Aires|Havanna|Caracas|Bogotá|Lima|Santiago|Nairobi|Addis Abeba|Lagos|Johannesburg|Kapstadt|Tunis|Rabat|Davos|Straßburg|Luxemburg|Bayern|Sachsen|Thüringen|Hessen|Niedersachsen|Brandenburg|Saarland|Nordrhein-Westfalen|Baden-Württemberg|Schleswig-Holstein|Mecklenburg-Vorpommern|Sachsen-Anhalt|Rheinland-Pfalz|Ukraine|Russland|China|Frankreich|Italien|Spanien|Polen|Österreich|Schweiz|Türkei|Iran|Israel|Japan|Indien|Brasilien|Kanada|USA|Großbritannien|Griechenland|Ungarn|Tschechien|Schweden|Norwegen|Finnland|Dänemark|Niederlande|Belgien|Syrien|Libanon|Ägypten|Südafrika|Mexiko|Argentinien|Australien|Taiwan|Nordkorea|Südkorea|Georgien|Moldau|Serbien|Kosovo|Nahost|Balkan|Baltikum|Krim|Donbass|Gazastreifen|Sibirien|Katalonien|Schottland`);
-const ORGS = split(`NATO|EU-Kommission|EU-Parlament|Bundesregierung|Bundestag|Bundesrat|Bundesverfassungsgericht|Bundeswehr|Bundesbank|EZB|UN-Sicherheitsrat|WHO|IWF|Weltbank|WTO|G7|G20|OSZE|IAEA|Kreml|Weißes Haus|Pentagon|US-Kongress|Auswärtiges Amt|Kanzleramt|Finanzministerium|Innenministerium|Wirtschaftsministerium|Gesundheitsministerium|Verteidigungsministerium|SPD|CDU|CSU|FDP|AfD|Grünen|Linke|ÖVP|SPÖ|FPÖ|Amnesty International|Greenpeace|Rotes Kreuz|Ärzte ohne Grenzen|Gazprom|Siemens|Volkswagen|BASF|Deutsche Bank|Lufthansa|Rheinmetall|Uniper|IG Metall|Verdi|Deutsche Bahn|GDL|DFB|IOC|Europol|Frontex`);
+const FIRST = split(
+  `Anna|Thomas|Michael|Andreas|Stefan|Sabine|Claudia|Katrin|Martin|Peter|Julia|Markus|Christian|Daniela|Frank|Jürgen|Monika|Wolfgang|Ursula|Tobias|Lena|Felix|Johannes|Carla|Ralf|Svenja|Heiko|Birgit|Matthias|Simone|Oliver|Katharina|Jan|Nina|Florian|Petra|Bernd|Elke|Uwe|Silke|Hans|Ingrid|Sebastian|Marie|Lukas|Franziska|Volker|Anja|Dirk|Kristina|Olaf|Annalena|Boris|Irina|Sergej|Olga|Dmitri|Jelena|Viktor|Pierre|François|Giuseppe|Marco|Carlos|Ahmed|Hassan|Ali|Amir|Mette|Sanna|Lars|Pedro|Robert|Emma|Paul|Hannah`,
+);
+const LAST = split(
+  `Müller|Schmidt|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Schulz|Hoffmann|Koch|Richter|Klein|Wolf|Schröder|Neumann|Schwarz|Braun|Zimmermann|Krüger|Hartmann|Lange|Werner|Krause|Lehmann|Köhler|Herrmann|König|Walter|Mayer|Huber|Kaiser|Fuchs|Peters|Lang|Scholz|Möller|Weiß|Jung|Hahn|Vogel|Friedrich|Keller|Günther|Frank|Berger|Winkler|Roth|Beck|Lorenz|Baumann|Franke|Albrecht|Schuster|Simon|Ludwig|Böhm|Winter|Kraus|Martin|Schumacher|Krämer|Vogt|Stein|Jäger|Otto|Sommer|Groß|Seidel|Heinrich|Brandt|Haas|Schreiber|Graf|Dietrich|Ziegler|Kuhn|Kühn|Pohl|Engel|Horn|Busch|Bergmann|Thomas|Voigt|Sauer|Arnold|Wolff|Pfeiffer|Petrow|Iwanow|Kowalski|Nowak|Rossi|Dubois|Moreau|García|Yilmaz|Demir|Haddad|Larsen|Nielsen|Virtanen`,
+);
+const ROLES = split(
+  `Bundeskanzler|Außenministerin|Außenminister|Finanzminister|Wirtschaftsministerin|Innenminister|Gesundheitsminister|Verteidigungsministerin|Regierungssprecher|Oppositionsführer|Fraktionschefin|Parteichef|Ministerpräsident|Bürgermeisterin|Bürgermeister|Landrat|Gewerkschaftschef|Verbandspräsidentin|Konzernchef|Vorstandschefin|Notenbankchef|Ökonomin|Ökonom|Politologe|Historikerin|Polizeisprecher|Staatsanwältin|Richter|Generalsekretär|Botschafter|EU-Kommissarin|Präsident|Präsidentin|Sprecherin|Sprecher|Direktor|Klimaforscherin|Virologe|Trainer|Intendantin|Bischof`,
+);
+const PLACES = split(
+  `Berlin|Hamburg|München|Köln|Frankfurt|Stuttgart|Düsseldorf|Dresden|Leipzig|Hannover|Bremen|Nürnberg|Bonn|Potsdam|Wien|Graz|Linz|Salzburg|Innsbruck|Zürich|Bern|Genf|Basel|Paris|London|Madrid|Rom|Mailand|Brüssel|Amsterdam|Den Haag|Warschau|Prag|Budapest|Bukarest|Sofia|Belgrad|Zagreb|Athen|Lissabon|Dublin|Oslo|Stockholm|Helsinki|Kopenhagen|Tallinn|Riga|Vilnius|Minsk|Moskau|Kiew|Charkiw|Odessa|Lemberg|Ankara|Istanbul|Teheran|Bagdad|Damaskus|Beirut|Jerusalem|Tel Aviv|Kairo|Riad|Doha|Dubai|Kabul|Islamabad|Neu-Delhi|Peking|Shanghai|Hongkong|Tokio|Seoul|Taipeh|Hanoi|Bangkok|Jakarta|Manila|Singapur|Canberra|Sydney|Washington|New York|Los Angeles|Chicago|Ottawa|Toronto|Mexiko-Stadt|Buenos Aires|Havanna|Caracas|Bogotá|Lima|Santiago|Nairobi|Addis Abeba|Lagos|Johannesburg|Kapstadt|Tunis|Rabat|Davos|Straßburg|Luxemburg|Bayern|Sachsen|Thüringen|Hessen|Niedersachsen|Brandenburg|Saarland|Nordrhein-Westfalen|Baden-Württemberg|Schleswig-Holstein|Mecklenburg-Vorpommern|Sachsen-Anhalt|Rheinland-Pfalz|Ukraine|Russland|China|Frankreich|Italien|Spanien|Polen|Österreich|Schweiz|Türkei|Iran|Israel|Japan|Indien|Brasilien|Kanada|USA|Großbritannien|Griechenland|Ungarn|Tschechien|Schweden|Norwegen|Finnland|Dänemark|Niederlande|Belgien|Syrien|Libanon|Ägypten|Südafrika|Mexiko|Argentinien|Australien|Taiwan|Nordkorea|Südkorea|Georgien|Moldau|Serbien|Kosovo|Nahost|Balkan|Baltikum|Krim|Donbass|Gazastreifen|Sibirien|Katalonien|Schottland`,
+);
+const ORGS = split(
+  `NATO|EU-Kommission|EU-Parlament|Bundesregierung|Bundestag|Bundesrat|Bundesverfassungsgericht|Bundeswehr|Bundesbank|EZB|UN-Sicherheitsrat|WHO|IWF|Weltbank|WTO|G7|G20|OSZE|IAEA|Kreml|Weißes Haus|Pentagon|US-Kongress|Auswärtiges Amt|Kanzleramt|Finanzministerium|Innenministerium|Wirtschaftsministerium|Gesundheitsministerium|Verteidigungsministerium|SPD|CDU|CSU|FDP|AfD|Grünen|Linke|ÖVP|SPÖ|FPÖ|Amnesty International|Greenpeace|Rotes Kreuz|Ärzte ohne Grenzen|Gazprom|Siemens|Volkswagen|BASF|Deutsche Bank|Lufthansa|Rheinmetall|Uniper|IG Metall|Verdi|Deutsche Bahn|GDL|DFB|IOC|Europol|Frontex`,
+);
 // Outlet names that ingest knows from page-title lines ("Headline - n-tv.de").
-const OUTLETS = split(`n-tv.de|tagesschau.de|DER SPIEGEL|ZEIT ONLINE|FAZ.NET|Süddeutsche Zeitung|WELT|taz|NZZ|Handelsblatt|ZDFheute|BR24|MDR|NDR|WDR|SWR|Stern|FOCUS online|Tagesspiegel|Frankfurter Rundschau|Der Standard|Die Presse|Kurier|ORF.at|SRF|Deutsche Welle|Deutschlandfunk|t-online|RND|Berliner Zeitung|Merkur|Kleine Zeitung|Salzburger Nachrichten|Wiener Zeitung|Blick|watson|heise online|Wirtschaftswoche|Cicero|Telepolis|RT DE`);
+const OUTLETS = split(
+  `n-tv.de|tagesschau.de|DER SPIEGEL|ZEIT ONLINE|FAZ.NET|Süddeutsche Zeitung|WELT|taz|NZZ|Handelsblatt|ZDFheute|BR24|MDR|NDR|WDR|SWR|Stern|FOCUS online|Tagesspiegel|Frankfurter Rundschau|Der Standard|Die Presse|Kurier|ORF.at|SRF|Deutsche Welle|Deutschlandfunk|t-online|RND|Berliner Zeitung|Merkur|Kleine Zeitung|Salzburger Nachrichten|Wiener Zeitung|Blick|watson|heise online|Wirtschaftswoche|Cicero|Telepolis|RT DE`,
+);
 const AGENCIES = split(`dpa|dpa|dpa|AFP|AFP|Reuters|Reuters|APA|AP|KNA|epd|dpa-AFX`);
 const PHOTO = split(`REUTERS|dpa|AFP|AP|IMAGO|Getty Images|picture alliance|EPA-EFE|Keystone|APA`);
 
 // German compounds: first part × (optional middle) × head. With Zipf-weighted choice this gives the long tail of
 // distinct word forms German news has, so Pagefind's index has realistic size.
-const STEMS = split(`Energie|Gas|Strom|Haushalt|Steuer|Klima|Wahl|Bahn|Miet|Gesundheit|Pflege|Kranken|Renten|Sicherheits|Grenz|Handels|Zoll|Export|Bildungs|Schul|Hochschul|Forschungs|Daten|Digital|Verkehrs|Wasser|Wald|Agrar|Lebensmittel|Preis|Lohn|Arbeits|Sozial|Wohnungs|Bau|Industrie|Auto|Chip|Kohle|Atom|Wind|Solar|Flüchtlings|Asyl|Justiz|Polizei|Verteidigungs|Rüstungs|Militär|Friedens|Wirtschafts|Finanz|Banken|Börsen|Zins|Kredit|Schulden|Inflations|Medien|Kultur|Sport|Fußball|Olympia|Kinder|Familien|Jugend|Senioren|Frauen|Migrations|Integrations|Wetter|Hochwasser|Dürre|Ernte|Impf|Corona|Pandemie|Krankenhaus|Apotheken|Arznei|Tarif|Streik|Mindestlohn|Bürgergeld|Wehr|Marine|Luftwaffe|Cyber|Spionage|Sanktions|Öl|Wasserstoff|Netz|Breitband|Mobilfunk|Raumfahrt|Tourismus|Hotel|Gastro|Handwerks|Mittelstands|Start-up|Immobilien|Grundsteuer|Erbschaft|Vermögens|Kommunal|Landes|Bundes|Europa|Nahost|Ukraine|Russland|China|Verfassungs|Wahlrechts|Parteien|Koalitions|Oppositions|Parlaments|Regierungs|Kanzler|Minister|Gipfel|Krisen|Notfall|Katastrophen|Feuerwehr|Rettungs|Gefängnis|Gerichts|Straf|Umwelt|Natur|Tierschutz|Artenschutz|Plastik|Müll|Recycling|Verpackungs`);
-const HEADS = split(`politik|krise|gesetz|reform|streit|debatte|gipfel|plan|paket|preise|versorgung|markt|sektor|ministerium|behörde|verband|bericht|studie|konzept|strategie|programm|fonds|abkommen|vertrag|verhandlungen|konflikt|frage|lage|entwicklung|wende|ausbau|abbau|förderung|kosten|mittel|budget|ziel|quote|grenze|regel|verordnung|richtlinie|kommission|ausschuss|gremium|expertin|branche|unternehmen|konzern|netz|system|infrastruktur|projekt|initiative|bündnis|partner|streik|protest|skandal|affäre|prozess|urteil|klage|verfahren|sprecherin|chefin|minister|beauftragte|gutachten|prognose|bilanz|umfrage|index|anteil|niveau|zuwachs|rückgang|einbruch|defizit|überschuss|zuschuss|entlastung|belastung|abgabe|obergrenze|bremse|wächter|aufsicht|kontrolle|reserve|speicher|leitung|anlage|werk|standort|sparte|geschäft|handel|exporte|importe|lieferungen|engpässe|mangel|bedarf|nachfrage|angebot|lücke|wende|offensive|schutz|sicherheit|zukunft|alltag|gipfeltreffen|tagung|konferenz|sitzung|beschluss|entscheidung|einigung|kompromiss|vorschlag|entwurf|novelle`);
-const ADJ = split(`deutlich|massiv|erheblich|knapp|leicht|drastisch|schrittweise|dauerhaft|vorübergehend|kurzfristig|langfristig|unerwartet|erneut|zunehmend|spürbar|kaum|weitgehend|vollständig|teilweise|offenbar|angeblich|nachweislich|entschieden|scharf|vorsichtig|umstritten|heftig|eindringlich`);
-const ADJA = split(`neue|geplante|umstrittene|europäische|deutsche|österreichische|internationale|staatliche|private|öffentliche|wirtschaftliche|politische|soziale|digitale|militärische|diplomatische|schwierige|angespannte|drohende|anhaltende|geplante|bisherige|künftige|zentrale|wichtige|kritische|erste|letzte|zweite|gemeinsame|regionale|kommunale|nationale`);
+const STEMS = split(
+  `Energie|Gas|Strom|Haushalt|Steuer|Klima|Wahl|Bahn|Miet|Gesundheit|Pflege|Kranken|Renten|Sicherheits|Grenz|Handels|Zoll|Export|Bildungs|Schul|Hochschul|Forschungs|Daten|Digital|Verkehrs|Wasser|Wald|Agrar|Lebensmittel|Preis|Lohn|Arbeits|Sozial|Wohnungs|Bau|Industrie|Auto|Chip|Kohle|Atom|Wind|Solar|Flüchtlings|Asyl|Justiz|Polizei|Verteidigungs|Rüstungs|Militär|Friedens|Wirtschafts|Finanz|Banken|Börsen|Zins|Kredit|Schulden|Inflations|Medien|Kultur|Sport|Fußball|Olympia|Kinder|Familien|Jugend|Senioren|Frauen|Migrations|Integrations|Wetter|Hochwasser|Dürre|Ernte|Impf|Corona|Pandemie|Krankenhaus|Apotheken|Arznei|Tarif|Streik|Mindestlohn|Bürgergeld|Wehr|Marine|Luftwaffe|Cyber|Spionage|Sanktions|Öl|Wasserstoff|Netz|Breitband|Mobilfunk|Raumfahrt|Tourismus|Hotel|Gastro|Handwerks|Mittelstands|Start-up|Immobilien|Grundsteuer|Erbschaft|Vermögens|Kommunal|Landes|Bundes|Europa|Nahost|Ukraine|Russland|China|Verfassungs|Wahlrechts|Parteien|Koalitions|Oppositions|Parlaments|Regierungs|Kanzler|Minister|Gipfel|Krisen|Notfall|Katastrophen|Feuerwehr|Rettungs|Gefängnis|Gerichts|Straf|Umwelt|Natur|Tierschutz|Artenschutz|Plastik|Müll|Recycling|Verpackungs`,
+);
+const HEADS = split(
+  `politik|krise|gesetz|reform|streit|debatte|gipfel|plan|paket|preise|versorgung|markt|sektor|ministerium|behörde|verband|bericht|studie|konzept|strategie|programm|fonds|abkommen|vertrag|verhandlungen|konflikt|frage|lage|entwicklung|wende|ausbau|abbau|förderung|kosten|mittel|budget|ziel|quote|grenze|regel|verordnung|richtlinie|kommission|ausschuss|gremium|expertin|branche|unternehmen|konzern|netz|system|infrastruktur|projekt|initiative|bündnis|partner|streik|protest|skandal|affäre|prozess|urteil|klage|verfahren|sprecherin|chefin|minister|beauftragte|gutachten|prognose|bilanz|umfrage|index|anteil|niveau|zuwachs|rückgang|einbruch|defizit|überschuss|zuschuss|entlastung|belastung|abgabe|obergrenze|bremse|wächter|aufsicht|kontrolle|reserve|speicher|leitung|anlage|werk|standort|sparte|geschäft|handel|exporte|importe|lieferungen|engpässe|mangel|bedarf|nachfrage|angebot|lücke|wende|offensive|schutz|sicherheit|zukunft|alltag|gipfeltreffen|tagung|konferenz|sitzung|beschluss|entscheidung|einigung|kompromiss|vorschlag|entwurf|novelle`,
+);
+const ADJ = split(
+  `deutlich|massiv|erheblich|knapp|leicht|drastisch|schrittweise|dauerhaft|vorübergehend|kurzfristig|langfristig|unerwartet|erneut|zunehmend|spürbar|kaum|weitgehend|vollständig|teilweise|offenbar|angeblich|nachweislich|entschieden|scharf|vorsichtig|umstritten|heftig|eindringlich`,
+);
+const ADJA = split(
+  `neue|geplante|umstrittene|europäische|deutsche|österreichische|internationale|staatliche|private|öffentliche|wirtschaftliche|politische|soziale|digitale|militärische|diplomatische|schwierige|angespannte|drohende|anhaltende|geplante|bisherige|künftige|zentrale|wichtige|kritische|erste|letzte|zweite|gemeinsame|regionale|kommunale|nationale`,
+);
 
 const WEEKDAYS = split(`Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag`);
 const MONTHS = split(`Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember`);
 const MONTHS_SHORT = split(`Jan.|Feb.|März|Apr.|Mai|Juni|Juli|Aug.|Sept.|Okt.|Nov.|Dez.`);
-const CONNECT = split(`Zudem|Außerdem|Allerdings|Unterdessen|Gleichzeitig|Dagegen|Demnach|Zuvor|Nun|Seitdem|Dennoch|Trotzdem|Im Gegenzug|Inzwischen|Derweil|Indes|Parallel dazu|Ebenfalls|Darüber hinaus|Am Rande|Kurz darauf|Später|Am Abend|Am Morgen|Offiziell|Intern|Öffentlich|Bislang|Jedenfalls|Immerhin`);
+const CONNECT = split(
+  `Zudem|Außerdem|Allerdings|Unterdessen|Gleichzeitig|Dagegen|Demnach|Zuvor|Nun|Seitdem|Dennoch|Trotzdem|Im Gegenzug|Inzwischen|Derweil|Indes|Parallel dazu|Ebenfalls|Darüber hinaus|Am Rande|Kurz darauf|Später|Am Abend|Am Morgen|Offiziell|Intern|Öffentlich|Bislang|Jedenfalls|Immerhin`,
+);
 const PARTIES = split(`SPD|CDU|CSU|FDP|Grünen|Linken|AfD|ÖVP|SPÖ|FPÖ|NEOS|SVP|BSW|Freien Wähler`);
 const JUNK = [
   () => '21 Ansichten0 Kommentare',
@@ -190,16 +216,23 @@ const QUOTES = [
 /** A time expression: "am Montag", "am Dienstagabend", "am 12. März", "Anfang Juni" … */
 function when(r: Rng): string {
   switch (int(r, 0, 4)) {
-    case 0: return `am ${pick(r, WEEKDAYS)}`;
-    case 1: return `am ${pick(r, WEEKDAYS)}${pick(r, ['abend', 'morgen', 'nachmittag', 'mittag'])}`;
-    case 2: return `am ${int(r, 1, 28)}. ${pick(r, MONTHS)}`;
-    case 3: return `${pick(r, ['Anfang', 'Mitte', 'Ende'])} ${pick(r, MONTHS)}`;
-    default: return `am ${pick(r, WEEKDAYS)} in ${pick(r, PLACES)}`;
+    case 0:
+      return `am ${pick(r, WEEKDAYS)}`;
+    case 1:
+      return `am ${pick(r, WEEKDAYS)}${pick(r, ['abend', 'morgen', 'nachmittag', 'mittag'])}`;
+    case 2:
+      return `am ${int(r, 1, 28)}. ${pick(r, MONTHS)}`;
+    case 3:
+      return `${pick(r, ['Anfang', 'Mitte', 'Ende'])} ${pick(r, MONTHS)}`;
+    default:
+      return `am ${pick(r, WEEKDAYS)} in ${pick(r, PLACES)}`;
   }
 }
 
 // Adverbs and particles slipped between words now and then, as writers vary their phrasing.
-const FILLERS = split(`auch|nun|jedoch|offenbar|bereits|erneut|wohl|allerdings|demnach|zudem|indes|damit|dabei|inzwischen|zuletzt|weiterhin|vorerst|ebenfalls|nochmals|tatsächlich|offiziell|vermutlich|womöglich|angeblich|ausdrücklich|gleichwohl|trotzdem|deshalb|daher|jetzt`);
+const FILLERS = split(
+  `auch|nun|jedoch|offenbar|bereits|erneut|wohl|allerdings|demnach|zudem|indes|damit|dabei|inzwischen|zuletzt|weiterhin|vorerst|ebenfalls|nochmals|tatsächlich|offiziell|vermutlich|womöglich|angeblich|ausdrücklich|gleichwohl|trotzdem|deshalb|daher|jetzt`,
+);
 
 function vary(r: Rng, sentence: string): string {
   const words = sentence.split(' ');
@@ -222,28 +255,53 @@ function expand(c: Ctx, template: string): string {
     .replace(/\$([A-Z]+[0-9]?)(n?)/g, (_, slot: string, n: string): string => {
       const v = ((): string => {
         switch (slot) {
-          case 'ORG': return org(c);
-          case 'PLACE': return place(c);
-          case 'NAME': return p.name;
-          case 'NAME2': return other.name;
-          case 'ROLE': return p.role;
-          case 'PARTY': return party;
-          case 'PARTY2': return pick(r, PARTIES.filter((x) => x !== party));
-          case 'OUTLET': return pick(r, OUTLETS);
-          case 'T': return topicWord(c);
-          case 'C': return compound(r);
-          case 'ADJA': return pick(r, ADJA);
-          case 'ADJ': return pick(r, ADJ);
-          case 'WD': return pick(r, WEEKDAYS);
-          case 'WHEN': return when(r);
-          case 'MON': return pick(r, MONTHS);
-          case 'YEAR': return String(int(r, 2005, 2035));
-          case 'SMALL': return String(int(r, 2, 15));
-          case 'PCT': return pct(r);
-          case 'MONEY': return money(r);
-          case 'THOUSAND': return `${int(r, 2, 900)}.000`;
-          case 'CONNECT': return pick(r, CONNECT);
-          default: return slot;
+          case 'ORG':
+            return org(c);
+          case 'PLACE':
+            return place(c);
+          case 'NAME':
+            return p.name;
+          case 'NAME2':
+            return other.name;
+          case 'ROLE':
+            return p.role;
+          case 'PARTY':
+            return party;
+          case 'PARTY2':
+            return pick(
+              r,
+              PARTIES.filter((x) => x !== party),
+            );
+          case 'OUTLET':
+            return pick(r, OUTLETS);
+          case 'T':
+            return topicWord(c);
+          case 'C':
+            return compound(r);
+          case 'ADJA':
+            return pick(r, ADJA);
+          case 'ADJ':
+            return pick(r, ADJ);
+          case 'WD':
+            return pick(r, WEEKDAYS);
+          case 'WHEN':
+            return when(r);
+          case 'MON':
+            return pick(r, MONTHS);
+          case 'YEAR':
+            return String(int(r, 2005, 2035));
+          case 'SMALL':
+            return String(int(r, 2, 15));
+          case 'PCT':
+            return pct(r);
+          case 'MONEY':
+            return money(r);
+          case 'THOUSAND':
+            return `${int(r, 2, 900)}.000`;
+          case 'CONNECT':
+            return pick(r, CONNECT);
+          default:
+            return slot;
         }
       })();
       return v + n;
@@ -303,7 +361,8 @@ function headline(c: Ctx): string {
   const { r, s } = c;
   const forms: (() => string)[] = [
     () => `${s.people[0]!.name.split(' ')[1]} ${pick(r, ['verteidigt', 'kritisiert', 'stoppt', 'fordert', 'verschiebt', 'verteidigt'])} ${s.topic}`,
-    () => `${cap(s.topic)}: ${pick(r, ['Einigung in letzter Minute', 'Streit geht weiter', 'Was jetzt auf Verbraucher zukommt', 'Die wichtigsten Fragen', 'Kritik wächst', 'Neue Zahlen'])}`,
+    () =>
+      `${cap(s.topic)}: ${pick(r, ['Einigung in letzter Minute', 'Streit geht weiter', 'Was jetzt auf Verbraucher zukommt', 'Die wichtigsten Fragen', 'Kritik wächst', 'Neue Zahlen'])}`,
     () => `${s.places[0]} ${pick(r, ['ringt um', 'streitet über', 'setzt auf', 'wartet auf'])} ${s.topic}`,
     () => `${s.orgs[0]} ${pick(r, ['legt', 'stellt'])} ${pick(r, ADJA)} ${s.topic2} vor`,
     () => `${pick(r, ['Heftige', 'Scharfe', 'Leise', 'Wachsende'])} Kritik an ${s.topic}`,
@@ -350,7 +409,26 @@ type Style = 'wire' | 'report' | 'aggregator' | 'short';
 function article(r: Rng, s: Story, k: number, world: World): { text: string; title: string; frontMatter: boolean } {
   const c: Ctx = { r, s };
   const date = new Date(s.start.getTime() + (k === 0 ? 0 : int(r, 0, 25)) * 86_400_000);
-  const style: Style = k === 0 && chance(r, 0.5) ? 'wire' : pick(r, ['wire', 'wire', 'wire', 'report', 'report', 'report', 'report', 'report', 'report', 'report', 'report', 'report', 'aggregator', 'short', 'short'] as Style[]);
+  const style: Style =
+    k === 0 && chance(r, 0.5)
+      ? 'wire'
+      : pick(r, [
+          'wire',
+          'wire',
+          'wire',
+          'report',
+          'report',
+          'report',
+          'report',
+          'report',
+          'report',
+          'report',
+          'report',
+          'report',
+          'aggregator',
+          'short',
+          'short',
+        ] as Style[]);
   const outlet = pick(r, OUTLETS);
   const title = style === 'wire' && chance(r, 0.6) ? s.wireTitle : headline(c);
   const lines: string[] = []; // blocks, joined by blank lines (or single newlines, as scraped text often is)
@@ -392,13 +470,21 @@ function article(r: Rng, s: Story, k: number, world: World): { text: string; tit
       let p = paragraph(c);
       if (chance(r, 0.35)) {
         const q = pick(r, s.quotes);
-        const [o, e] = pick(r, [['„', '“'], ['«', '»'], ['"', '"'], ['„', '“']] as const);
+        const [o, e] = pick(r, [
+          ['„', '“'],
+          ['«', '»'],
+          ['"', '"'],
+          ['„', '“'],
+        ] as const);
         p = chance(r, 0.5) ? `${o}${q.text}${e}, sagte ${q.speaker.name}. ${p}` : `${p} ${o}${q.text}${e}, erklärte ${q.speaker.role} ${q.speaker.name}.`;
       }
       body.push(p);
       if (i === 1 && chance(r, 0.5)) body.push(pick(r, s.wire.slice(1))); // a reprinted paragraph of wire copy
       if (i === 2 && chance(r, 0.45)) body.push(cap(compound(r)) + (chance(r, 0.5) ? ` in ${place(c)}` : ' unter Druck')); // subheading
-      if (i === 3 && chance(r, 0.3)) body.push(`${pick(r, ['Demonstranten', 'Delegierte', 'Einsatzkräfte', 'Besucher', 'Arbeiter'])} vor dem ${pick(r, ['Kanzleramt', 'Rathaus', 'Parlament', 'Werkstor', 'Gericht'])} in ${place(c)}. ${pick(r, PHOTO)}`);
+      if (i === 3 && chance(r, 0.3))
+        body.push(
+          `${pick(r, ['Demonstranten', 'Delegierte', 'Einsatzkräfte', 'Besucher', 'Arbeiter'])} vor dem ${pick(r, ['Kanzleramt', 'Rathaus', 'Parlament', 'Werkstor', 'Gericht'])} in ${place(c)}. ${pick(r, PHOTO)}`,
+        );
       if (i === 4 && chance(r, 0.15)) body.push(JUNK[int(r, 0, JUNK.length - 1)]!(r));
     }
     if (style === 'aggregator') {
@@ -411,7 +497,8 @@ function article(r: Rng, s: Story, k: number, world: World): { text: string; tit
       );
     }
   }
-  if (style !== 'report' && chance(r, 0.5)) body.push(pick(r, ['(APA/DPA/AFP)', `(${s.agency})`, `Mit Material von ${s.agency} und AFP`, `(${s.agency}/${pick(r, AGENCIES)})`]));
+  if (style !== 'report' && chance(r, 0.5))
+    body.push(pick(r, ['(APA/DPA/AFP)', `(${s.agency})`, `Mit Material von ${s.agency} und AFP`, `(${s.agency}/${pick(r, AGENCIES)})`]));
   else if (chance(r, 0.2)) body[body.length - 1] += ` (${s.agency})`;
   if (chance(r, 0.1)) body.push(JUNK[int(r, 0, JUNK.length - 1)]!(r));
 
@@ -541,7 +628,7 @@ function addWireCopy(files: SynthFile[], world: World, seed: number, t0: number,
   const r = rng(seed ^ 0x5eed);
   const slots = files.length * 5;
   const pool: { text: string; carriers: number }[] = [];
-  for (let used = 0; used < slots; ) {
+  for (let used = 0; used < slots;) {
     const s = makeStory(r, world, -1 - pool.length, new Date(t0 + Math.floor(r() * span)));
     const carriers = Math.min(int(r, 10, 50), files.length);
     const text = `${s.places[0]} (${s.agency}) - ${paragraph({ r, s }, int(r, 3, 5))}`;

@@ -83,8 +83,7 @@ interface Site {
 
 type Found = { file: string } | { redirect: true } | { status: 403 | 404 };
 
-const within = (realRoot: string, real: string) =>
-  real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+const within = (realRoot: string, real: string) => real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
 
 /** Why a file system call failed, as an HTTP status: 403 when the file is there but may not be read. */
 const statusOf = (e: unknown): 403 | 404 | 500 => {

@@ -7,7 +7,8 @@ import type { EleventyConfig } from './types.ts';
 export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   // Join a list in German style: "A, B und C".
   eleventyConfig.addFilter('joinList', (items: string[], conjunction = 'und') =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`);
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`,
+  );
   // A page URL (without prefix) as an absolute URL under the site's base URL, for canonical and Open Graph links.
   eleventyConfig.addFilter('absolute', (url: string, baseUrl: string) => absoluteUrl(baseUrl, url));
   // The <title>: page title and site name, shortened to a length search results show in full.

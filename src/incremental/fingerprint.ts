@@ -15,7 +15,14 @@ function listFiles(dir: string): string[] {
     return [];
   }
   return entries
-    .filter((e) => e.isFile() && !path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).some((p) => p.startsWith('.')))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        !path
+          .relative(dir, path.join(e.parentPath, e.name))
+          .split(path.sep)
+          .some((p) => p.startsWith('.')),
+    )
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 }

@@ -149,7 +149,6 @@ export class IncrementalSession<R extends Timed> {
     await fs.writeFile(`${file}.tmp-${process.pid}`, JSON.stringify(stored));
     await fs.rename(`${file}.tmp-${process.pid}`, file);
   }
-
 }
 
 /** Where the session keeps its state by default: the build's cache folder beside the output. */

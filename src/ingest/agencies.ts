@@ -40,7 +40,10 @@ export function normaliseAgency(token: string): string | null {
 export function parseAgencyList(s: string, allowOutlets = false): string[] | null {
   // "Nachrichtenagenturen dpa, AFP", "Agenturen: dpa": the generic word is not a token
   s = s.replace(/^\s*(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?|Agenturmaterial)\s*:?\s+/i, '');
-  const tokens = s.split(/\s*(?:\/|,|;|\bund\b|&|\+)\s*/).map((t) => t.trim()).filter(Boolean);
+  const tokens = s
+    .split(/\s*(?:\/|,|;|\bund\b|&|\+)\s*/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 8) return null;
   const found: string[] = [];
   for (const t of tokens) {

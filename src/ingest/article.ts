@@ -22,7 +22,8 @@ export type { ArticleFields };
 type Item = { kind: 'para' | 'heading'; text: string; line: number; last: number };
 
 // A line that is only a timestamp, possibly with a cue ("Stand:", "Aktualisiert am", weekday, "Uhr").
-const STAMP_CUE = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht|Erstellt|Erschienen|Publiziert|Datum|Letzte Aktualisierung|Update|Artikel vom)\b(?:\s+(?:am|vom))?\s*:?\s*/i;
+const STAMP_CUE =
+  /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht|Erstellt|Erschienen|Publiziert|Datum|Letzte Aktualisierung|Update|Artikel vom)\b(?:\s+(?:am|vom))?\s*:?\s*/i;
 
 function readStamp(text: string, top: boolean): Stamp | null {
   if (text.length > 120) return null;
@@ -33,7 +34,10 @@ function readStamp(text: string, top: boolean): Stamp | null {
   // what remains besides the date must be furniture (cue words, separators, reading time), not a sentence
   const rest = (text.slice(0, d.index) + ' ' + text.slice(d.index + d.text.length))
     .replace(STAMP_CUE, ' ')
-    .replace(/\b(Uhr|MEZ|MESZ|CET|CEST|UTC|GMT|am|um|vom|(?:Lesezeit|Lesedauer):?\s*(?:ca\.\s*)?\d+\s*(?:Min\.?|Minuten?)|\d+\s*Min\.?\s*(?:Lesezeit|Lesedauer)|Stand|Aktualisiert)\b/gi, ' ')
+    .replace(
+      /\b(Uhr|MEZ|MESZ|CET|CEST|UTC|GMT|am|um|vom|(?:Lesezeit|Lesedauer):?\s*(?:ca\.\s*)?\d+\s*(?:Min\.?|Minuten?)|\d+\s*Min\.?\s*(?:Lesezeit|Lesedauer)|Stand|Aktualisiert)\b/gi,
+      ' ',
+    )
     .replace(/[\s|,:;·•–—-]+/g, ' ')
     .trim();
   if (rest.split(' ').filter(Boolean).length > (hasCue ? 4 : 2)) return null;
@@ -84,7 +88,8 @@ export function parseArticle(text: string): ArticleFields {
   readDateline(firstPara, d);
   // a heading-only or empty body still needs a paragraph to derive from
   if (!d.title) {
-    const from = d.lead ?? (firstPara ? stripDateline(firstPara.text) : null) ?? d.subtitle ?? items[0]?.text ?? d.embedded[0]?.text ?? d.captions[0]?.text ?? header?.text ?? '';
+    const from =
+      d.lead ?? (firstPara ? stripDateline(firstPara.text) : null) ?? d.subtitle ?? items[0]?.text ?? d.embedded[0]?.text ?? d.captions[0]?.text ?? header?.text ?? '';
     d.title = deriveTitle(from);
     // a first sentence that points back ("… geht das aus einer Erklärung hervor") is marked as the text's opening
     d.titleSource = leansOnContext(d.title) ? 'opening' : 'derived';
@@ -459,7 +464,10 @@ function articleFields(d: Draft, items: Item[], fm: FrontMatterFields | null): A
   fields.places = ents.places;
   fields.organisations = ents.organisations;
   // the dateline's places come first ("Singapur/London" is two places)
-  const datelinePlaces = (fields.dateline ?? '').split('/').map((p) => p.trim()).filter(Boolean);
+  const datelinePlaces = (fields.dateline ?? '')
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
   fields.places = [...datelinePlaces, ...fields.places.filter((p) => !datelinePlaces.includes(p))];
   return fields;
 }
@@ -477,7 +485,10 @@ function nextRealIndexes(junk: boolean[]): number[] {
 
 /** The agencies among the tokens of a credit line: "(derStandard.at, APA, 12.3.2022)" → APA. */
 function agenciesIn(t: string): string[] {
-  return t.split(/[\s,;/()]+/).map((x) => normaliseAgency(x)).filter((x): x is string => x !== null);
+  return t
+    .split(/[\s,;/()]+/)
+    .map((x) => normaliseAgency(x))
+    .filter((x): x is string => x !== null);
 }
 
 /** Live-blog entries: a time alone on its line ("22:15 Uhr") opens the entry that follows it. */
@@ -510,13 +521,16 @@ function stripDeskMarks(t: string): string {
 }
 
 // Words that open a German sentence; capitalised after a word without punctuation they mark a new sentence.
-const OPENER = '(?:Die|Der|Das|Dies|Diese|Dieser|Ein|Eine|Er|Es|Man|Zudem|Außerdem|Dabei|Damit|Zuvor|Bislang|Bisher|Derzeit|Inzwischen|Unterdessen|Demnach|Laut|Nach|Im|Am|Seit|Auch|Doch|Zugleich)';
+const OPENER =
+  '(?:Die|Der|Das|Dies|Diese|Dieser|Ein|Eine|Er|Es|Man|Zudem|Außerdem|Dabei|Damit|Zuvor|Bislang|Bisher|Derzeit|Inzwischen|Unterdessen|Demnach|Laut|Nach|Im|Am|Seit|Auch|Doch|Zugleich)';
 const OPENER_AFTER_WORD = new RegExp(`[\\p{L}\\d)"“”»«]\\s+${OPENER}\\s`, 'u');
 // Nouns after which a capitalised article starts a title ("die Partei Die Linke", "die Zeitung Die Welt").
-const TITLE_NOUNS = /^(Studie|Bericht|Report|Programm|Projekt|Reihe|Ausstellung|Festival|Oper|Podcast|Dokumentation|Doku|Rubrik|Motto|Slogan|Partei|Zeitung|Zeitschrift|Magazin|Sender|Film|Buch|Roman|Serie|Titel|Band|Album|Sendung|Show|Wochenzeitung|Tageszeitung|Kolumne|Stück|Lied|Song|Fraktion|Bündnis|Gruppe|Initiative|Kampagne)$/;
+const TITLE_NOUNS =
+  /^(Studie|Bericht|Report|Programm|Projekt|Reihe|Ausstellung|Festival|Oper|Podcast|Dokumentation|Doku|Rubrik|Motto|Slogan|Partei|Zeitung|Zeitschrift|Magazin|Sender|Film|Buch|Roman|Serie|Titel|Band|Album|Sendung|Show|Wochenzeitung|Tageszeitung|Kolumne|Stück|Lied|Song|Fraktion|Bündnis|Gruppe|Initiative|Kampagne)$/;
 
 // Finite verbs that follow a clause's subject: a capitalised word and one of these open a clause.
-const FINITE = '(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|darf|dürfen|sagte|sagten|sagt|erklärte|erklärten|teilte|teilten|betonte|betonten|forderte|forderten|bestritt|bestreitet|bestätigte|kündigte|warnte|warnten|lehnt|lehnte|steht|stand|gilt|galt|bleibt|blieb|gibt|gab|geht|ging|kommt|kam|sieht|sah)';
+const FINITE =
+  '(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|darf|dürfen|sagte|sagten|sagt|erklärte|erklärten|teilte|teilten|betonte|betonten|forderte|forderten|bestritt|bestreitet|bestätigte|kündigte|warnte|warnten|lehnt|lehnte|steht|stand|gilt|galt|bleibt|blieb|gibt|gab|geht|ging|kommt|kam|sieht|sah)';
 // A clause-final verb (infinitive or participle) glued to a new clause: "… nach Polen entsenden Moskau hat …".
 const VERB_THEN_CLAUSE = new RegExp(`\\s(\\S+)\\s+\\p{Ll}[\\p{Ll}-]{2,}(?:en|ern|eln|t)\\s+\\p{Lu}[\\p{L}-]+\\s+${FINITE}\\s`, 'u');
 
@@ -545,7 +559,10 @@ function stripRelatedHeadlines(t: string): string {
     });
   }
   if (verbGlue) {
-    const re = new RegExp(`([.!?“”"»«])\\s+([\\p{Lu}\\d„"«](?:[^.!?;]|(?<=\\d)\\.(?=\\d)){15,160}?\\s(\\S+)\\s+\\p{Ll}[\\p{Ll}-]{2,}(?:en|ern|eln|t))\\s+(?=\\p{Lu}[\\p{L}-]+\\s+${FINITE}\\s)`, 'gu');
+    const re = new RegExp(
+      `([.!?“”"»«])\\s+([\\p{Lu}\\d„"«](?:[^.!?;]|(?<=\\d)\\.(?=\\d)){15,160}?\\s(\\S+)\\s+\\p{Ll}[\\p{Ll}-]{2,}(?:en|ern|eln|t))\\s+(?=\\p{Lu}[\\p{L}-]+\\s+${FINITE}\\s)`,
+      'gu',
+    );
     out = out.replace(re, (all, end: string, head: string, before: string) => {
       const words = head.split(/\s+/);
       if (words.length < 3 || words.length > 18) return all;
@@ -559,7 +576,8 @@ function stripRelatedHeadlines(t: string): string {
 }
 
 // Words that stand before an attributive adjective, never before a clause-final verb.
-const BEFORE_ADJECTIVE = /^(mit|ohne|durch|gegen|um|über|unter|vor|hinter|neben|zwischen|seit|bis|ab|einen|einem|einer|eines|kein|keine|keinen|keinem|diese|dieser|diesen|diesem|jede|jeder|jeden|alle|allen|beide|beiden|viele|vielen|neue|neuen|sehr|so|zu)$/i;
+const BEFORE_ADJECTIVE =
+  /^(mit|ohne|durch|gegen|um|über|unter|vor|hinter|neben|zwischen|seit|bis|ab|einen|einem|einer|eines|kein|keine|keinen|keinem|diese|dieser|diesen|diesem|jede|jeder|jeden|alle|allen|beide|beiden|viele|vielen|neue|neuen|sehr|so|zu)$/i;
 
 const FUNCTION_WORD = /^(der|die|das|den|dem|des|ein|eine|und|oder|von|vom|in|im|mit|auf|für|zu|zum|zur|an|am|bei|nach|aus|als|wie|dass|sagte|sagt|heißt|hieß)$/i;
 
@@ -580,7 +598,11 @@ function isKicker(b: Block, next: Block): boolean {
 
 /** Headline decoration: live-ticker "++ … ++" and "+++ … +++" markers. */
 function cleanTitle(t: string): string {
-  return t.replace(/\s*\+{2,}\s*/g, ' ').replace(/\s+:/g, ':').replace(/\s+/g, ' ').trim();
+  return t
+    .replace(/\s*\+{2,}\s*/g, ' ')
+    .replace(/\s+:/g, ':')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A teaser: one to three sentences, ending like a sentence, not wire copy opening with a dateline. */

@@ -27,7 +27,10 @@ export function parseByline(text: string): Byline | null {
     rest = names.slice(cut.index).replace(/^\s*[|•·—–-]\s*/, '');
     names = names.slice(0, cut.index).trim();
   }
-  const parts = names.split(/\s*(?:,|\bund\b|&|\bsowie\b)\s*/u).map((p) => p.trim()).filter(Boolean);
+  const parts = names
+    .split(/\s*(?:,|\bund\b|&|\bsowie\b)\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const authors: string[] = [];
   const agencies: string[] = [];
   let place: string | null = null;
@@ -56,9 +59,14 @@ export function parseByline(text: string): Byline | null {
 
 /** "(Bericht von A; redigiert von B …)", "Mit Informationen von A, ARD-Hauptstadtstudio": the reporters of the piece. */
 export function parseReportCredit(text: string): string[] | null {
-  const m = /^\(?(?:Bericht|Reporter(?:in)?|Berichterstattung|Recherche|Mitarbeit|Text|Mit Informationen|Mit Material|Mitarbeit)\s*(?:von|:)\s*([^;:.()]{3,120})/u.exec(text);
+  const m = /^\(?(?:Bericht|Reporter(?:in)?|Berichterstattung|Recherche|Mitarbeit|Text|Mit Informationen|Mit Material|Mitarbeit)\s*(?:von|:)\s*([^;:.()]{3,120})/u.exec(
+    text,
+  );
   if (!m || text.length > 400) return null;
-  const names = m[1]!.split(/\s*(?:,|\bund\b|&)\s*/).map((n) => n.trim()).filter((n) => PERSON_NAME.test(n) && /\s/.test(n));
+  const names = m[1]!
+    .split(/\s*(?:,|\bund\b|&)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => PERSON_NAME.test(n) && /\s/.test(n));
   return names.length ? names : null;
 }
 
@@ -68,7 +76,10 @@ export function parseCreditBlock(text: string): string[] | null {
   let m = /^\(([^()]{2,80})\)\.?$/.exec(t);
   // "(red, APA, 13.3.2022)": Austrian papers date their agency credit
   if (m) return parseAgencyList(m[1]!.replace(/,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/, ''));
-  m = /^(?:Mit Material (?:von|der Agenturen|der Nachrichtenagenturen)|Mit Informationen von|Mit Agenturmaterial von|Material von|Quellen?|Agenturen|Quelle\(n\))\s*:?\s*(.{2,80})$/i.exec(t);
+  m =
+    /^(?:Mit Material (?:von|der Agenturen|der Nachrichtenagenturen)|Mit Informationen von|Mit Agenturmaterial von|Material von|Quellen?|Agenturen|Quelle\(n\))\s*:?\s*(.{2,80})$/i.exec(
+      t,
+    );
   if (m) return parseAgencyList(m[1]!.replace(/\.$/, ''), true);
   if (t.length <= 40 && /\//.test(t)) return parseAgencyList(t); // "mrc/dpa/Reuters"
   if (t.length <= 12) {

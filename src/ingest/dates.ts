@@ -10,11 +10,37 @@ export interface FoundDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, jänner: 1, jän: 1, feb: 2, februar: 2, mär: 3, märz: 3, mrz: 3, maerz: 3, apr: 4, april: 4,
-  mai: 5, jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10,
-  nov: 11, november: 11, dez: 12, dezember: 12,
+  jan: 1,
+  januar: 1,
+  jänner: 1,
+  jän: 1,
+  feb: 2,
+  februar: 2,
+  mär: 3,
+  märz: 3,
+  mrz: 3,
+  maerz: 3,
+  apr: 4,
+  april: 4,
+  mai: 5,
+  jun: 6,
+  juni: 6,
+  jul: 7,
+  juli: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  november: 11,
+  dez: 12,
+  dezember: 12,
 };
-const MONTH_RE = '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\\.?';
+const MONTH_RE =
+  '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Jän|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\\.?';
 const WEEKDAY_RE = '(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\\.?,?\\s+)?';
 // a time, optionally with its zone: "11:02 Uhr", "09:14 UTC", "10:14 Uhr MEZ", "09:14 GMT+1"
 const ZONE_RE = '(?:\\s*\\(?(UTC|GMT|MEZ|MESZ|CET|CEST|Z(?![\\p{L}])|[+-]\\d{2}:?\\d{2})([+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?';
@@ -28,9 +54,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Checks the parts of a date; returns the ISO string or the reason it is not a date. */
-export function buildIso(
-  year: number, month?: number, day?: number, hour?: number, minute?: number,
-): { iso: string; precision: DatePrecision } | { error: string } {
+export function buildIso(year: number, month?: number, day?: number, hour?: number, minute?: number): { iso: string; precision: DatePrecision } | { error: string } {
   if (year < 1000 || year > 2999) return { error: `year ${year} is out of range` };
   if (month === undefined) return { iso: String(year), precision: 'year' };
   if (month < 1 || month > 12) return { error: `month ${month} does not exist` };
@@ -98,27 +122,33 @@ export function toGermanTime(y: number, mo: number, d: number, h: number, mi: nu
 
 // Ordered most specific first; each is tried at every position and the earliest valid match wins.
 const PATTERNS: Pattern[] = [
-  { // 2022-02-04T11:02, 2022-02-04 11:02:00+01:00, 2022-02-04T10:02:00Z (an offset is turned into German time)
+  {
+    // 2022-02-04T11:02, 2022-02-04 11:02:00+01:00, 2022-02-04T10:02:00Z (an offset is turned into German time)
     re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g,
     parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5]), zoneOffset(m[6], undefined)],
   },
-  { // feeds and mail: "Fri, 04 Mar 2022 10:02:00 +0000", "4 March 2022 09:14 GMT"
+  {
+    // feeds and mail: "Fri, 04 Mar 2022 10:02:00 +0000", "4 March 2022 09:14 GMT"
     re: /(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<![\d.])(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2}|CET|CEST|MEZ|MESZ)([+-]\d{1,2}(?::?\d{2})?)?)?)?(?!\d)/g,
     parts: (m) => [Number(m[3]), EN_MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
-  { // Fr 04.02.2022 | 11:02, 4.2.2022, 04.02.22, 14:24
+  {
+    // Fr 04.02.2022 | 11:02, 4.2.2022, 04.02.22, 14:24
     re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d])${TIME_RE}`, 'gu'),
     parts: (m) => [year4(m[3]!), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
-  { // Freitag, 4. Februar 2022, 11:02 Uhr; 4 Feb. 2022 11:02 Uhr
+  {
+    // Freitag, 4. Februar 2022, 11:02 Uhr; 4 Feb. 2022 11:02 Uhr
     re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.?\\s+${MONTH_RE}\\s+(\\d{4})${TIME_RE}`, 'giu'),
     parts: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
-  { // 2022-02 (ISO month)
+  {
+    // 2022-02 (ISO month)
     re: /(?<![\d-])(\d{4})-(\d{2})(?![\d-])/g,
     parts: (m) => [Number(m[1]), Number(m[2])],
   },
-  { // Februar 2022
+  {
+    // Februar 2022
     re: new RegExp(`(?<![\\p{L}\\d])${MONTH_RE}\\s+(\\d{4})(?!\\d)`, 'giu'),
     parts: (m) => [Number(m[2]), MONTHS[m[1]!.toLowerCase()]],
   },
@@ -134,9 +164,10 @@ export function findDate(s: string): FoundDate | null {
       const [y, mo, d, h, mi, offset] = p.parts(m);
       // the zone is applied only to a time that exists as written
       const valid = buildIso(y, mo, d, h, mi);
-      const r = 'iso' in valid && offset !== undefined && mo !== undefined && d !== undefined && h !== undefined && mi !== undefined
-        ? buildIso(...toGermanTime(y, mo, d, h, mi, offset))
-        : valid;
+      const r =
+        'iso' in valid && offset !== undefined && mo !== undefined && d !== undefined && h !== undefined && mi !== undefined
+          ? buildIso(...toGermanTime(y, mo, d, h, mi, offset))
+          : valid;
       if ('iso' in r) {
         if (!best || m.index < best.index) best = { iso: r.iso, precision: r.precision, text: m[0].trim(), index: m.index };
         break;

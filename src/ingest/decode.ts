@@ -3,8 +3,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: string; legacy?: { line: number | null; message: string } }
-  | { ok: false; line: number | null; message: string };
+  { ok: true; text: string; encoding: string; legacy?: { line: number | null; message: string } } | { ok: false; line: number | null; message: string };
 
 const MAGIC: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'PNG image'],
@@ -46,7 +45,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /** Offset of the first byte that breaks UTF-8 (Unicode table 3-7), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -143,7 +142,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   // Binary masquerading as text: many control characters or NULs after decoding.
   const sample = raw.length > 200000 ? raw.slice(0, 200000) : raw;
   const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  if (sample.length > 0 && (controls > 8 && controls / sample.length > 0.01)) {
+  if (sample.length > 0 && controls > 8 && controls / sample.length > 0.01) {
     return { ok: false, line: null, message: `binary file (${controls} control characters), expected a text article` };
   }
   const text = normaliseText(raw).replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '');

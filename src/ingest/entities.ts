@@ -1,5 +1,5 @@
 // People, places and organisations mentioned in an article, as written and deduplicated within it.
-import { NAME_PARTICLES, particleSurnameEnd } from '../name-particles.ts';
+import { mayCloseWithSurname, NAME_PARTICLES, particleSurnameEnd } from '../name-particles.ts';
 import { COMPANY_AFTER } from '../company-forms.ts';
 import { SIGN_OFF } from '../sign-off.ts';
 import { SENTENCE_WORDS } from '../given-names.ts';
@@ -122,7 +122,7 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   }
   // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
   const more = last + 1;
-  if (surname && last - i === 1 && single(more) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && plausibleSurname(word(more)) && !(single(more + 1) && /^\p{Lu}/u.test(word(more + 1)))) last = more;
+  if (mayCloseWithSurname(i, last, surname, word) && single(more) && plausibleSurname(word(more)) && !(single(more + 1) && /^\p{Lu}/u.test(word(more + 1)))) last = more;
   while (last > i && (isInitial(last) || NAME_PARTICLES.has(word(last)))) last--; // "James B" is no name
   if (last === i && !(afterCue && surname)) return null;
   const tail = text.slice(toks[last]!.e);
@@ -178,14 +178,16 @@ class UniqueList {
   }
 }
 
-
 export function extractEntities(texts: string[], authors: string[]): Entities {
   const found = { people: new UniqueList(), places: new UniqueList(), organisations: new UniqueList() };
   for (const text of texts) {
     if (!text) continue;
     // "(Florian Vetter, 23.5.2024)": the author signs off; they are no person of the article
     if (!SIGN_OFF.test(text)) for (const p of findPeople(text)) found.people.add(p.name);
-    for (const [matcher, list] of [[PLACE, found.places], [ORG, found.organisations]] as const) {
+    for (const [matcher, list] of [
+      [PLACE, found.places],
+      [ORG, found.organisations],
+    ] as const) {
       matcher.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = matcher.re.exec(text))) list.add(matcher.canonical(m[1]!));
@@ -200,7 +202,14 @@ export function extractEntities(texts: string[], authors: string[]): Entities {
   const full = people.filter((p) => p.includes(' '));
   const partsOfFull = new Set(full.flatMap((f) => f.split(' ')));
   // every shorter ending of a full name: "der Bellen", "Bellen" of "Alexander Van der Bellen"
-  const endingsOfFull = new Set(full.flatMap((f) => f.split(' ').slice(1).map((_, i, words) => words.slice(i).join(' '))));
+  const endingsOfFull = new Set(
+    full.flatMap((f) =>
+      f
+        .split(' ')
+        .slice(1)
+        .map((_, i, words) => words.slice(i).join(' ')),
+    ),
+  );
   const byAuthor = new Set(authors);
   const keep = people.filter((p) => {
     if (byAuthor.has(p)) return false;

@@ -11,9 +11,7 @@ export interface FrontMatterFields {
 
 export function readFrontMatter(
   text: string,
-):
-  | { fields: FrontMatterFields; content: string; contentLine: number; warnings: Warning[] }
-  | { error: string; line: number; content?: string; contentLine?: number } {
+): { fields: FrontMatterFields; content: string; contentLine: number; warnings: Warning[] } | { error: string; line: number; content?: string; contentLine?: number } {
   const close = /\n(---|\.\.\.)[ \t]*(\n|$)/.exec(text.slice(3));
   if (!close) return { error: 'front matter is not closed: expected a line "---" after the opening "---"', line: 1 };
   const end = 3 + close.index + close[0].length;

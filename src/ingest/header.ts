@@ -22,10 +22,12 @@ export function parseHeader(line: string, lineNo: number): Header | null {
     return {
       date: null,
       text: time ? `${time} ${text}`.trim() : text,
-      warnings: [{
-        line: lineNo,
-        message: `malformed header date: ${parsed.error}; expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm (article left undated)`,
-      }],
+      warnings: [
+        {
+          line: lineNo,
+          message: `malformed header date: ${parsed.error}; expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm (article left undated)`,
+        },
+      ],
     };
   }
   return { date: { ...parsed, text: `${token}${time ? ` ${time}` : ''}` }, text, warnings: [] };

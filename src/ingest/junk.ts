@@ -32,12 +32,15 @@ const JUNK_LINES: RegExp[] = [
 // plural of what pages list ("Neueste Beiträge", "Ähnliche Artikel", "Alle Meldungen", "Mehr Videos"); a button is
 // "Mehr"/"Alle" (+ what) + a verb of showing ("Mehr ansehen", "Alle Beiträge anzeigen"); a counter is a number with
 // what was counted ("1.204 Mal geteilt", "Kommentare: 12").
-const LISTED = '(?:Beiträge|Artikel|Meldungen|Nachrichten|News|Themen|Videos|Podcasts|Storys|Stories|Geschichten|Posts|Kommentare|Links|Inhalte|Ressorts|Fotos|Bilder|Bildergalerien|Galerien)';
+const LISTED =
+  '(?:Beiträge|Artikel|Meldungen|Nachrichten|News|Themen|Videos|Podcasts|Storys|Stories|Geschichten|Posts|Kommentare|Links|Inhalte|Ressorts|Fotos|Bilder|Bildergalerien|Galerien)';
 // determiners end like adjectives but make a phrase of running text ("Die Artikel", "Beide Beiträge")
-const LIST_WORD = '(?:Mehr|Alle|Top|Weitere|Meist|Zuletzt|(?!(?:Die|Diese|Jene|Beide|Keine|Eine|Seine|Ihre|Unsere|Meine|Deine|Solche|Manche|Einige|Wenige|Viele|Andere)\\s)[\\p{Lu}][\\p{Ll}-]{2,}(?:e|en|ste|sten))';
+const LIST_WORD =
+  '(?:Mehr|Alle|Top|Weitere|Meist|Zuletzt|(?!(?:Die|Diese|Jene|Beide|Keine|Eine|Seine|Ihre|Unsere|Meine|Deine|Solche|Manche|Einige|Wenige|Viele|Andere)\\s)[\\p{Lu}][\\p{Ll}-]{2,}(?:e|en|ste|sten))';
 const FURNITURE_HEADING = new RegExp(`^(?:${LIST_WORD}\\s+){1,2}${LISTED}(?:\\s+(?:zum Thema|aus (?:dem|diesem) Ressort|des Tages|der Woche))?\\s*[:.…]*$`, 'u');
 const SHOW_BUTTON = new RegExp(`^(?:Mehr|Alle|Weitere)(?:\\s+${LISTED})?\\s+(?:ansehen|anzeigen|laden|lesen|entdecken|zeigen|aufrufen|öffnen)\\s*[:.…>»→]*$`, 'iu');
-const COUNTER = /^(?:\d[\d.,]*\s*(?:Mal\s+)?(?:geteilt|gelesen|angesehen|aufgerufen|kommentiert|gemerkt|Reaktionen|Antworten|Mal)|(?:Geteilt|Gelesen|Aufrufe|Ansichten|Views|Likes|Shares|Kommentare|Reaktionen)\s*:?\s*\d[\d.,]*)$/iu;
+const COUNTER =
+  /^(?:\d[\d.,]*\s*(?:Mal\s+)?(?:geteilt|gelesen|angesehen|aufgerufen|kommentiert|gemerkt|Reaktionen|Antworten|Mal)|(?:Geteilt|Gelesen|Aufrufe|Ansichten|Views|Likes|Shares|Kommentare|Reaktionen)\s*:?\s*\d[\d.,]*)$/iu;
 
 // A share button: a network or channel with a verb of sharing, either order ("Teilen auf Facebook", "Per Mail teilen", "Twittern").
 const NETWORK = '(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Pinterest|Reddit|Threads|Bluesky|Mastodon|Messenger|Flipboard|E-Mail|Mail|SMS)';
@@ -59,7 +62,8 @@ export function isJunkLine(text: string): boolean {
 }
 
 // Teaser tails pasted into the last sentence of a paragraph ("… anstreben. Mehr zum Thema - …").
-const TAIL = /(^|[.!?“”"»«)]\s+)(Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Mehr dazu|Auch interessant|Das könnte Sie auch interessieren|Weiterlesen|Zum Thema)\s*[-–—:]\s*.*$/u;
+const TAIL =
+  /(^|[.!?“”"»«)]\s+)(Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Mehr dazu|Auch interessant|Das könnte Sie auch interessieren|Weiterlesen|Zum Thema)\s*[-–—:]\s*.*$/u;
 
 /** Removes a teaser tail from a paragraph; returns the cleaned text (possibly empty). */
 export function stripJunkTail(text: string): string {
@@ -72,8 +76,7 @@ export function stripJunkTail(text: string): string {
 const RELATED_MARKER =
   /^(Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Mehr zu diesem Thema|Zum Thema|Weitere Artikel|Verwandte Themen|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|Top-Themen|Meistgelesen|Meist gelesen|Schlagzeilen|Mehr aus diesem Ressort)\s*[:.…]*$/i;
 // Calls to action that close a subscription or donation box.
-const CALL_TO_ACTION =
-  /^(Jetzt (unterstützen|spenden|abonnieren|testen|weiterlesen|registrieren|anmelden)|Weiterlesen mit \S+|Abo abschließen|Zum Angebot)\s*[:.…!]*$/i;
+const CALL_TO_ACTION = /^(Jetzt (unterstützen|spenden|abonnieren|testen|weiterlesen|registrieren|anmelden)|Weiterlesen mit \S+|Abo abschließen|Zum Angebot)\s*[:.…!]*$/i;
 const PITCH_WORDS = /(abo\b|abonn|unterstütz|spende|journalismus|presse|bezahl|kostenlos|gratis|testen|newsletter|freiwillig|zahl ich|Beitrag leisten|registrier)/i;
 // The start of a press release's contact block, which runs to the end of its group of lines.
 const CONTACT =

@@ -1,7 +1,12 @@
 // Small word lists for entity recognition in German news text; patterns in entities.ts do the rest.
 import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
 
-const words = (s: string) => s.trim().split(/\s*\|\s*|\n+/).map((w) => w.trim()).filter(Boolean);
+const words = (s: string) =>
+  s
+    .trim()
+    .split(/\s*\|\s*|\n+/)
+    .map((w) => w.trim())
+    .filter(Boolean);
 
 // Given names: the shared list of many countries (src/given-names.ts); a sentence word or month is none ("Mai").
 export const FIRST_NAMES: { has: (word: string) => boolean } = {
@@ -16,9 +21,11 @@ export const ROLE_CUE =
   /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|sprecher|sprecherin|chef|chefin|berater|beraterin|kollege|kollegin|generalsekretär|generalsekretärin|vorsitzende|vorsitzender|botschafter|botschafterin|abgeordnete|abgeordneter|senator|senatorin|premier|könig|königin|papst|prinz|prinzessin|bürgermeister|bürgermeisterin|gouverneur|gouverneurin|richter|richterin|general|admiral|oberst|trainer|trainerin|direktor|direktorin|leiter|leiterin|analyst|analystin|experte|expertin|professor|professorin|autor|autorin|korrespondent|korrespondentin|diplomat|diplomatin|oppositionsführer|oppositionsführerin|staatssekretär|staatssekretärin|herr|frau|dr\.|prof\.|politiker|politikerin|kandidat|kandidatin|patriarch|oligarch|milliardär|unternehmer|unternehmerin|aktivist|aktivistin|schauspieler|schauspielerin|sänger|sängerin|moderator|moderatorin|ökonom|ökonomin|historiker|historikerin|politologe|politologin)(?:en|n|s)?$/i;
 
 // Capitalised words that are not names: sentence openers, pronouns, weekdays, months, common nouns in cue position.
-export const NOT_NAME = new Set(words(`
+export const NOT_NAME = new Set(
+  words(`
 Der|Die|Das|Den|Dem|Des|Dr|Prof|Ein|Eine|Einen|Einem|Einer|Eines|Er|Sie|Es|Wir|Ihr|Ich|Man|Im|In|Am|An|Auf|Aus|Bei|Mit|Nach|Von|Vor|Zu|Zum|Zur|Für|Über|Unter|Gegen|Seit|Als|Wie|Wenn|Weil|Dass|Doch|Aber|Und|Oder|Auch|Noch|Nun|So|Da|Dort|Hier|Heute|Gestern|Morgen|Dies|Diese|Dieser|Dieses|Jener|Alle|Beide|Beiden|Viele|Einige|Mehr|Zudem|Zuvor|Zuletzt|Zugleich|Dagegen|Demnach|Darüber|Deshalb|Daher|Dabei|Damit|Danach|Dann|Derzeit|Bereits|Laut|Nachdem|Während|Sein|Seine|Seiner|Seinen|Ihre|Ihrer|Ihren|Unser|Unsere|Was|Wer|Wo|Warum|Welche|Welcher|Ob|Jetzt|Immer|Nicht|Kein|Keine|Nur|Schon|Erst|Bis|Ab|Um|Ende|Anfang|Mitte|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Jahre|Jahren|Woche|Wochen|Tag|Tage|Tagen|Monat|Monate|Uhr|Seite|Seiten|Land|Länder|Staat|Staaten|Regierung|Kreml|Westen|Osten|Süden|Norden|Partner|Gipfel|Treffen|Gespräch|Gespräche|Angaben|Erklärung|Sicherheit|Frieden|Krieg|Krise|Konflikt|Zeit|Welt|Volk|Menschen|Soldaten|Truppen|Berichten|Medien|Agentur|Nachrichtenagentur|Zeitung|Sender|Video|Foto|Bild|Quelle|Minister|Präsident|Kanzler|Sprecher|Chef|Herr|Frau|Mann|Kinder|Familie|Teil|Fall|Frage|Antwort|Interview|Kommentar|Analyse|Update|Liveblog|Stand|Uhr|Mio|Mrd|Euro|Dollar|Rubel|Prozent|Milliarden|Millionen|Olympia|Olympischen|Spiele|Winterspiele|Nato|NATO|Staatschef|Staatschefs|Amtskollege|Kollege|Kollegen|Sozialdemokrat|Sozialdemokratin|Kommunist|Republikaner|Demokrat|Demokraten|Konservative|Rückendeckung|Angriff|Invasion|Sanktionen|Verhandlungen|Lage|Gewalt|Information|Informationen|Einschätzung|Unterstützung|Schluss|Beginn|Ausbruch|Zusammenarbeit
-`));
+`),
+);
 
 // Suffixes of German common nouns: a capitalised word ending like this is not a family name.
 export const NOUN_SUFFIX =

@@ -10,7 +10,11 @@ export const SHIPPED_OUTLETS_FILE = new URL('../../data/outlets.json', import.me
 const KNOWN = z.array(KnownOutlet).parse(JSON.parse(readFileSync(SHIPPED_OUTLETS_FILE, 'utf8')));
 
 /** A spelling reduced to letters and digits, without a trailing web domain: "derStandard.at" → "derstandard". */
-const key = (s: string) => s.toLowerCase().replace(/\.(?:at|de|ch|com|net|org|eu)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\.(?:at|de|ch|com|net|org|eu)$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 const byKey = new Map<string, string>();
 for (const o of KNOWN) for (const spelling of [o.name, ...o.aliases]) if (!byKey.has(key(spelling))) byKey.set(key(spelling), o.name);
@@ -53,12 +57,16 @@ export function isOutletCreditLine(line: string): boolean {
   const t = line.trim();
   if (!outletInCreditLine(t)) return false;
   // what remains besides outlet, agencies, dates and cue words must be short
-  const rest = t.replace(SPELLING_RE, ' ').replace(/[\d.:/,()©\s-]+/g, ' ').trim();
+  const rest = t
+    .replace(SPELLING_RE, ' ')
+    .replace(/[\d.:/,()©\s-]+/g, ' ')
+    .trim();
   return rest.split(/\s+/).filter(Boolean).length <= 8;
 }
 
 // Folder names that say nothing about the outlet: dates, numbering, and words for "articles", "input", "archive".
-const DATE_LIKE = /^(?:\d{4}(?:[-_. ]?\d{1,2}){0,2}|\d{1,2}[-_. ]\d{4}|q[1-4](?:[-_ ]?\d{4})?|\d{4}[-_ ]?q[1-4]|kw[-_ ]?\d{1,2}|\d+|(?:jan(?:uar)?|jänner|feb(?:ruar)?|märz|maerz|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)(?:[-_ ]?\d{2,4})?)$/i;
+const DATE_LIKE =
+  /^(?:\d{4}(?:[-_. ]?\d{1,2}){0,2}|\d{1,2}[-_. ]\d{4}|q[1-4](?:[-_ ]?\d{4})?|\d{4}[-_ ]?q[1-4]|kw[-_ ]?\d{1,2}|\d+|(?:jan(?:uar)?|jänner|feb(?:ruar)?|märz|maerz|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)(?:[-_ ]?\d{2,4})?)$/i;
 const GENERIC =
   /^(?:articles?|artikel|beiträge|beitraege|texte?|texts?|txt|input|inputs?|eingang|data|daten|files?|dateien|docs?|documents?|dokumente|archiv|archive|archives|export|exports?|import|scrape[ds]?|crawl(?:ed)?|raw|roh|downloads?|neu|new|old|alt|misc|sonstige[s]?|other|various|diverse|undated|ohne[-_ ]?datum|unsorted|unsortiert|sammlung|collection|corpus|korpus|batch[-_ ]?\d*|teil[-_ ]?\d*|part[-_ ]?\d*|seite[-_ ]?\d*|page[-_ ]?\d*|tmp|temp|test|tests|samples?|beispiele?|ausgabe|output|news|nachrichten|presse|pressespiegel|clippings?|medien|media|quellen|sources)$/i;
 
@@ -98,7 +106,10 @@ export function outletFromSources(path: string, map: SourcesMap): string | null 
 
 /** "derStandard/**", "nzz/*.txt", "orf" (a folder: everything below it), "a.txt" → a RegExp over relative paths. */
 export function globToRegExp(glob: string): RegExp {
-  const g = glob.trim().replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  const g = glob
+    .trim()
+    .replace(/^\.?\/+/, '')
+    .replace(/\/+$/, '');
   let re = '';
   for (let i = 0; i < g.length; i++) {
     const c = g[i]!;

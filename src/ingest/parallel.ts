@@ -13,10 +13,7 @@ import { contentOrder, ingestFile, ingestFiles, type IngestResult, type InputFil
 type FileResult = ReturnType<typeof ingestFile>;
 
 type ToChild = { batch: number; files: InputFile[] };
-type FromChild =
-  | { type: 'ready' }
-  | { type: 'parsed'; batch: number; results: FileResult[] }
-  | { type: 'failed'; path: string; message: string };
+type FromChild = { type: 'ready' } | { type: 'parsed'; batch: number; results: FileResult[] } | { type: 'failed'; path: string; message: string };
 
 /** Below this many files to parse, one process: the child's start costs about as much as it would save. */
 const DEFAULT_MIN_FILES = 300;
@@ -96,10 +93,7 @@ interface Share {
  * ingestFile for every file, in order, shared between this process and a child. Rejects, naming the files,
  * when the child fails; the child never outlives the call.
  */
-export async function parseInTwoProcesses(
-  files: InputFile[],
-  options: TwoProcessOptions = {},
-): Promise<{ results: FileResult[]; byChild: number }> {
+export async function parseInTwoProcesses(files: InputFile[], options: TwoProcessOptions = {}): Promise<{ results: FileResult[]; byChild: number }> {
   const share: Share = {
     files,
     results: new Array<FileResult>(files.length),

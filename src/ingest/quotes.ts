@@ -189,7 +189,10 @@ function speakerFor(text: string, open: number, close: number, known: KnownPeopl
 }
 
 export function normaliseQuote(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;]+|[\s,;]+$/g, '')
+    .trim();
 }
 
 export function extractQuotes(paragraphs: string[], knownPeople: string[] = []): Quote[] {

@@ -23,11 +23,13 @@ export function stripOuterQuotes(text: string): string {
 
 // Words a German title must not end on: articles, prepositions, conjunctions, auxiliaries.
 const WEAK_END = new Set(
-  ('der die das den dem des ein eine einen einem einer eines und oder aber sowie als wie auf aus bei bis durch für gegen ' +
+  (
+    'der die das den dem des ein eine einen einem einer eines und oder aber sowie als wie auf aus bei bis durch für gegen ' +
     'in im ins mit nach seit über um unter vom von vor zu zum zur zwischen nicht noch auch so sich sein seine seinen ' +
     'seiner ihr ihre ihren ihrer es er sie wir man dass ob wenn weil da denn doch sei ist sind war waren wird werden hat ' +
     'haben hatte hatten kann können soll sollen will wollen muss müssen am beim zwar sowohl weder noch an dieser diese dieses diesen ' +
-    'jener jene alle allen aller kein keine keinen mehr sehr rund etwa knapp fast nur erst schon ganz je pro per laut trotz wegen während ohne').split(' '),
+    'jener jene alle allen aller kein keine keinen mehr sehr rund etwa knapp fast nur erst schon ganz je pro per laut trotz wegen während ohne'
+  ).split(' '),
 );
 
 /** A title from running text: the first sentence, else its first clause, else whole words up to `max`. */
@@ -60,9 +62,11 @@ function trimWeak(s: string): string {
 }
 
 // Sentence openers that point back to something said before ("Er …", "Dort …", "Zudem …").
-const BACK_OPENER = /^(?:Er|Sie|Es|Ihm|Ihr|Ihn|Ihnen|Dort|Damals|Dabei|Damit|Daran|Darauf|Daraus|Darüber|Dafür|Dagegen|Deshalb|Daher|Dazu|Demnach|Zudem|Außerdem|Ebenfalls|Auch|Doch|Aber|Jedoch|Allerdings|Trotzdem|Dennoch|Beide|Beiden)\s/;
+const BACK_OPENER =
+  /^(?:Er|Sie|Es|Ihm|Ihr|Ihn|Ihnen|Dort|Damals|Dabei|Damit|Daran|Darauf|Daraus|Darüber|Dafür|Dagegen|Deshalb|Daher|Dazu|Demnach|Zudem|Außerdem|Ebenfalls|Auch|Doch|Aber|Jedoch|Allerdings|Trotzdem|Dennoch|Beide|Beiden)\s/;
 // A demonstrative standing for a noun rather than before one: "geht das aus einer Erklärung hervor".
-const BACK_PRONOUN = /\s(?:[Dd]as|[Dd]ies|[Dd]ieses|er|sie|ihm|ihn|ihnen|dort|damals|dabei|damit|daraus|darauf|darüber|demnach|zudem)\s+(?![\p{Lu}\d]|\p{Ll}+(?:e|en|es|er|em)\s)/u;
+const BACK_PRONOUN =
+  /\s(?:[Dd]as|[Dd]ies|[Dd]ieses|er|sie|ihm|ihn|ihnen|dort|damals|dabei|damit|daraus|darauf|darüber|demnach|zudem)\s+(?![\p{Lu}\d]|\p{Ll}+(?:e|en|es|er|em)\s)/u;
 
 /** True when a sentence needs the text before it: its first clause opens with or holds a back-reference. */
 export function leansOnContext(sentence: string): boolean {

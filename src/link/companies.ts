@@ -9,7 +9,9 @@ const COMPANY_NOUN_THEN_NAME =
   /(?:[Hh]ersteller|[Kk]onzern|[Hh]ändler|[Rr]öster|[Uu]nternehmen|[Ff]irma|[Kk]ette|[Vv]erlag|[Vv]ersicherer|[Zz]ulieferer|[Aa]nbieter|[Pp]roduzent|[Bb]rauerei|[Mm]odehaus|[Bb]ank|[Mm]aschinenbauer|[Aa]utobauer)(?:s|es|n|en)?(?=\s+\p{Lu})/gu;
 // Work and ownership at a company: "Chef von", "Mitarbeiter bei", "Aktie von", "Werk von".
 const OF_COMPANY = new Set(
-  'Chef Chefin Konzernchef Firmenchef Vorstandschef Vorstand Mitarbeiter Mitarbeiterin Mitarbeitende Mitarbeitenden Beschäftigte Beschäftigten Belegschaft Aktie Aktien Aktionäre Betriebsrat Werk Werke Filiale Filialen Standort Standorte Umsatz Gewinn'.split(' '),
+  'Chef Chefin Konzernchef Firmenchef Vorstandschef Vorstand Mitarbeiter Mitarbeiterin Mitarbeitende Mitarbeitenden Beschäftigte Beschäftigten Belegschaft Aktie Aktien Aktionäre Betriebsrat Werk Werke Filiale Filialen Standort Standorte Umsatz Gewinn'.split(
+    ' ',
+  ),
 );
 // Employment: "arbeitet seit 2019 bei", "eine Lehre bei", "Jobs bei".
 const WORKS_AT = /\b(?:arbeitet|arbeitete|arbeiten|beschäftigt|angestellt|tätig|Lehre|Ausbildung|Jobs?|Stellen|Arbeitsplätze|Karriere)\b(?:\s+\S+){0,3}\s+bei$/u;

@@ -3,7 +3,6 @@
 import { MONTHS_DE, WEEKDAYS_DE } from '../calendar.ts';
 import type { ArticleRecord, DatePrecision } from '../record.ts';
 
-
 /** Days since 1970-01-01 (UTC) of a calendar day. */
 export function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
@@ -102,11 +101,7 @@ export interface InferredDate {
  * on a day (or on a month that contains it) and the article names that day's weekday more than any other;
  * otherwise the month (or year) most of the dated articles fall in.
  */
-export function inferDate(
-  article: ArticleRecord,
-  dated: { id: string; date: string }[],
-  storyTitle: string,
-): InferredDate | null {
+export function inferDate(article: ArticleRecord, dated: { id: string; date: string }[], storyTitle: string): InferredDate | null {
   if (dated.length === 0) return null;
   const intervals = dated.map((d) => ({ ...d, iv: dateInterval(d.date)! })).filter((d) => d.iv);
   if (intervals.length === 0) return null;
@@ -135,7 +130,7 @@ export function inferDate(
   for (const [day, v] of [...dayVotes].sort((a, b) => a[0] - b[0])) {
     if (bestDay === null || v > (dayVotes.get(bestDay) ?? 0)) bestDay = day;
   }
-  if (bestDay !== null && intervals.every((d) => d.iv.lo <= bestDay && bestDay <= d.iv.hi || d.iv.lo === d.iv.hi)) {
+  if (bestDay !== null && intervals.every((d) => (d.iv.lo <= bestDay && bestDay <= d.iv.hi) || d.iv.lo === d.iv.hi)) {
     const mentions = weekdayMentions(`${article.title}\n${article.lead ?? ''}\n${article.body}`);
     const wd = new Date(bestDay * 86_400_000).getUTCDay();
     const top = Math.max(...mentions);

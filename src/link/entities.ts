@@ -1,6 +1,6 @@
 // People, places and organisations: found in the text (known names, first names, role nouns, acronyms,
 // "long form (ACRONYM)"), taken over from ingest, and merged across the archive by alias.
-import { NAME_PARTICLES, particleSurnameEnd } from '../name-particles.ts';
+import { mayCloseWithSurname, NAME_PARTICLES, particleSurnameEnd } from '../name-particles.ts';
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
@@ -99,7 +99,7 @@ function knownOf(index: KnownIndex, name: string): number | null {
   let k = index.knownOfName.get(name);
   if (k === undefined) {
     const key = words(name).map(fold).join(' ');
-    k = index.byForm.get(key) ?? (key.endsWith('s') ? index.byForm.get(key.slice(0, -1)) ?? null : null);
+    k = index.byForm.get(key) ?? (key.endsWith('s') ? (index.byForm.get(key.slice(0, -1)) ?? null) : null);
     index.knownOfName.set(name, k);
   }
   return k;
@@ -204,7 +204,19 @@ function personFrom(toks: Tokens, i: number, facts: WordFacts): { surface: strin
   }
   // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
   const more = last + 1;
-  if (surname && last - i === 1 && more < n && /^[ \t]$/.test(gap(more)) && !/s$/.test(word(last)) && !/s$/.test(word(more)) && !SENTENCE_WORDS.has(word(more)) && is(more, CAP) && !is(more, STOP) && !is(more, ROLE) && !is(more, COMMON) && !is(more, KNOWN_FIRST) && (more + 1 >= n || !is(more + 1, CAP) || !/^[ \t]$/.test(gap(more + 1)))) last = more;
+  if (
+    mayCloseWithSurname(i, last, surname, word) &&
+    more < n &&
+    /^[ \t]$/.test(gap(more)) &&
+    !SENTENCE_WORDS.has(word(more)) &&
+    is(more, CAP) &&
+    !is(more, STOP) &&
+    !is(more, ROLE) &&
+    !is(more, COMMON) &&
+    !is(more, KNOWN_FIRST) &&
+    (more + 1 >= n || !is(more + 1, CAP) || !/^[ \t]$/.test(gap(more + 1)))
+  )
+    last = more;
   while (last > i && (isInitial(last) || NAME_PARTICLES.has(word(last)))) last--; // "James B" is no name
   if (last === i) return null;
   let surface = text.slice(start[i], end[last]);
@@ -345,7 +357,10 @@ function longFormMentions(text: string, known: KnownEntity[], index: KnownIndex,
     for (let s = ws.length - 1; s >= Math.max(0, ws.length - 10); s--) {
       if (!isCap(ws[s]!.word)) continue;
       const span = ws.slice(s);
-      const initials = span.filter((x) => isCap(x.word)).map((x) => fold(x.word)[0]).join('');
+      const initials = span
+        .filter((x) => isCap(x.word))
+        .map((x) => fold(x.word)[0])
+        .join('');
       if (initials[0] !== fold(acr)[0]) continue;
       if (/[.,;:!?]/.test(before.slice(ws[s]!.start))) break;
       if (isSubsequence(fold(acr), initials) || isSubsequence(fold(acr), span.map((x) => fold(x.word)).join(''))) {
@@ -372,8 +387,7 @@ function datelinePlace(text: string, index: KnownIndex): Mention | null {
 /** The SEEN_WITH entities seen most often with one (`count` by entity number), ties by slug: a selection, not a sort. */
 function mostSeenWith(others: number[], count: Int32Array, slugByNo: string[]): { slug: string; count: number }[] {
   const top: { slug: string; count: number }[] = [];
-  const before = (x: { slug: string; count: number }, y: { slug: string; count: number }): boolean =>
-    x.count > y.count || (x.count === y.count && x.slug < y.slug);
+  const before = (x: { slug: string; count: number }, y: { slug: string; count: number }): boolean => x.count > y.count || (x.count === y.count && x.slug < y.slug);
   for (const no of others) {
     const item = { slug: slugByNo[no]!, count: count[no]! };
     if (top.length === SEEN_WITH && !before(item, top[SEEN_WITH - 1]!)) continue;
@@ -643,7 +657,12 @@ function clustersBySurname(clusters: Map<string, Cluster>, known: KnownEntity[])
   for (const c of [...clusters.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     if (c.kind !== 'person') continue;
     const surfaces = c.known !== null ? [known[c.known]!.name, ...(known[c.known]!.aliases ?? [])] : [...c.surfaces.keys()];
-    const keys = new Set(surfaces.map((s) => words(s)).filter((p) => p.length > 0).map((p) => nameKey(p[p.length - 1]!)));
+    const keys = new Set(
+      surfaces
+        .map((s) => words(s))
+        .filter((p) => p.length > 0)
+        .map((p) => nameKey(p[p.length - 1]!)),
+    );
     for (const k of keys) {
       const l = bySurname.get(k) ?? [];
       l.push(c);
@@ -758,7 +777,10 @@ function entitySlugsByArticle(
         (clusters.get(b)!.mentionsIn.get(ai) ?? 0) - (clusters.get(a)!.mentionsIn.get(ai) ?? 0) ||
         (slugOf.get(a)! < slugOf.get(b)! ? -1 : 1),
     );
-    byArticle.set(records[ai]!.id, ks.map((k) => slugOf.get(k)!));
+    byArticle.set(
+      records[ai]!.id,
+      ks.map((k) => slugOf.get(k)!),
+    );
   });
   return byArticle;
 }
@@ -768,7 +790,7 @@ function speakerNamer(named: Named[], bySurname: Map<string, Cluster[]>, known: 
   const nameByForm = new Map<string, string>();
   for (const { c, name } of named) {
     if (c.kind !== 'person') continue;
-    for (const s of [name, ...c.surfaces.keys(), ...(c.known !== null ? known[c.known]!.aliases ?? [] : [])]) {
+    for (const s of [name, ...c.surfaces.keys(), ...(c.known !== null ? (known[c.known]!.aliases ?? []) : [])]) {
       const k = fold(s);
       if (!nameByForm.has(k)) nameByForm.set(k, name);
     }

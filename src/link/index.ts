@@ -66,12 +66,20 @@ function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Pre
   const quotes = sharedQuotes(textJob.quoteGroups(), articles, rank, ents.canonicalName, ents.personsIn);
   const entities = ents.entities.map((e) => ({ ...e, articleIds: [...e.articleIds].sort(byRank) }));
   const storyOf = new Array<number>(articles.length).fill(-1);
-  const storyMembers = stories.map((s, si) => s.articleIds.map((id) => {
-    const i = indexOf.get(id)!;
-    storyOf[i] = si;
-    return i;
-  }));
-  const related = relatedArticles(articles.length, storyOf, storyMembers, scores, articles.map((a) => rank.get(a.id)!));
+  const storyMembers = stories.map((s, si) =>
+    s.articleIds.map((id) => {
+      const i = indexOf.get(id)!;
+      storyOf[i] = si;
+      return i;
+    }),
+  );
+  const related = relatedArticles(
+    articles.length,
+    storyOf,
+    storyMembers,
+    scores,
+    articles.map((a) => rank.get(a.id)!),
+  );
   const sources = buildSources(articles, byRank);
   const passages = textJob.passages();
 
@@ -114,7 +122,11 @@ function storyGroups(articles: ArticleRecord[], prep: Prepared, textJob: TextJob
   const shared = textJob.sharedPairs();
   const passageShare = new Map<number, number>();
   for (const s of shared) passageShare.set(s.a * n + s.b, s.share);
-  const pairs = candidatePairs(vectors, df, shared.map((s) => [s.a, s.b] as [number, number]));
+  const pairs = candidatePairs(
+    vectors,
+    df,
+    shared.map((s) => [s.a, s.b] as [number, number]),
+  );
   const scores = scorePairs({
     records: articles,
     vectors,
@@ -129,7 +141,10 @@ function storyGroups(articles: ArticleRecord[], prep: Prepared, textJob: TextJob
 function inferStoryDates(stories: Story[], articles: ArticleRecord[], indexOf: Map<string, number>): Map<string, InferredDate> {
   const inferred = new Map<string, InferredDate>();
   for (const st of stories) {
-    const dated = st.articleIds.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date).map((a) => ({ id: a.id, date: a.date! }));
+    const dated = st.articleIds
+      .map((id) => articles[indexOf.get(id)!]!)
+      .filter((a) => a.date)
+      .map((a) => ({ id: a.id, date: a.date! }));
     for (const id of st.articleIds) {
       const a = articles[indexOf.get(id)!]!;
       if (a.date) continue;
@@ -149,7 +164,10 @@ function inferStoryDates(stories: Story[], articles: ArticleRecord[], indexOf: M
 function inTimeOrder(stories: Story[], articles: ArticleRecord[], indexOf: Map<string, number>, byRank: (x: string, y: string) => number): Story[] {
   const out = stories.map((s) => {
     const ids = [...s.articleIds].sort(byRank);
-    const dates = ids.map((id) => articles[indexOf.get(id)!]!).filter((a) => a.date && a.dateSource !== 'inferred').map((a) => a.date!);
+    const dates = ids
+      .map((id) => articles[indexOf.get(id)!]!)
+      .filter((a) => a.date && a.dateSource !== 'inferred')
+      .map((a) => a.date!);
     return { ...s, articleIds: ids, start: dates[0] ?? null, end: dates[dates.length - 1] ?? null };
   });
   return out.sort((a, b) => byRank(a.articleIds[0]!, b.articleIds[0]!) || (a.id < b.id ? -1 : 1));
@@ -173,7 +191,7 @@ function copyData<T>(value: T): T {
 function jaccard(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let inter = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       inter++;
       i++;

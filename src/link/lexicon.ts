@@ -12,9 +12,7 @@ export function isRoleNoun(word: string): boolean {
 
 /** News agencies: names that stand for a source, not for an organisation in the news. */
 export const AGENCIES: ReadonlySet<string> = new Set(
-  'dpa afx apa afp ap kna epd sid reuters ddp dts ots rtr ansa efe tass ria interfax xinhua bloomberg upi kyodo ukrinform unian belta sda ats'
-    .split(' ')
-    .map(fold),
+  'dpa afx apa afp ap kna epd sid reuters ddp dts ots rtr ansa efe tass ria interfax xinhua bloomberg upi kyodo ukrinform unian belta sda ats'.split(' ').map(fold),
 );
 
 /** Suffixes of German common nouns; a capitalised word with one is not a surname. */

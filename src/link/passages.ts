@@ -67,7 +67,10 @@ function unitsOf(r: PassageSource, p: PassageTokens['articles'][number], table: 
   const tokens = paragraphTokens(p.body, table);
   const units: Unit[] = tokens.map((_, paragraph) => ({ paragraph, embedded: null }));
   if (r.embedded.length === 0) return { units, tokens };
-  const bodyFolded = tokens.map((t) => fold(t.text)).join(' ').replace(/\s+/g, ' ');
+  const bodyFolded = tokens
+    .map((t) => fold(t.text))
+    .join(' ')
+    .replace(/\s+/g, ' ');
   r.embedded.forEach((e, i) => {
     // embedded copy that ingest left in the body as well is not counted twice
     const probe = fold(e.text).replace(/\s+/g, ' ').slice(0, 120);
@@ -303,7 +306,15 @@ function growMatches(n: number): void {
 }
 
 /** Scratch for `align`, per chain: last match (i, j), first i, least and greatest j; per match: its chain. */
-const newChains = (n: number) => ({ li: new Int32Array(n), lj: new Int32Array(n), i0: new Int32Array(n), j0: new Int32Array(n), j1: new Int32Array(n), of: new Int32Array(n), open: new Int32Array(n) });
+const newChains = (n: number) => ({
+  li: new Int32Array(n),
+  lj: new Int32Array(n),
+  i0: new Int32Array(n),
+  j0: new Int32Array(n),
+  j1: new Int32Array(n),
+  of: new Int32Array(n),
+  open: new Int32Array(n),
+});
 let chains = newChains(1024);
 
 function align(a: Doc, b: Doc): Region[] {
@@ -463,7 +474,7 @@ export function alignArchive(records: PassageSource[], prep: PassageTokens, prog
   // (representative, carrier) per posting: the list's first entry is its representative
   const pairKeys = new Float64Array(entries.length);
   let pk = 0;
-  for (let s = 0; s < entries.length; ) {
+  for (let s = 0; s < entries.length;) {
     const f = Math.floor(entries[s]! / N);
     let t = s + 1;
     while (t < entries.length && Math.floor(entries[t]! / N) === f) t++;
@@ -476,7 +487,7 @@ export function alignArchive(records: PassageSource[], prep: PassageTokens, prog
   const linksAsRep: number[][] = docs.map(() => []);
   const linksAsMember: number[][] = docs.map(() => []);
   let beat = 0;
-  for (let s = 0; s < keys.length; ) {
+  for (let s = 0; s < keys.length;) {
     let t = s + 1;
     while (t < keys.length && keys[t] === keys[s]) t++;
     if (t - s >= MIN_FINGERPRINTS) {
@@ -541,7 +552,6 @@ function isSpread(al: Alignment, rep: number, carriers: readonly number[]): bool
   }
   return hi - lo > BOILERPLATE_WINDOWS * STORY_WINDOW_DAYS;
 }
-
 
 const sameCarriers = (x: readonly number[], y: readonly number[]): boolean => x.length === y.length && x.every((v, k) => v === y[k]);
 
@@ -620,7 +630,7 @@ function without(lo: number, hi: number, cut: [number, number][]): [number, numb
 /** Tokens two sorted, disjoint interval lists have in common. */
 function overlap(x: [number, number][], y: [number, number][]): number {
   let n = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     n += Math.max(0, Math.min(x[i]![1], y[j]![1]) - Math.max(x[i]![0], y[j]![0]));
     if (x[i]![1] < y[j]![1]) i++;
     else j++;
@@ -809,8 +819,7 @@ export function findSharedPassages(al: Alignment, rank: Map<string, number>, run
       // x reprints y when most of y is in x, or most of x comes from y; y is the source when it is the
       // more contained one, or, when both contain each other about equally, the earlier one
       if (shareY < WIRE_SHARE && shareX < WIRE_SHARE) continue;
-      const ySource =
-        shareY - shareX > 0.15 ? true : shareX - shareY > 0.15 ? false : rankOf(yi) < rankOf(xi);
+      const ySource = shareY - shareX > 0.15 ? true : shareX - shareY > 0.15 ? false : rankOf(yi) < rankOf(xi);
       if (!ySource) continue;
       if (!best || shareY > best.sourceShare || (shareY === best.sourceShare && rankOf(yi) < rankOf(best.yi))) {
         best = { yi, share: shareX, sourceShare: shareY };
@@ -863,7 +872,7 @@ export function findSharedPassages(al: Alignment, rank: Map<string, number>, run
   passages.sort((p, q) => {
     const ra = rank.get(p.occurrences[0]!.articleId) ?? 0;
     const rb = rank.get(q.occurrences[0]!.articleId) ?? 0;
-    return ra - rb || (p.occurrences[0]!.paragraph - q.occurrences[0]!.paragraph) || (p.id < q.id ? -1 : 1);
+    return ra - rb || p.occurrences[0]!.paragraph - q.occurrences[0]!.paragraph || (p.id < q.id ? -1 : 1);
   });
   return { passages, byArticle, wireCopy, reprints };
 }

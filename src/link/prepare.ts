@@ -63,7 +63,11 @@ export class WordTable {
       const at = this.unitsAt[id]!;
       if (this.unitsAt[id + 1]! - at !== e - s) continue;
       let same = true;
-      for (let i = 0; i < e - s; i++) if (units[at + i] !== text.charCodeAt(s + i)) { same = false; break; }
+      for (let i = 0; i < e - s; i++)
+        if (units[at + i] !== text.charCodeAt(s + i)) {
+          same = false;
+          break;
+        }
       if (same) return id;
     }
   }

@@ -301,13 +301,10 @@ export function sharedQuotes(
   const byArticle = new Map<string, string[]>();
   for (const g of groups) for (const m of g) if (!m.speaker) m.speaker = speakerFromSentence(m);
   for (const [g, split] of groups.flatMap((g) => bySpeaker(g, canonicalSpeaker))) {
-    const members = [...g]
-      .sort(
-        (p, q) =>
-          (rank.get(records[p.articleIndex]!.id) ?? 0) - (rank.get(records[q.articleIndex]!.id) ?? 0) ||
-          p.articleIndex - q.articleIndex ||
-          (p.text < q.text ? -1 : 1),
-      );
+    const members = [...g].sort(
+      (p, q) =>
+        (rank.get(records[p.articleIndex]!.id) ?? 0) - (rank.get(records[q.articleIndex]!.id) ?? 0) || p.articleIndex - q.articleIndex || (p.text < q.text ? -1 : 1),
+    );
     const articleIds: string[] = [];
     const had = new Set<string>();
     const variants: NonNullable<SharedQuote['variants']> = [];
@@ -320,10 +317,11 @@ export function sharedQuotes(
     }
     if (articleIds.length < 2) continue;
     const speakerVotes = new Map<string, number>();
-    for (const m of members) if (m.speaker) {
-      const s = canonicalSpeaker(m.speaker);
-      speakerVotes.set(s, (speakerVotes.get(s) ?? 0) + 1);
-    }
+    for (const m of members)
+      if (m.speaker) {
+        const s = canonicalSpeaker(m.speaker);
+        speakerVotes.set(s, (speakerVotes.get(s) ?? 0) + 1);
+      }
     let speaker: string | null = null;
     for (const m of members) {
       if (!m.speaker) continue;
@@ -340,12 +338,7 @@ export function sharedQuotes(
       byArticle.set(a, l);
     }
   }
-  quotes.sort(
-    (p, q) =>
-      (rank.get(p.articleIds[0]!) ?? 0) - (rank.get(q.articleIds[0]!) ?? 0) ||
-      q.articleIds.length - p.articleIds.length ||
-      (p.id < q.id ? -1 : 1),
-  );
+  quotes.sort((p, q) => (rank.get(p.articleIds[0]!) ?? 0) - (rank.get(q.articleIds[0]!) ?? 0) || q.articleIds.length - p.articleIds.length || (p.id < q.id ? -1 : 1));
   // per article: in the order of the quotes list
   const order = new Map(quotes.map((q, i) => [q.id, i]));
   for (const l of byArticle.values()) l.sort((p, q) => order.get(p)! - order.get(q)!);

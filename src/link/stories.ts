@@ -133,7 +133,12 @@ function select(a: Float64Array, n: number, target: number): number {
 export function candidatePairs(vectors: Vec[], df: Int32Array, extra: Iterable<[number, number]> = []): Int32Array {
   const N = vectors.length;
   const maxPosting = Math.min(MAX_POSTING_MAX, Math.max(MAX_POSTING_MIN, Math.floor(N * MAX_POSTING_SHARE)));
-  const indexed = vectors.map((v) => Int32Array.from(topIndices(v.weights, v.terms, INDEX_TERMS, (k) => df[v.terms[k]!]! >= 2), (k) => v.terms[k]!));
+  const indexed = vectors.map((v) =>
+    Int32Array.from(
+      topIndices(v.weights, v.terms, INDEX_TERMS, (k) => df[v.terms[k]!]! >= 2),
+      (k) => v.terms[k]!,
+    ),
+  );
   // postings as one array per term (articles ascending)
   const postings = new Map<number, number[]>();
   indexed.forEach((ts, i) => {
@@ -267,7 +272,7 @@ class PairHeap {
   }
   push(item: { v: number; a: number; b: number; na: number; nb: number }): void {
     this.items.push(item);
-    for (let i = this.items.length - 1; i > 0; ) {
+    for (let i = this.items.length - 1; i > 0;) {
       const up = (i - 1) >> 1;
       if (!this.before(i, up)) break;
       this.swap(i, up);
@@ -279,7 +284,7 @@ class PairHeap {
     const last = this.items.pop()!;
     if (this.items.length > 0) {
       this.items[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
@@ -302,13 +307,7 @@ class PairHeap {
  * not enough to join them: the link has to be supported by the groups as a whole. Sparse: only groups with a
  * link between them are ever compared, and a merge moves the smaller group's links into the larger.
  */
-function averageLinkage(
-  items: number[],
-  adj: Map<number, number>[],
-  threshold: number,
-  maxLo: number[],
-  minHi: number[],
-): number[][] {
+function averageLinkage(items: number[], adj: Map<number, number>[], threshold: number, maxLo: number[], minHi: number[]): number[][] {
   const inSet = new Set(items);
   const members = new Map<number, number[]>();
   const links = new Map<number, Map<number, number>>(); // group root → neighbour root → sum of link scores
@@ -493,10 +492,7 @@ function distinctTitles(stories: { story: Story; cands: TitleCandidate[] }[]): v
     groups.set(key(x.story.title), g);
   }
   for (const g of groups.values()) {
-    const labels = [
-      (x: (typeof g)[number]) => (x.story.start ? formatDateDe(x.story.start) : null),
-      (x: (typeof g)[number]) => x.cands[0]!.outlet,
-    ];
+    const labels = [(x: (typeof g)[number]) => (x.story.start ? formatDateDe(x.story.start) : null), (x: (typeof g)[number]) => x.cands[0]!.outlet];
     const label = labels.find((f) => new Set(g.map(f)).size === g.length && g.every((x) => f(x) !== null));
     g.forEach((x, n) => (x.story.title = `${x.story.title} (${label ? label(x)! : n + 1})`));
   }

@@ -5,7 +5,17 @@
 // and takes the message with receiveMessageOnPort. The worker starts through src/worker-thread.ts.
 import { MessageChannel, type MessagePort, type Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { startWorker } from '../worker-thread.ts';
-import { type Alignment, type PassageResult, type PassageSource, type PassageTokens, type SharedPair, alignArchive, findSharedPassages, passageRuns, sharedPairs } from './passages.ts';
+import {
+  type Alignment,
+  type PassageResult,
+  type PassageSource,
+  type PassageTokens,
+  type SharedPair,
+  alignArchive,
+  findSharedPassages,
+  passageRuns,
+  sharedPairs,
+} from './passages.ts';
 import { WordTable } from './prepare.ts';
 import { type QuoteMember, type QuoteSource, groupQuotes } from './quotes.ts';
 

@@ -9,7 +9,10 @@ export function fold(word: string): string {
   if (/^[a-z0-9]*$/.test(lower)) return lower;
   const hit = foldCache.get(word);
   if (hit !== undefined) return hit;
-  const out = lower.replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const out = lower
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   if (foldCache.size > CACHE_LIMIT) foldCache.clear();
   foldCache.set(word, out);
   return out;
@@ -60,9 +63,42 @@ export function stemGerman(input: string): string {
 }
 
 const SEPARABLE_PREFIXES = [
-  'zurück', 'wieder', 'zusammen', 'heraus', 'herein', 'hinaus', 'voran', 'vorbei', 'weiter', 'durch', 'empor', 'fest', 'fort',
-  'frei', 'hoch', 'nieder', 'statt', 'unter', 'über', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'her', 'hin', 'los', 'mit',
-  'nach', 'vor', 'weg', 'zu', 'um', 'dar', 'da',
+  'zurück',
+  'wieder',
+  'zusammen',
+  'heraus',
+  'herein',
+  'hinaus',
+  'voran',
+  'vorbei',
+  'weiter',
+  'durch',
+  'empor',
+  'fest',
+  'fort',
+  'frei',
+  'hoch',
+  'nieder',
+  'statt',
+  'unter',
+  'über',
+  'ab',
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'ein',
+  'her',
+  'hin',
+  'los',
+  'mit',
+  'nach',
+  'vor',
+  'weg',
+  'zu',
+  'um',
+  'dar',
+  'da',
 ];
 
 /** Folds the "zu"-infinitive of separable verbs: "aufzugeben" -> "aufgeben". Works on folded words. */
@@ -138,7 +174,13 @@ export function hash32(s: string): number {
 
 /** Short, stable hexadecimal id from a string. */
 export function shortHash(s: string): string {
-  return hash32(s).toString(16).padStart(8, '0') + hash32('#' + s).toString(16).padStart(8, '0').slice(0, 4);
+  return (
+    hash32(s).toString(16).padStart(8, '0') +
+    hash32('#' + s)
+      .toString(16)
+      .padStart(8, '0')
+      .slice(0, 4)
+  );
 }
 
 /**

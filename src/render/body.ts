@@ -65,19 +65,19 @@ export type MentionFinder = (text: string) => { index: number; length: number } 
  * Works on markdown-it's escaped output, so names are escaped the same way before matching.
  */
 export function linkEntities(html: string, entities: EntityLink[], linkClass = 'entity'): string {
-  return linkEntitiesWith(html, entities, (names) => {
-    const matcher = nameMatcher(names);
-    return matcher && ((text: string) => firstMention(text, matcher));
-  }, linkClass);
+  return linkEntitiesWith(
+    html,
+    entities,
+    (names) => {
+      const matcher = nameMatcher(names);
+      return matcher && ((text: string) => firstMention(text, matcher));
+    },
+    linkClass,
+  );
 }
 
 /** The paragraph walk of `linkEntities`, with the way a mention is found passed in (tests pass another). */
-export function linkEntitiesWith(
-  html: string,
-  entities: EntityLink[],
-  finderFor: (names: string[]) => MentionFinder | null,
-  linkClass = 'entity',
-): string {
+export function linkEntitiesWith(html: string, entities: EntityLink[], finderFor: (names: string[]) => MentionFinder | null, linkClass = 'entity'): string {
   const pending: { url: string; find: MentionFinder }[] = [];
   for (const e of entities) {
     const find = finderFor(e.names);

@@ -50,7 +50,8 @@ const STRINGS: Record<string, CompareStrings> = {
   de: {
     eyebrow: 'Versionen',
     title: 'Versionen im Vergleich',
-    intro: 'Jede Übernahme Wort für Wort gegen den ersten Text: das Original links (auf schmalen Bildschirmen oben), die Version rechts (darunter). Gestrichenes ist durchgestrichen, Hinzugefügtes unterstrichen; Umformuliertes zeigt beides. Die Art der Anführungszeichen zählt nicht als Änderung.',
+    intro:
+      'Jede Übernahme Wort für Wort gegen den ersten Text: das Original links (auf schmalen Bildschirmen oben), die Version rechts (darunter). Gestrichenes ist durchgestrichen, Hinzugefügtes unterstrichen; Umformuliertes zeigt beides. Die Art der Anführungszeichen zählt nicht als Änderung.',
     original: 'Original',
     version: 'Version',
     unchanged: 'Original und Version gleich',
@@ -66,7 +67,8 @@ const STRINGS: Record<string, CompareStrings> = {
   en: {
     eyebrow: 'Versions',
     title: 'Versions compared',
-    intro: 'Each reprint word by word against the first text: the original on the left (on narrow screens above), the version on the right (below). What was cut is struck through, what was added underlined; a rewording shows both. The style of quotation marks does not count as a change.',
+    intro:
+      'Each reprint word by word against the first text: the original on the left (on narrow screens above), the version on the right (below). What was cut is struck through, what was added underlined; a rewording shows both. The style of quotation marks does not count as a change.',
     original: 'Original',
     version: 'Version',
     unchanged: 'Original and version alike',

@@ -36,7 +36,9 @@ function memo(fn: (key: string) => string): (key: string) => string {
 
 const formatDateMemo = memo((key) => {
   const [iso, precision, code, dayjsLocale] = key.split('\u0000') as [string, DatePrecision, string, string];
-  return parseIsoPartial(iso).locale(dayjsLocale).format((formats[code] ?? formats.de!)[precision]);
+  return parseIsoPartial(iso)
+    .locale(dayjsLocale)
+    .format((formats[code] ?? formats.de!)[precision]);
 });
 
 export function formatDate(iso: string, precision: DatePrecision, locale: Locale): string {
@@ -80,7 +82,9 @@ export function formatRange(start: string | null, end: string | null, locale: Lo
   const sameYear = a.slice(0, 4) === b.slice(0, 4);
   const en = locale.code === 'en';
   if (precision === 'month') {
-    return sameYear ? `${parseIsoPartial(a).locale(locale.dayjs).format('MMMM')} – ${formatDate(b, 'month', locale)}` : `${formatDate(a, 'month', locale)} – ${formatDate(b, 'month', locale)}`;
+    return sameYear
+      ? `${parseIsoPartial(a).locale(locale.dayjs).format('MMMM')} – ${formatDate(b, 'month', locale)}`
+      : `${formatDate(a, 'month', locale)} – ${formatDate(b, 'month', locale)}`;
   }
   const first = parseIsoPartial(a).locale(locale.dayjs);
   if (sameYear && a.slice(5, 7) === b.slice(5, 7)) return `${first.format(en ? 'D' : 'D.')}–${formatDate(b, 'day', locale)}`;

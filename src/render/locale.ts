@@ -273,8 +273,7 @@ const de: Locale = {
     status: 'Status',
     duplicateOf: 'Duplikat von',
     notReadable: 'Nicht gelesen',
-    aboutIntro:
-      'Dieses Archiv wurde aus einem Ordner von Textdateien erzeugt. Jede Datei ist hier aufgeführt: mit ihrer Seite, oder mit dem Grund, warum sie keine hat.',
+    aboutIntro: 'Dieses Archiv wurde aus einem Ordner von Textdateien erzeugt. Jede Datei ist hier aufgeführt: mit ihrer Seite, oder mit dem Grund, warum sie keine hat.',
     feeds: 'Feeds',
     atomFeed: 'Atom-Feed',
     jsonFeed: 'JSON-Feed',
@@ -429,8 +428,7 @@ const en: Locale = {
     status: 'Status',
     duplicateOf: 'Duplicate of',
     notReadable: 'Not read',
-    aboutIntro:
-      'This archive was generated from a folder of text files. Every file is listed here: with its page, or with the reason it has none.',
+    aboutIntro: 'This archive was generated from a folder of text files. Every file is listed here: with its page, or with the reason it has none.',
     feeds: 'Feeds',
     atomFeed: 'Atom feed',
     jsonFeed: 'JSON feed',

@@ -27,4 +27,3 @@ export function markdownText(paragraph: string): string {
   }
   return words.join('');
 }
-

@@ -162,7 +162,6 @@ export interface QuoteCarrierPage {
   head: PageHead;
 }
 
-
 export interface AboutRow {
   path: string;
   originalUrl: string | null;

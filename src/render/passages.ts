@@ -55,7 +55,7 @@ export function paragraphOfLines(markdown: string): (number | null)[] {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const out: (number | null)[] = new Array<number | null>(lines.length).fill(null);
   let n = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (/^[ \t]*$/.test(lines[i]!)) {
       i++;
       continue;
@@ -97,7 +97,7 @@ export function renderMarked(markdown: string, marks: ParagraphMarks, options: M
 
   // Top-level blocks, each with the passages touching any of its lines.
   const blocks: { tokens: MarkdownToken[]; key: string; ids: string[]; counted: boolean }[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i + 1;
     if (tokens[i]!.nesting === 1) {
       let depth = 1;
@@ -130,7 +130,7 @@ export function renderMarked(markdown: string, marks: ParagraphMarks, options: M
   }
 
   let html = '';
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     let j = i + 1;
     // One note per run of marked blocks, whatever passages each holds (wire-heavy texts had one per paragraph).
     const marked = blocks[i]!.ids.length > 0;
@@ -142,7 +142,10 @@ export function renderMarked(markdown: string, marks: ParagraphMarks, options: M
       const fresh = ids.filter((id) => !anchored.has(id));
       for (const id of fresh) anchored.add(id);
       const idAttr = fresh.length ? ` id="${options.anchor(fresh[0]!)}"` : '';
-      const extra = fresh.slice(1).map((id) => `<span id="${options.anchor(id)}"></span>`).join('');
+      const extra = fresh
+        .slice(1)
+        .map((id) => `<span id="${options.anchor(id)}"></span>`)
+        .join('');
       html += `<div class="${className}"${idAttr}>${extra}\n${options.note(ids)}\n${inner}</div>\n`;
     }
     i = j;

@@ -28,13 +28,7 @@ export function buildSiteModel(linked: LinkedArchive, config: SiteConfig): SiteM
   const versions = versionPages(ctx);
   const periods = periodsOf(ctx);
   const articles = articlePages(ctx, { notes: passageNotes(ctx), quotes, versions });
-  const listings = [
-    ...periodListings(ctx, periods),
-    ...undatedListings(ctx),
-    ...storyListings(ctx, quotes, versions),
-    ...entityListings(ctx),
-    ...sourceListings(ctx),
-  ];
+  const listings = [...periodListings(ctx, periods), ...undatedListings(ctx), ...storyListings(ctx, quotes, versions), ...entityListings(ctx), ...sourceListings(ctx)];
   const chronicle = { years: chronicleYears(ctx, periods), undated: undatedLink(ctx) };
   const pages = {
     articles,

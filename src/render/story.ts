@@ -149,9 +149,7 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
     .map((q) => ({ q, n: q.articleIds.filter((id) => members.has(id)).length }))
     .filter(({ n }) => n >= 2)
     .sort((a, b) => b.n - a.n || b.q.text.length - a.q.text.length);
-  const quotes = sharedQuotes
-    .slice(0, MAX_QUOTES)
-    .map(({ q, n }) => ({ text: q.text, speaker: q.speaker, url: input.quoteUrl(q.id) ?? '', count: t.inArticles(n) }));
+  const quotes = sharedQuotes.slice(0, MAX_QUOTES).map(({ q, n }) => ({ text: q.text, speaker: q.speaker, url: input.quoteUrl(q.id) ?? '', count: t.inArticles(n) }));
 
   const timeline = ordered
     .map((id) => {

@@ -66,7 +66,6 @@ export function lookupWords(text: string, into = new Set<string>()): Set<string>
   return into;
 }
 
-
 /** Empty elements that set filter and metadata values through their attributes (no text of their own). */
 export function facetMarkup(facets: PageFacets): string {
   const out: string[] = [];

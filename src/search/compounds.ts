@@ -21,16 +21,16 @@ export interface SplitOptions {
   protect: ReadonlySet<string>;
 }
 
-export const SHORT_MODIFIERS: ReadonlySet<string> = new Set(
-  'gas ost süd tag rat eis zug bus bau see tee zoo amt hof tal ton uhr weg lkw pkw uno mai'.split(' '),
-);
+export const SHORT_MODIFIERS: ReadonlySet<string> = new Set('gas ost süd tag rat eis zug bus bau see tee zoo amt hof tal ton uhr weg lkw pkw uno mai'.split(' '));
 
 /** Country and region names that look like compounds of real nouns ("Deutsch|land", "Russ|land"). */
 export const PROPER_NAMES: ReadonlySet<string> = new Set(
-  ('deutschland russland weißrussland finnland griechenland estland lettland irland island schottland holland ' +
+  (
+    'deutschland russland weißrussland finnland griechenland estland lettland irland island schottland holland ' +
     'thailand neuseeland grönland england lappland rheinland saarland friesland swasiland somaliland ' +
     'deutschlands russlands weißrusslands finnlands griechenlands estlands lettlands irlands islands schottlands ' +
-    'hollands thailands neuseelands grönlands englands rheinlands saarlands')
+    'hollands thailands neuseelands grönlands englands rheinlands saarlands'
+  )
     .split(' ')
     .filter(Boolean),
 );
@@ -48,7 +48,28 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
 const LINKS = ['s'];
 
 // Heads that are real nouns but almost always a suffix or a bogus split when found at a word's end.
-const BAD_HEADS = new Set(['achte', 'achten', 'achter', 'heit', 'keit', 'schaft', 'ling', 'tum', 'nis', 'sal', 'sel', 'ung', 'ungen', 'chen', 'lein', 'erei', 'ismus', 'ist', 'isten', 'ität']);
+const BAD_HEADS = new Set([
+  'achte',
+  'achten',
+  'achter',
+  'heit',
+  'keit',
+  'schaft',
+  'ling',
+  'tum',
+  'nis',
+  'sal',
+  'sel',
+  'ung',
+  'ungen',
+  'chen',
+  'lein',
+  'erei',
+  'ismus',
+  'ist',
+  'isten',
+  'ität',
+]);
 
 /** A segmentation: the parts as they appear in the word (surface), and each part's noun form without the link. */
 export interface Split {
@@ -131,8 +152,7 @@ function modifiers(prefix: string, lexicon: NounLexicon, options: SplitOptions, 
 }
 
 function modifier(s: string, lexicon: NounLexicon, options: SplitOptions): string | null {
-  const ok = (m: string) =>
-    (m.length >= options.minModifier || options.shortModifiers.has(m)) && lexicon.has(m) && !ADJECTIVAL.test(m);
+  const ok = (m: string) => (m.length >= options.minModifier || options.shortModifiers.has(m)) && lexicon.has(m) && !ADJECTIVAL.test(m);
   if (ok(s)) return s;
   // A feminine noun's final "e" drops before the head: "Grenz|übergang", "Kontroll|punkt", "Schul|buch".
   if (s.length >= 4 && lexicon.feminineE?.(s + 'e')) return s + 'e';

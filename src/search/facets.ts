@@ -61,13 +61,17 @@ export function protectedNames(archive: Pick<LinkedArchive, 'entities'>): string
 
 /** Single-word place names, usable as compound heads ("Ost|ukraine"). */
 export function placeNouns(archive: Pick<LinkedArchive, 'entities'>): string[] {
-  return archive.entities.filter((e) => e.kind === 'place').flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^\p{L}+$/u.test(n));
+  return archive.entities
+    .filter((e) => e.kind === 'place')
+    .flatMap((e) => [e.name, ...e.aliases])
+    .filter((n) => /^\p{L}+$/u.test(n));
 }
 
 /** The words of an entity's names (capitalised, ≥ 3 letters), each once regardless of case. */
 function nameWords(names: string[]): string[] {
   const out = new Map<string, string>();
-  for (const name of names) for (const w of name.match(/\p{L}+/gu) ?? []) if (w.length >= 3 && /^\p{Lu}/u.test(w) && !out.has(w.toLowerCase())) out.set(w.toLowerCase(), w);
+  for (const name of names)
+    for (const w of name.match(/\p{L}+/gu) ?? []) if (w.length >= 3 && /^\p{Lu}/u.test(w) && !out.has(w.toLowerCase())) out.set(w.toLowerCase(), w);
   return [...out.values()];
 }
 

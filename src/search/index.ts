@@ -152,9 +152,6 @@ export async function indexSite(siteDir: string, language: string, input: IndexI
 const BODY = /\sdata-pagefind-body\b/;
 
 /** The index options the build passes: filter values, protected names and place nouns from the linked archive. */
-export function searchIndexOptions(
-  archive: Pick<LinkedArchive, 'entities' | 'stories' | 'links'>,
-  articles: IndexedArticle[],
-): IndexOptions {
+export function searchIndexOptions(archive: Pick<LinkedArchive, 'entities' | 'stories' | 'links'>, articles: IndexedArticle[]): IndexOptions {
   return { facets: searchFacets(archive, articles), protect: protectedNames(archive), extraNouns: placeNouns(archive) };
 }

@@ -42,7 +42,13 @@ export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: s
       siteDir,
       inputDir,
       pages: theirs,
-      options: { facets: [...(options.facets ?? [])], protect: [...(options.protect ?? [])], extraNouns: [...(options.extraNouns ?? [])], compounds: options.compounds, parts: options.parts },
+      options: {
+        facets: [...(options.facets ?? [])],
+        protect: [...(options.protect ?? [])],
+        extraNouns: [...(options.extraNouns ?? [])],
+        compounds: options.compounds,
+        parts: options.parts,
+      },
     };
     // The loop below is synchronous: a message still queued when it starts reaches the child only after it,
     // and the two processes would take turns instead of working side by side.

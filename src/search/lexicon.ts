@@ -33,7 +33,23 @@ export function feminineEFrom(words: Record<string, WordForms>): Set<string> {
 }
 
 /** Continents and oceans: heads of "Ost|europa", "Indo|pazifik", absent from the common-noun lexicon. */
-export const GEOGRAPHIC_NOUNS = ['europa', 'europas', 'asien', 'asiens', 'afrika', 'afrikas', 'amerika', 'amerikas', 'australien', 'pazifik', 'pazifiks', 'atlantik', 'atlantiks', 'arktis', 'antarktis'];
+export const GEOGRAPHIC_NOUNS = [
+  'europa',
+  'europas',
+  'asien',
+  'asiens',
+  'afrika',
+  'afrikas',
+  'amerika',
+  'amerikas',
+  'australien',
+  'pazifik',
+  'pazifiks',
+  'atlantik',
+  'atlantiks',
+  'arktis',
+  'antarktis',
+];
 
 /** The lexicon plus further nouns, e.g. the place names the link stage found. */
 export function withExtraNouns(lexicon: NounLexicon, extra: Iterable<string>): NounLexicon {

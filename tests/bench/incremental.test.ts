@@ -86,12 +86,18 @@ describe('incremental build', () => {
   it('keeps the site when nothing changed, and builds anew when anything did', async () => {
     const first = await run();
     assert.ok(first.report.timings.render > 0);
-    assert.ok(first.progress.some((m) => /incremental: neu bauen \(no previous build\)/.test(m)), first.progress.join('\n'));
+    assert.ok(
+      first.progress.some((m) => /incremental: neu bauen \(no previous build\)/.test(m)),
+      first.progress.join('\n'),
+    );
     const before = listing();
     const home = fs.statSync(path.join(output, 'index.html')).mtimeMs;
 
     const second = await run();
-    assert.ok(second.progress.some((m) => /nichts geändert/.test(m)), second.progress.join('\n'));
+    assert.ok(
+      second.progress.some((m) => /nichts geändert/.test(m)),
+      second.progress.join('\n'),
+    );
     assert.deepEqual({ ...second.report.timings, ingest: 0, total: 0 }, { ingest: 0, link: 0, render: 0, index: 0, total: 0 });
     assert.equal(second.report.articles, first.report.articles);
     assert.equal(second.report.pagesWritten, first.report.pagesWritten);
@@ -100,19 +106,28 @@ describe('incremental build', () => {
 
     // an option that changes the output
     const prefixed = await run({ pathPrefix: '/archiv/' });
-    assert.ok(prefixed.progress.some((m) => /settings changed/.test(m)), prefixed.progress.join('\n'));
+    assert.ok(
+      prefixed.progress.some((m) => /settings changed/.test(m)),
+      prefixed.progress.join('\n'),
+    );
     assert.ok(prefixed.report.timings.render > 0);
 
     // the output folder was changed by hand: rebuilt, not trusted
     fs.rmSync(path.join(output, 'index.html'));
     const repaired = await run({ pathPrefix: '/archiv/' });
-    assert.ok(repaired.progress.some((m) => /output folder was changed/.test(m)), repaired.progress.join('\n'));
+    assert.ok(
+      repaired.progress.some((m) => /output folder was changed/.test(m)),
+      repaired.progress.join('\n'),
+    );
     assert.ok(fs.existsSync(path.join(output, 'index.html')));
 
     // one more article: built anew, the others' records come from the cache
     fs.writeFileSync(path.join(input, 'zz-neu.txt'), ' date 2022-02 Neue Meldung aus Peking\n\nPeking (dpa) - Ein neuer Artikel mit einem Absatz, der lang genug ist.\n');
     const added = await run({ pathPrefix: '/archiv/' });
-    assert.ok(added.progress.some((m) => /input changed/.test(m)), added.progress.join('\n'));
+    assert.ok(
+      added.progress.some((m) => /input changed/.test(m)),
+      added.progress.join('\n'),
+    );
     assert.equal(added.report.articles, first.report.articles + 1);
 
     // incremental: false always builds

@@ -19,7 +19,10 @@ describe('synthetic archives', () => {
     const b = generateArchive({ articles: 40, seed: 1 });
     const c = generateArchive({ articles: 40, seed: 2 });
     assert.deepEqual(a, b);
-    assert.notDeepEqual(a.map((f) => f.text), c.map((f) => f.text));
+    assert.notDeepEqual(
+      a.map((f) => f.text),
+      c.map((f) => f.text),
+    );
     assert.equal(a.length, 40);
   });
 
@@ -74,7 +77,17 @@ describe('npm run bench (50 articles)', () => {
       { cwd: projectRoot, encoding: 'utf8', timeout: 15 * 60_000 },
     );
     assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
-    for (const row of ['ingest', 'link', 'render', 'index (Pagefind)', 'peak RSS', 'rebuild, nothing changed', 'rebuild, one article added', 'Pagefind index', 'Targets']) {
+    for (const row of [
+      'ingest',
+      'link',
+      'render',
+      'index (Pagefind)',
+      'peak RSS',
+      'rebuild, nothing changed',
+      'rebuild, one article added',
+      'Pagefind index',
+      'Targets',
+    ]) {
       assert.ok(r.stdout.includes(row), `table row ${row}:\n${r.stdout}`);
     }
     const json = JSON.parse(fs.readFileSync(path.join(out, 'latest.json'), 'utf8')) as BenchResult;

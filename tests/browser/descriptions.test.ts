@@ -12,7 +12,10 @@ const LEAD = 'Der Vorspann nennt <img src=x onerror=alert(2)> und __proto__ ausd
 
 const input = tempDir('pa-descriptions-');
 after(() => fs.rmSync(input, { recursive: true, force: true }));
-fs.writeFileSync(path.join(input, 'erster-absatz.txt'), ` date 2022-02-04 Warnung vor Skripten im Text\n\n${FIRST}\n\nDer zweite Absatz erklärt, warum das nichts ausführt.\n`);
+fs.writeFileSync(
+  path.join(input, 'erster-absatz.txt'),
+  ` date 2022-02-04 Warnung vor Skripten im Text\n\n${FIRST}\n\nDer zweite Absatz erklärt, warum das nichts ausführt.\n`,
+);
 fs.writeFileSync(
   path.join(input, 'vorspann.txt'),
   ` date 2022-02-05 Kritik an Formularen\n\n${LEAD}\n\nVon Erika Muster\n\nBerlin (dpa) - Der erste Absatz des Artikels beschreibt die Lage ausführlich und ruhig.\n\nEin zweiter Absatz folgt mit weiteren Einzelheiten.\n`,
@@ -27,10 +30,20 @@ function articlePage(slugPart: string): string {
   return fs.readFileSync(path.join(dir, file), 'utf8');
 }
 
-const attr = (html: string, re: RegExp) => re.exec(html)?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const attr = (html: string, re: RegExp) =>
+  re
+    .exec(html)?.[1]
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 it('the meta description and the JSON-LD carry the literal text, escaped once', () => {
-  for (const [page, text] of [[articlePage('warnung-vor-skripten'), FIRST], [articlePage('kritik-an-formularen'), LEAD]] as const) {
+  for (const [page, text] of [
+    [articlePage('warnung-vor-skripten'), FIRST],
+    [articlePage('kritik-an-formularen'), LEAD],
+  ] as const) {
     assert.equal(attr(page, /<meta name="description" content="([^"]*)"/), text);
     assert.ok(page.includes(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')), 'escaped once, not twice');
     const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page)![1]!) as { description: string };

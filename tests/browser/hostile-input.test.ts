@@ -97,7 +97,14 @@ type Mode = 'served' | 'disk';
 /** A file of the site as the reader opens it: served by its folder URL, from disk by the file itself. */
 function urlOf(mode: Mode, file: string): string {
   if (mode === 'disk') return pathToFileURL(path.join(out, file)).href;
-  return served + file.split('/').map(encodeURIComponent).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return (
+    served +
+    file
+      .split('/')
+      .map(encodeURIComponent)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')
+  );
 }
 
 interface Watched {
@@ -180,10 +187,20 @@ async function pageFacts(page: Page): Promise<PageFacts> {
 /** The CSP's script-src allows the site's own files only: no inline script, no eval, no other origin. */
 function assertStrictCsp(csp: string | null, what: string): void {
   assert.ok(csp, `${what}: carries the Content-Security-Policy meta`);
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map((d) => [d[0]!, d.slice(1)]),
+  );
   const scripts = directives.get('script-src') ?? directives.get('default-src');
   assert.ok(scripts, `${what}: the CSP names where scripts may come from: ${csp}`);
-  assert.deepEqual(scripts.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'"), [], `${what}: script-src ${scripts.join(' ')}`);
+  assert.deepEqual(
+    scripts.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'"),
+    [],
+    `${what}: script-src ${scripts.join(' ')}`,
+  );
   assert.deepEqual(directives.get('object-src'), ["'none'"], `${what}: no plugins`);
   assert.deepEqual(directives.get('base-uri'), ["'none'"], `${what}: no <base> can redirect the site's own scripts`);
 }
@@ -291,14 +308,20 @@ for (const mode of ['served', 'disk'] as const) {
       assert.equal(byFile.get('leer.svg')!.article, false, 'the empty file is no article');
       assert.equal(byFile.get('feind.txt')!.article && byFile.get('vorn.md')!.article, true);
 
-      const expected = rows.filter((r) => r.article).map((r) => `originale/${r.file.replace(/(\.txt)?$/i, '.txt')}`).sort();
+      const expected = rows
+        .filter((r) => r.article)
+        .map((r) => `originale/${r.file.replace(/(\.txt)?$/i, '.txt')}`)
+        .sort();
       assert.deepEqual(originals, expected, 'one .txt original per article, none for the other files');
       for (const r of rows) {
         if (!r.article) assert.equal(r.original, null, `${r.file}: no link to an original it does not have`);
         else assert.equal(r.original && decodeURIComponent(r.original), `/originale/${r.file.replace(/(\.txt)?$/i, '.txt')}`);
       }
       // Whatever ingest made of them, x.html and y.svg are nowhere in the site under a name a browser would run.
-      assert.deepEqual(listFiles(out).filter((f) => /(^|\/)(x\.html|zz-kopie\.html|y\.svg|leer\.svg)$/i.test(f)), []);
+      assert.deepEqual(
+        listFiles(out).filter((f) => /(^|\/)(x\.html|zz-kopie\.html|y\.svg|leer\.svg)$/i.test(f)),
+        [],
+      );
 
       const types: string[] = [];
       for (const file of originals) {

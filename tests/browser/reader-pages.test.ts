@@ -46,7 +46,10 @@ describe('pages for readers', () => {
     const { page, failed, close } = await open('geschichten/');
     const titles = await page.locator('.index-title a').allTextContents();
     assert.equal(new Set(titles).size, titles.length, 'no two stories share a title');
-    assert.ok(titles.every((t) => !t.endsWith('…')), `no cut half-sentence: ${titles.join(' | ')}`);
+    assert.ok(
+      titles.every((t) => !t.endsWith('…')),
+      `no cut half-sentence: ${titles.join(' | ')}`,
+    );
     const derived = page.locator('.index-title a', { hasText: 'Wladimir Putin lächelte in die Kamera' });
     await derived.click();
     await page.waitForURL(/\/geschichten\/wladimir-putin/);
@@ -55,7 +58,10 @@ describe('pages for readers', () => {
     await close();
   });
 
-  for (const [device, width] of [['desktop', 1280], ['phone', 375]] as const) {
+  for (const [device, width] of [
+    ['desktop', 1280],
+    ['phone', 375],
+  ] as const) {
     it(`compares seed 004 with 001 word by word, side by side or stacked (${device})`, async () => {
       const { page, failed, close } = await open('vergleich/2022/02/putin-in-peking/', width);
       const section = page.locator('section.compare').first();
@@ -64,8 +70,20 @@ describe('pages for readers', () => {
       assert.match((await first.locator('.compare-original del').first().textContent())!, /^gestrichen: Peking \(dpa\)$/);
       assert.match((await first.locator('.compare-version ins').first().textContent())!, /^hinzugefügt: PEKING \(dpa-AFX\)$/);
       // Cut words are struck through, added ones underlined: not told by colour alone.
-      assert.match(await first.locator('del').first().evaluate((e) => getComputedStyle(e).textDecorationLine), /line-through/);
-      assert.match(await first.locator('ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine), /underline/);
+      assert.match(
+        await first
+          .locator('del')
+          .first()
+          .evaluate((e) => getComputedStyle(e).textDecorationLine),
+        /line-through/,
+      );
+      assert.match(
+        await first
+          .locator('ins')
+          .first()
+          .evaluate((e) => getComputedStyle(e).textDecorationLine),
+        /underline/,
+      );
       const [left, right] = await Promise.all([first.locator('.compare-original').boundingBox(), first.locator('.compare-version').boundingBox()]);
       if (width > 800) assert.ok(right!.x > left!.x + left!.width - 1 && Math.abs(right!.y - left!.y) < 2, 'side by side');
       else assert.ok(right!.y >= left!.y + left!.height - 1, 'stacked');
@@ -78,11 +96,14 @@ describe('pages for readers', () => {
   it('an article can be cited: citation_* tags, a reference, BibTeX and CSL-JSON downloads', async () => {
     const { page, failed, close } = await open('artikel/wladimir-putin-laechelte-in-die-kamera/');
     const meta = await page.$$eval('meta[name^="citation_"]', (ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')]));
-    assert.deepEqual(meta.find(([n]) => n === 'citation_author'), ['citation_author', 'Bigalke, Silke']);
+    assert.deepEqual(
+      meta.find(([n]) => n === 'citation_author'),
+      ['citation_author', 'Bigalke, Silke'],
+    );
     assert.ok(meta.some(([n, c]) => n === 'citation_title' && c === 'Wladimir Putin lächelte in die Kamera'));
     assert.match((await page.textContent('.cite-reference'))!, /^Bigalke, Silke: „Wladimir Putin lächelte in die Kamera“\./);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.cite-downloads a:text("BibTeX")')]);
-    const bib = fs.readFileSync((await download.path()), 'utf8');
+    const bib = fs.readFileSync(await download.path(), 'utf8');
     assert.match(bib, /^@article\{bigalke\w*,\n {2}author = \{Bigalke, Silke\}/);
     const [cslDownload] = await Promise.all([page.waitForEvent('download'), page.click('.cite-downloads a:text("CSL-JSON")')]);
     const csl = parseCsl(fs.readFileSync(await cslDownload.path(), 'utf8'));

@@ -28,6 +28,6 @@ it('searching "Stoltenberg" finds the article that mentions him', async () => {
   const link = results.first().locator('a').first();
   await link.click();
   await page.waitForURL(/\/artikel\//);
-  assert.match((await page.content()), /Stoltenberg/);
+  assert.match(await page.content(), /Stoltenberg/);
   await page.close();
 });

@@ -66,7 +66,10 @@ describe('search as a reader uses it', () => {
       assert.doesNotMatch(text, /^Von |Agenturen:|^[.,;:]/, text);
       assert.doesNotMatch(text, /[⟦⟧]/);
     }
-    assert.ok(r.exact.some(({ excerpt }) => /…$/.test(excerpt)), 'a cut snippet ends with …');
+    assert.ok(
+      r.exact.some(({ excerpt }) => /…$/.test(excerpt)),
+      'a cut snippet ends with …',
+    );
     const byline = await search('?q=Bigalke');
     assert.equal(byline.exact.length, 1, 'the author is still searchable');
     assert.doesNotMatch(byline.exact[0]!.excerpt, /Silke|Bigalke/);
@@ -87,8 +90,14 @@ describe('search as a reader uses it', () => {
     const r = await search('?q=Stoltenbarg&f.agency=AFP');
     assert.equal(r.exact.length, 0);
     const help = await r.page.$$eval('#search-help a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-    assert.ok(help.some(([t, h]) => t === 'Jens Stoltenberg' && /personen\/jens-stoltenberg\/$/.test(h!)), JSON.stringify(help));
-    assert.ok(help.some(([t, h]) => t === 'Ohne Filter suchen' && /\?q=Stoltenbarg$/.test(h!)), JSON.stringify(help));
+    assert.ok(
+      help.some(([t, h]) => t === 'Jens Stoltenberg' && /personen\/jens-stoltenberg\/$/.test(h!)),
+      JSON.stringify(help),
+    );
+    assert.ok(
+      help.some(([t, h]) => t === 'Ohne Filter suchen' && /\?q=Stoltenbarg$/.test(h!)),
+      JSON.stringify(help),
+    );
     await r.page.click('#search-help a[href$="jens-stoltenberg/"]');
     await r.page.waitForURL(/jens-stoltenberg/);
     await r.page.context().close();

@@ -45,7 +45,7 @@ async function openSearch(mode: 'served' | 'disk', query: string): Promise<Opene
   const base = mode === 'served' ? `${served}suche/` : onDisk;
   await page.goto(base + query);
   await page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
-  assert.equal(await page.getAttribute('#search-status', 'data-state'), 'done', await page.textContent('#search-status') ?? '');
+  assert.equal(await page.getAttribute('#search-status', 'data-state'), 'done', (await page.textContent('#search-status')) ?? '');
   return { page, errors };
 }
 
@@ -131,7 +131,11 @@ for (const mode of served_and_disk) {
       await page.focus('#search-refine > summary');
       await page.keyboard.press('Enter'); // opens the filters, which load on demand
       // Each filter is a fieldset inside the one disclosure (no disclosure inside a disclosure).
-      const box = page.locator('#search-filters fieldset', { has: page.locator('legend', { hasText: /Medium|Agentur/ }) }).first().locator('input[type=checkbox]').first();
+      const box = page
+        .locator('#search-filters fieldset', { has: page.locator('legend', { hasText: /Medium|Agentur/ }) })
+        .first()
+        .locator('input[type=checkbox]')
+        .first();
       await box.waitFor();
       const value = (await box.getAttribute('value'))!;
       const filter = (await box.getAttribute('data-filter'))!;

@@ -39,7 +39,9 @@ describe('accessibility and layout in Chromium', () => {
       // Dark mode changes only colours: a page of each layout is enough there, and keeps the file under a minute.
       // Pages that share a template with another (day/month, places/people, source/person) are checked once.
       const pages = Object.entries(PAGES).filter(([name]) =>
-        scheme === 'light' ? !['day', 'places', 'source', 'undatedArticle'].includes(name) : ['home', 'article', 'month', 'person', 'quotes', 'about', 'story', 'compare'].includes(name),
+        scheme === 'light'
+          ? !['day', 'places', 'source', 'undatedArticle'].includes(name)
+          : ['home', 'article', 'month', 'person', 'quotes', 'about', 'story', 'compare'].includes(name),
       );
       for (const [name, path] of pages) {
         await page.goto(site.url + path);

@@ -13,7 +13,10 @@ it('prints each stage, then a heartbeat while it runs, and nothing after stop', 
   const count = lines.length;
   await sleep(50);
   assert.equal(lines[0], '… render: 5 Artikelseiten');
-  assert.ok(lines.slice(1).every((l) => /^… render läuft seit \d+ s$/.test(l)), lines.join('\n'));
+  assert.ok(
+    lines.slice(1).every((l) => /^… render läuft seit \d+ s$/.test(l)),
+    lines.join('\n'),
+  );
   assert.ok(count >= 2, 'at least one heartbeat');
   assert.equal(lines.length, count, 'silent after stop');
 });

@@ -39,7 +39,7 @@ function request(port: number, method: string, target: string, body = ''): Promi
       if (headers['transfer-encoding'] === 'chunked') {
         complete = rest.endsWith('0\r\n\r\n');
         let decoded = '';
-        for (let at = 0; at < rest.length; ) {
+        for (let at = 0; at < rest.length;) {
           const eol = rest.indexOf('\r\n', at);
           const size = parseInt(rest.slice(at, eol), 16);
           if (eol < 0 || !(size > 0)) break;
@@ -117,7 +117,24 @@ describe('sitePath', () => {
 describe('isPathPrefix', () => {
   it('takes "/" and slash-bounded segments of URL-path characters only', () => {
     for (const ok of ['/', '/archiv/', '/a/b-c_d.e~f/', '/v1.2/']) assert.equal(isPathPrefix(ok), true, ok);
-    for (const bad of ['', 'archiv', '/archiv', 'archiv/', '//', '//evil.example/', '/a//b/', '/../', '/a/./', '/a"><script>/', '/a b/', "/a'/", '/a&b/', '/a\\b/', '/ä/', '/%41/']) {
+    for (const bad of [
+      '',
+      'archiv',
+      '/archiv',
+      'archiv/',
+      '//',
+      '//evil.example/',
+      '/a//b/',
+      '/../',
+      '/a/./',
+      '/a"><script>/',
+      '/a b/',
+      "/a'/",
+      '/a&b/',
+      '/a\\b/',
+      '/ä/',
+      '/%41/',
+    ]) {
       assert.equal(isPathPrefix(bad), false, bad);
     }
   });

@@ -10,7 +10,9 @@ export function makeRecord(fields: Partial<ArticleRecord> & { id: string }): Art
     slug: slugify(`${title}-${fields.id}`),
     source: {
       path: `${fields.id}.txt`,
-      sha256: createHash('sha256').update(fields.id + body).digest('hex'),
+      sha256: createHash('sha256')
+        .update(fields.id + body)
+        .digest('hex'),
       encoding: 'utf-8',
       bytes: Buffer.byteLength(body),
     },

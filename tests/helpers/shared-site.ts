@@ -72,7 +72,9 @@ function siteKey(args: string[], input: string): string {
     codeHash = code.digest('hex');
   }
   const h = createHash('sha256');
-  const settings = Object.entries(process.env).filter(([name]) => name.startsWith('PRESSEARCHIV_')).sort();
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('PRESSEARCHIV_'))
+    .sort();
   h.update(`${process.version}\0${codeHash}\0${JSON.stringify(args)}\0${JSON.stringify(settings)}\0`);
   hashTree(h, path.resolve(input), 'input');
   return h.digest('hex').slice(0, 24);
@@ -81,9 +83,7 @@ function siteKey(args: string[], input: string): string {
 function hashTree(h: ReturnType<typeof createHash>, at: string, label: string): void {
   const stat = fs.statSync(at, { throwIfNoEntry: false });
   if (!stat) return void h.update(`${label}: none\0`);
-  const files = stat.isDirectory()
-    ? (fs.readdirSync(at, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(at, f)).isFile()).sort()
-    : [''];
+  const files = stat.isDirectory() ? (fs.readdirSync(at, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(at, f)).isFile()).sort() : [''];
   for (const f of files) {
     h.update(`${label}/${f.split(path.sep).join('/')}\0`);
     h.update(fs.readFileSync(path.join(at, f)));

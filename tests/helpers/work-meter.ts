@@ -17,29 +17,38 @@ export function measureWork(run: () => void): number {
     Object.defineProperty(proto, name, { value: wrap(orig), writable: true, configurable: true });
   };
   // String.prototype.match/replace/split/matchAll and RegExp#test all go through RegExp#exec once it is patched
-  patch(RegExp.prototype, 'exec', (orig) =>
-    function (this: RegExp, s: string) {
-      const text = String(s);
-      const from = this.global || this.sticky ? this.lastIndex : 0;
-      const m = (orig as unknown as (this: RegExp, s: string) => RegExpExecArray | null).call(this, text);
-      steps += 1 + Math.max(0, (m ? m.index + m[0].length : text.length) - from);
-      return m;
-    },
+  patch(
+    RegExp.prototype,
+    'exec',
+    (orig) =>
+      function (this: RegExp, s: string) {
+        const text = String(s);
+        const from = this.global || this.sticky ? this.lastIndex : 0;
+        const m = (orig as unknown as (this: RegExp, s: string) => RegExpExecArray | null).call(this, text);
+        steps += 1 + Math.max(0, (m ? m.index + m[0].length : text.length) - from);
+        return m;
+      },
   );
   for (const name of ['slice', 'includes', 'indexOf', 'find', 'findIndex', 'some', 'every', 'filter', 'map', 'forEach', 'join']) {
-    patch(Array.prototype, name, (orig) =>
-      function (this: unknown[], ...args: unknown[]) {
-        steps += 1 + this.length; // an upper bound for the searches: enough to see a scan per element
-        return (orig as unknown as (...a: unknown[]) => unknown).apply(this, args);
-      },
+    patch(
+      Array.prototype,
+      name,
+      (orig) =>
+        function (this: unknown[], ...args: unknown[]) {
+          steps += 1 + this.length; // an upper bound for the searches: enough to see a scan per element
+          return (orig as unknown as (...a: unknown[]) => unknown).apply(this, args);
+        },
     );
   }
-  patch(String.prototype, 'slice', (orig) =>
-    function (this: string, ...args: unknown[]) {
-      const out = (orig as unknown as (...a: unknown[]) => string).apply(this, args);
-      steps += 1 + out.length;
-      return out;
-    },
+  patch(
+    String.prototype,
+    'slice',
+    (orig) =>
+      function (this: string, ...args: unknown[]) {
+        const out = (orig as unknown as (...a: unknown[]) => string).apply(this, args);
+        steps += 1 + out.length;
+        return out;
+      },
   );
   try {
     run();

@@ -33,8 +33,7 @@ function tempInput(files: Record<string, string | Uint8Array> = {}): string {
   return dir;
 }
 
-const errno = (code: string, syscall: string, p: string) =>
-  Object.assign(new Error(`${code}: permission denied, ${syscall} '${p}'`), { code, syscall, path: p });
+const errno = (code: string, syscall: string, p: string) => Object.assign(new Error(`${code}: permission denied, ${syscall} '${p}'`), { code, syscall, path: p });
 
 /** The real file system, with the given paths (relative to `dir`) failing as a chmod 000 would for a non-root user. */
 function failingFs(dir: string, deny: { files?: string[]; folders?: string[] }): InputFs & { reads: string[] } {
@@ -62,7 +61,10 @@ describe('an unreadable file or folder', () => {
     const dir = tempInput({ 'a.txt': ARTICLE, 'geheim.txt': ARTICLE + 'x', 'privat/b.txt': ARTICLE + 'y', 'z/c.txt': ARTICLE + 'z' });
     const files = await readInputFolder(dir, failingFs(dir, { files: ['geheim.txt'], folders: ['privat'] }));
     const r = ingestFiles(files);
-    assert.deepEqual(r.records.map((x) => x.source.path), ['a.txt', 'z/c.txt']);
+    assert.deepEqual(
+      r.records.map((x) => x.source.path),
+      ['a.txt', 'z/c.txt'],
+    );
     const byPath = new Map(r.issues.map((i) => [i.path, i]));
     assert.equal(byPath.get('geheim.txt')?.kind, 'error');
     assert.match(byPath.get('geheim.txt')!.message, /^Datei nicht lesbar \(EACCES: keine Leserechte\); übersprungen$/);
@@ -74,7 +76,14 @@ describe('an unreadable file or folder', () => {
   test('two unreadable files are not duplicates of each other, nor of an empty file', async () => {
     const dir = tempInput({ 'a.txt': ARTICLE, 'leer.txt': '', 'x.txt': ARTICLE + '1', 'y.txt': ARTICLE + '2' });
     const r = await ingestFilesInParallel(await readInputFolder(dir, failingFs(dir, { files: ['x.txt', 'y.txt'] })), { minFiles: 0, waitForChild: true });
-    assert.deepEqual(r.issues.map((i) => [i.path, i.kind]), [['leer.txt', 'error'], ['x.txt', 'error'], ['y.txt', 'error']]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.path, i.kind]),
+      [
+        ['leer.txt', 'error'],
+        ['x.txt', 'error'],
+        ['y.txt', 'error'],
+      ],
+    );
     assert.match(r.issues[0]!.message, /empty file/);
     assert.match(r.issues[1]!.message, /EACCES/);
   });
@@ -83,61 +92,97 @@ describe('an unreadable file or folder', () => {
     const dir = tempInput({ 'a.txt': ARTICLE });
     // made with relative steps (each path short), as a user's tool could
     const name = 'tief'.repeat(60);
-    execFileSync(process.execPath, ['-e', `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`, dir, name]);
+    execFileSync(process.execPath, [
+      '-e',
+      `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
+      dir,
+      name,
+    ]);
     const files = await readInputFolder(dir);
     const deep = files.find((f) => f.unread);
     assert.ok(deep, 'the deep folder is reported');
     assert.equal(deep.unread!.kind, 'error');
     assert.match(deep.unread!.message, /^Ordner nicht lesbar \(ENAMETOOLONG: Pfad zu lang\)/);
     assert.ok(deep.path.startsWith(`${name}/`) && deep.path.endsWith('/'), deep.path);
-    assert.deepEqual(ingestFiles(files).records.map((x) => x.source.path), ['a.txt']);
+    assert.deepEqual(
+      ingestFiles(files).records.map((x) => x.source.path),
+      ['a.txt'],
+    );
   });
 
-  test('chmod 000 on a file and a folder (as a non-root user)', { skip: isRoot ? 'root reads files whatever their mode; the injected and ENAMETOOLONG tests above cover the error branch' : false }, async () => {
-    const dir = tempInput({ 'a.txt': ARTICLE, 'geheim.txt': ARTICLE + 'x', 'privat/b.txt': ARTICLE + 'y' });
-    fs.chmodSync(path.join(dir, 'geheim.txt'), 0o000);
-    fs.chmodSync(path.join(dir, 'privat'), 0o000);
-    try {
-      const r = ingestFiles(await readInputFolder(dir));
-      assert.deepEqual(r.records.map((x) => x.source.path), ['a.txt']);
-      assert.deepEqual(r.issues.map((i) => [i.path, i.kind]), [['geheim.txt', 'error'], ['privat/', 'error']]);
-      assert.match(r.issues[0]!.message, /EACCES/);
-    } finally {
-      fs.chmodSync(path.join(dir, 'privat'), 0o755);
-    }
-  });
+  test(
+    'chmod 000 on a file and a folder (as a non-root user)',
+    { skip: isRoot ? 'root reads files whatever their mode; the injected and ENAMETOOLONG tests above cover the error branch' : false },
+    async () => {
+      const dir = tempInput({ 'a.txt': ARTICLE, 'geheim.txt': ARTICLE + 'x', 'privat/b.txt': ARTICLE + 'y' });
+      fs.chmodSync(path.join(dir, 'geheim.txt'), 0o000);
+      fs.chmodSync(path.join(dir, 'privat'), 0o000);
+      try {
+        const r = ingestFiles(await readInputFolder(dir));
+        assert.deepEqual(
+          r.records.map((x) => x.source.path),
+          ['a.txt'],
+        );
+        assert.deepEqual(
+          r.issues.map((i) => [i.path, i.kind]),
+          [
+            ['geheim.txt', 'error'],
+            ['privat/', 'error'],
+          ],
+        );
+        assert.match(r.issues[0]!.message, /EACCES/);
+      } finally {
+        fs.chmodSync(path.join(dir, 'privat'), 0o755);
+      }
+    },
+  );
 
   const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
-  test('chmod 000, as root: `ingest --json` run as the user nobody (setpriv) meets real EACCES', { skip: !isRoot ? 'not root: the test above runs chmod 000 itself' : !setpriv ? 'no setpriv to drop root' : false }, (t) => {
-    const asNobody = (args: string[]) =>
-      spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(root, 'bin', 'pressearchiv.js'), ...args], {
-        cwd: os.tmpdir(),
-        encoding: 'utf8',
-        env: { ...process.env, HOME: os.tmpdir() },
-      });
-    if (asNobody(['--help']).status !== 0) return t.skip('the user nobody cannot read the project folder');
-    const dir = tempInput({ 'a.txt': ARTICLE, 'geheim.txt': ARTICLE + 'x', 'privat/b.txt': ARTICLE + 'y' });
-    fs.chmodSync(dir, 0o755);
-    fs.chmodSync(path.join(dir, 'geheim.txt'), 0o000);
-    fs.chmodSync(path.join(dir, 'privat'), 0o000);
-    const r = asNobody(['ingest', '--json', '--input', dir]);
-    fs.chmodSync(path.join(dir, 'privat'), 0o755);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual((JSON.parse(r.stdout) as { source: { path: string } }[]).map((x) => x.source.path), ['a.txt']);
-    assert.match(r.stderr, /^error: geheim\.txt: Datei nicht lesbar \(EACCES: keine Leserechte\); übersprungen$/m);
-    assert.match(r.stderr, /^error: privat\/: Ordner nicht lesbar \(EACCES: keine Leserechte\); seine Dateien fehlen im Archiv$/m);
-    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
-  });
+  test(
+    'chmod 000, as root: `ingest --json` run as the user nobody (setpriv) meets real EACCES',
+    { skip: !isRoot ? 'not root: the test above runs chmod 000 itself' : !setpriv ? 'no setpriv to drop root' : false },
+    (t) => {
+      const asNobody = (args: string[]) =>
+        spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(root, 'bin', 'pressearchiv.js'), ...args], {
+          cwd: os.tmpdir(),
+          encoding: 'utf8',
+          env: { ...process.env, HOME: os.tmpdir() },
+        });
+      if (asNobody(['--help']).status !== 0) return t.skip('the user nobody cannot read the project folder');
+      const dir = tempInput({ 'a.txt': ARTICLE, 'geheim.txt': ARTICLE + 'x', 'privat/b.txt': ARTICLE + 'y' });
+      fs.chmodSync(dir, 0o755);
+      fs.chmodSync(path.join(dir, 'geheim.txt'), 0o000);
+      fs.chmodSync(path.join(dir, 'privat'), 0o000);
+      const r = asNobody(['ingest', '--json', '--input', dir]);
+      fs.chmodSync(path.join(dir, 'privat'), 0o755);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(
+        (JSON.parse(r.stdout) as { source: { path: string } }[]).map((x) => x.source.path),
+        ['a.txt'],
+      );
+      assert.match(r.stderr, /^error: geheim\.txt: Datei nicht lesbar \(EACCES: keine Leserechte\); übersprungen$/m);
+      assert.match(r.stderr, /^error: privat\/: Ordner nicht lesbar \(EACCES: keine Leserechte\); seine Dateien fehlen im Archiv$/m);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    },
+  );
 
   test('`pressearchiv ingest --json` prints the records and the located issue, no stack trace, exit 0', () => {
     const dir = tempInput({ 'a.txt': ARTICLE });
     const name = 'tief'.repeat(60);
-    execFileSync(process.execPath, ['-e', `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`, dir, name]);
+    execFileSync(process.execPath, [
+      '-e',
+      `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
+      dir,
+      name,
+    ]);
     fs.symlinkSync('/etc/hostname', path.join(dir, 'link.txt'));
     const r = runCli(['ingest', '--json', '--input', dir]);
     assert.equal(r.status, 0, r.stderr);
     const records = JSON.parse(r.stdout) as { source: { path: string } }[];
-    assert.deepEqual(records.map((x) => x.source.path), ['a.txt']);
+    assert.deepEqual(
+      records.map((x) => x.source.path),
+      ['a.txt'],
+    );
     assert.match(r.stderr, /^error: tief.*\/: Ordner nicht lesbar \(ENAMETOOLONG/m);
     assert.match(r.stderr, /^warning: link\.txt: symbolischer Link übersprungen/m);
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
@@ -153,13 +198,19 @@ describe('links and special files', () => {
     fs.symlinkSync(path.join(dir, 'gibt-es-nicht.txt'), path.join(dir, 'kaputt.txt'));
     execFileSync('mkfifo', [path.join(dir, 'rohr.txt')]); // opening it would block the build for ever
     const r = ingestFiles(await readInputFolder(dir));
-    assert.deepEqual(r.records.map((x) => x.source.path), ['a.txt']);
-    assert.deepEqual(r.issues.map((i) => [i.path, i.kind]), [
-      ['datei-link.txt', 'warning'],
-      ['kaputt.txt', 'warning'],
-      ['ordner-link', 'warning'],
-      ['rohr.txt', 'warning'],
-    ]);
+    assert.deepEqual(
+      r.records.map((x) => x.source.path),
+      ['a.txt'],
+    );
+    assert.deepEqual(
+      r.issues.map((i) => [i.path, i.kind]),
+      [
+        ['datei-link.txt', 'warning'],
+        ['kaputt.txt', 'warning'],
+        ['ordner-link', 'warning'],
+        ['rohr.txt', 'warning'],
+      ],
+    );
     for (const i of r.issues.slice(0, 3)) assert.match(i.message, /^symbolischer Link übersprungen: Links werden nicht verfolgt/);
     assert.equal(r.issues[3]!.message, 'keine reguläre Datei (FIFO); übersprungen');
   });
@@ -175,7 +226,10 @@ describe('a file over the size limit', () => {
     const files = await readInputFolder(dir, probe);
     assert.deepEqual(probe.reads, ['a.txt'], 'the large file is never read');
     const r = ingestFiles(files);
-    assert.deepEqual(r.issues.map((i) => [i.path, i.kind, i.line, i.message]), [['riesig.txt', 'error', null, '23 MB, über der Grenze von 20 MB; übersprungen']]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.path, i.kind, i.line, i.message]),
+      [['riesig.txt', 'error', null, '23 MB, über der Grenze von 20 MB; übersprungen']],
+    );
     assert.equal(r.records.length, 1);
   });
 
@@ -188,7 +242,10 @@ describe('a file over the size limit', () => {
 describe('bytes that are not UTF-8', () => {
   test('are read in the guessed code page with a warning naming it and the line of the first bad byte', () => {
     const text = 'Gaspreise steigen weiter\n\nBerlin (dpa) - Der Präsident kritisiert „höhere Preise“ für Öl.\n';
-    for (const [enc, name] of [['windows-1252', 'windows-1252'], ['latin1', 'ISO-8859-1']] as const) {
+    for (const [enc, name] of [
+      ['windows-1252', 'windows-1252'],
+      ['latin1', 'ISO-8859-1'],
+    ] as const) {
       const bytes = new Uint8Array(iconv.encode(enc === 'latin1' ? text.replace(/[„“]/g, '"') : text, enc));
       const r = ingestFile({ path: 'alt.txt', bytes });
       assert.ok('record' in r);
@@ -221,7 +278,10 @@ describe('a large article', () => {
   // Article text from the benchmark's synthetic archive, with what makes work grow with the size: many blocks,
   // a new name and a quote attributed with "sagte sie" in every third paragraph, and hard-wrapped paragraphs.
   const paragraphs = generateArchive({ articles: 60, seed: 7 }).flatMap((f) =>
-    f.text.replace(/^---[\s\S]*?\n---\n/, '').split(/\n\s*\n/).slice(2),
+    f.text
+      .replace(/^---[\s\S]*?\n---\n/, '')
+      .split(/\n\s*\n/)
+      .slice(2),
   );
   const letters = (n: number) => {
     let s = '';
@@ -233,8 +293,12 @@ describe('a large article', () => {
     const out = ['Ein sehr langer Bericht über die Lage', ''];
     for (let i = 0; i < count; i++) {
       const p = paragraphs[i % paragraphs.length]!;
-      if (i % 3 === 0) out.push(`Ministerin Anna Ko${letters(i)}ski sagte am Montag: „Wir senken die Preise um ${i} Prozent.“ Die Opposition kritisierte das. „Das reicht nicht“, sagte sie.`);
-      else if (i % 3 === 1) out.push(p.replace(/(.{60,70}) /g, '$1\n')); // hard-wrapped at ~70 characters
+      if (i % 3 === 0)
+        out.push(
+          `Ministerin Anna Ko${letters(i)}ski sagte am Montag: „Wir senken die Preise um ${i} Prozent.“ Die Opposition kritisierte das. „Das reicht nicht“, sagte sie.`,
+        );
+      else if (i % 3 === 1)
+        out.push(p.replace(/(.{60,70}) /g, '$1\n')); // hard-wrapped at ~70 characters
       else out.push(p);
       out.push('');
     }
@@ -252,10 +316,11 @@ describe('a large article', () => {
   });
 
   test('the work meter sees a quadratic step (so the test above can fail)', () => {
-    const step = (n: number) => measureWork(() => {
-      const xs = Array.from({ length: n }, (_, i) => i);
-      for (let i = 0; i < n; i++) xs.slice(i + 1).find((x) => x > i);
-    });
+    const step = (n: number) =>
+      measureWork(() => {
+        const xs = Array.from({ length: n }, (_, i) => i);
+        for (let i = 0; i < n; i++) xs.slice(i + 1).find((x) => x > i);
+      });
     assert.ok(step(1600) / step(400) > 10);
   });
 });

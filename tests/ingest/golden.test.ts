@@ -22,13 +22,29 @@ interface Expected {
   warnings?: number;
 }
 
-const SPECIAL = new Set(['headings', 'embedded', 'bodyIncludes', 'bodyExcludes', 'peopleInclude', 'peopleExclude', 'placesInclude', 'organisationsInclude', 'quotesInclude', 'warnings']);
+const SPECIAL = new Set([
+  'headings',
+  'embedded',
+  'bodyIncludes',
+  'bodyExcludes',
+  'peopleInclude',
+  'peopleExclude',
+  'placesInclude',
+  'organisationsInclude',
+  'quotesInclude',
+  'warnings',
+]);
 
 export function headingsOf(body: string): string[] {
-  return body.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3).replace(/\\(.)/g, '$1'));
+  return body
+    .split('\n')
+    .filter((l) => l.startsWith('## '))
+    .map((l) => l.slice(3).replace(/\\(.)/g, '$1'));
 }
 
-const inputs = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const inputs = readdirSync(DIR)
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .sort();
 
 test('golden folder has the seeds and at least 15 own articles', () => {
   assert.equal(inputs.filter((f) => f.startsWith('seed-')).length, 5);
@@ -49,7 +65,11 @@ for (const file of inputs) {
     const plainBody = rec.body.replace(/\\(.)/g, '$1');
     if (expected.headings) assert.deepEqual(headingsOf(rec.body), expected.headings, `${file}: headings`);
     if (expected.embedded) {
-      assert.deepEqual(rec.embedded.map((e) => ({ title: e.title, credit: e.credit, date: e.date })), expected.embedded, `${file}: embedded`);
+      assert.deepEqual(
+        rec.embedded.map((e) => ({ title: e.title, credit: e.credit, date: e.date })),
+        expected.embedded,
+        `${file}: embedded`,
+      );
     }
     for (const s of expected.bodyIncludes ?? []) assert.ok(plainBody.includes(s), `${file}: body should include ${JSON.stringify(s)}`);
     for (const s of expected.bodyExcludes ?? []) assert.ok(!plainBody.includes(s), `${file}: body must not include ${JSON.stringify(s)}`);
@@ -58,7 +78,10 @@ for (const file of inputs) {
     for (const p of expected.placesInclude ?? []) assert.ok(rec.places.includes(p), `${file}: places should include ${p} (got ${rec.places.join(', ')})`);
     for (const p of expected.organisationsInclude ?? []) assert.ok(rec.organisations.includes(p), `${file}: organisations should include ${p}`);
     for (const q of expected.quotesInclude ?? []) {
-      assert.ok(rec.quotes.some((x) => x.text === q.text && x.speaker === q.speaker), `${file}: quote ${JSON.stringify(q)} missing (got ${JSON.stringify(rec.quotes)})`);
+      assert.ok(
+        rec.quotes.some((x) => x.text === q.text && x.speaker === q.speaker),
+        `${file}: quote ${JSON.stringify(q)} missing (got ${JSON.stringify(rec.quotes)})`,
+      );
     }
     if (expected.warnings !== undefined) assert.equal(rec.warnings.length, expected.warnings, `${file}: warnings ${JSON.stringify(rec.warnings)}`);
     assert.ok(rec.title.length <= 160 && rec.title.length > 0);

@@ -17,7 +17,9 @@ test('hostile folder: every file accounted for, dot-files skipped', async () => 
   assert.ok(paths.includes('unterordner/verschachtelt.txt'), 'subfolders are read');
   assert.deepEqual(paths, [...paths].sort(), 'sorted by path');
   // the committed folder must match its generator
-  const expected = Object.keys(hostileFiles()).filter((p) => !p.split('/').some((x) => x.startsWith('.'))).sort();
+  const expected = Object.keys(hostileFiles())
+    .filter((p) => !p.split('/').some((x) => x.startsWith('.')))
+    .sort();
   assert.deepEqual(paths, expected);
 
   const r = ingestFiles(files);
@@ -26,7 +28,10 @@ test('hostile folder: every file accounted for, dot-files skipped', async () => 
   assert.equal(accounted.size, files.length);
   assert.equal(r.records.length + r.issues.length, files.length);
   for (const rec of r.records) ArticleRecord.parse(rec);
-  assert.deepEqual(r.records.map((x) => x.id), [...r.records.map((x) => x.id)].sort());
+  assert.deepEqual(
+    r.records.map((x) => x.id),
+    [...r.records.map((x) => x.id)].sort(),
+  );
   assert.equal(new Set(r.records.map((x) => x.id)).size, r.records.length, 'ids are unique');
 
   const issue = (p: string) => r.issues.find((x) => x.path === p);
@@ -39,7 +44,17 @@ test('hostile folder: every file accounted for, dot-files skipped', async () => 
   assert.equal(issue('duplicate-b.txt')?.duplicateOf, rec('duplicate-a.txt').id);
 
   // every encoding decodes to the same words
-  for (const p of ['utf8.txt', 'utf8-bom.txt', 'utf16le-bom.txt', 'utf16be-bom.txt', 'windows-1252.txt', 'crlf.txt', 'cr-only.txt', 'nfd-umlauts.txt', 'nbsp-zero-width.txt']) {
+  for (const p of [
+    'utf8.txt',
+    'utf8-bom.txt',
+    'utf16le-bom.txt',
+    'utf16be-bom.txt',
+    'windows-1252.txt',
+    'crlf.txt',
+    'cr-only.txt',
+    'nfd-umlauts.txt',
+    'nbsp-zero-width.txt',
+  ]) {
     const x = rec(p);
     assert.equal(x.title, 'Präsident äußert sich zu Gaspreisen', p);
     assert.ok(x.body.includes('Der Präsident hat am Montag höhere Preise für Öl und Gas kritisiert.'), `${p}: ${x.body}`);
@@ -80,7 +95,10 @@ test('hostile folder: every file accounted for, dot-files skipped', async () => 
 
   const html = rec('html-script.txt');
   assert.ok(html.body.includes('\\<script\\>alert("xss")\\</script\\>'), 'script stays text, escaped for Markdown');
-  assert.ok(html.body.split('\n').every((l) => !/^(#(?!# )|>|[-*+] |\d+[.)] )/.test(l)), 'no accidental block markup');
+  assert.ok(
+    html.body.split('\n').every((l) => !/^(#(?!# )|>|[-*+] |\d+[.)] )/.test(l)),
+    'no accidental block markup',
+  );
 
   for (const x of r.records) assert.deepEqual(fromFrontMatter(toFrontMatter(x), x.id), x);
 });
@@ -116,7 +134,10 @@ test('readInputFolder reads file names with spaces and umlauts from disk', async
     writeFileSync(join(dir, 'Bericht über Öl.txt'), 'Überschrift\n\nText über Öl und Gas.');
     writeFileSync(join(dir, '.DS_Store'), 'x');
     const files = await readInputFolder(dir);
-    assert.deepEqual(files.map((f) => f.path), ['Bericht über Öl.txt']);
+    assert.deepEqual(
+      files.map((f) => f.path),
+      ['Bericht über Öl.txt'],
+    );
     const r = ingestFiles(files);
     assert.equal(r.records[0]!.id, 'bericht-ueber-oel');
   } finally {

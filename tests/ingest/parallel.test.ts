@@ -45,7 +45,10 @@ describe('ingest on two processes', { timeout: 10 * 60_000 }, () => {
     const files = await corpus();
     const expected = ingestFiles(files);
     assert.ok(expected.issues.some((i) => i.kind === 'duplicate') && expected.issues.some((i) => i.kind === 'error'));
-    assert.ok(expected.records.some((r) => r.id.endsWith('-2')), 'the id clash gets a suffix');
+    assert.ok(
+      expected.records.some((r) => r.id.endsWith('-2')),
+      'the id clash gets a suffix',
+    );
     const seen = watch();
     const parallel = await ingestFilesInParallel(files, { minFiles: 0, waitForChild: true, onChild: seen.onChild });
     assert.ok(seen.parsed > 0, 'the child parsed a share');
@@ -57,7 +60,10 @@ describe('ingest on two processes', { timeout: 10 * 60_000 }, () => {
     const files = await corpus();
     const { results, byChild } = await parseInTwoProcesses(files, { waitForChild: true });
     assert.ok(byChild > 0 && byChild < files.length, `byChild: ${byChild}`);
-    assert.deepEqual(results, files.map((f) => ingestFile(f)));
+    assert.deepEqual(
+      results,
+      files.map((f) => ingestFile(f)),
+    );
   });
 
   it('parses only the files the cache lacks, with the same result and cache counts', async () => {
@@ -103,7 +109,10 @@ describe('ingest on two processes', { timeout: 10 * 60_000 }, () => {
       (e: Error) => {
         assert.match(e.message, /second ingest process ended \(SIGKILL\) while parsing (\S+)/);
         const path = /while parsing (.+?)(?: \(and \d+ more files\))?$/.exec(e.message)![1];
-        assert.ok(files.some((f) => f.path === path), `a file of the input: ${path}`);
+        assert.ok(
+          files.some((f) => f.path === path),
+          `a file of the input: ${path}`,
+        );
         return true;
       },
     );

@@ -22,18 +22,57 @@ function checkResult(r: ReturnType<typeof ingestFile>, path: string): void {
 
 // Pieces of German news text and of its hazards, so random documents hit the interesting rules.
 const PIECES = [
-  'date 2022-02', 'date 2022-13', 'date soon', ' date 2021-12-24T10:00', 'Putin in Peking', 'Von Anna Muster und Jan Beispiel',
-  'Berlin (dpa) -', '(APA/DPA/AFP)', 'Stand: 04.02.2022 14:30 Uhr', 'Fr 04.02.2022 | 11:02', '4 Feb. 2022 11:02 Uhr', '2022-02-30',
-  '„Wir bleiben“, sagte Kanzler Olaf Scholz.', '«beispiellos»', '"unclosed', '»Buch«', '‚einfach‘', 'Quelle: www.x.de © Pool',
-  '— RT DE', '- n-tv.de', 'Mehr zum Thema - Link', '21 Ansichten0 Kommentare', '• Teaser...', '# Raute', '> Zitat', '1. Punkt',
-  '- Liste', '* Stern', '<script>alert(1)</script>', '&amp;', '---', '...', '\\', '`code`', '[x](y)', 'Präsident', 'Straße', '€',
+  'date 2022-02',
+  'date 2022-13',
+  'date soon',
+  ' date 2021-12-24T10:00',
+  'Putin in Peking',
+  'Von Anna Muster und Jan Beispiel',
+  'Berlin (dpa) -',
+  '(APA/DPA/AFP)',
+  'Stand: 04.02.2022 14:30 Uhr',
+  'Fr 04.02.2022 | 11:02',
+  '4 Feb. 2022 11:02 Uhr',
+  '2022-02-30',
+  '„Wir bleiben“, sagte Kanzler Olaf Scholz.',
+  '«beispiellos»',
+  '"unclosed',
+  '»Buch«',
+  '‚einfach‘',
+  'Quelle: www.x.de © Pool',
+  '— RT DE',
+  '- n-tv.de',
+  'Mehr zum Thema - Link',
+  '21 Ansichten0 Kommentare',
+  '• Teaser...',
+  '# Raute',
+  '> Zitat',
+  '1. Punkt',
+  '- Liste',
+  '* Stern',
+  '<script>alert(1)</script>',
+  '&amp;',
+  '---',
+  '...',
+  '\\',
+  '`code`',
+  '[x](y)',
+  'Präsident',
+  'Straße',
+  '€',
   'ROUNDUP: Titel 04.02.22, 14:24 dpa-AFX BERLIN (dpa-AFX) - Text mit mehr als vierzig Zeichen, damit es zählt.',
-  'Ukrainische Soldaten im Raum Lemberg. REUTERS', 'Frage: Warum?', 'Antwort: Darum.', '\u00a0', '\u200b', '\r\n', '\r', '\t', '',
+  'Ukrainische Soldaten im Raum Lemberg. REUTERS',
+  'Frage: Warum?',
+  'Antwort: Darum.',
+  '\u00a0',
+  '\u200b',
+  '\r\n',
+  '\r',
+  '\t',
+  '',
 ];
 
-const doc = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 }), fc.constantFrom('\n', '\n\n', ' ')), { maxLength: 40 })
-  .map((xs) => xs.join(''));
+const doc = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 }), fc.constantFrom('\n', '\n\n', ' ')), { maxLength: 40 }).map((xs) => xs.join(''));
 
 test('any byte sequence gives a record or a located error, never a throw', () => {
   fc.assert(
@@ -46,15 +85,20 @@ test('any byte sequence gives a record or a located error, never a throw', () =>
 
 test('any text in any encoding gives a valid record or issue', () => {
   fc.assert(
-    fc.property(doc, fc.constantFrom('utf8', 'utf8-bom', 'utf16le-bom', 'windows-1252', 'nfd'), fc.constantFrom('a.txt', 'ordner/b c.md', 'Ü ß.txt'), (text, enc, path) => {
-      let bytes: Uint8Array;
-      if (enc === 'utf8') bytes = Buffer.from(text, 'utf8');
-      else if (enc === 'utf8-bom') bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-      else if (enc === 'utf16le-bom') bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-      else if (enc === 'nfd') bytes = Buffer.from(text.normalize('NFD'), 'utf8');
-      else bytes = iconv.encode(text, 'windows-1252');
-      checkResult(ingestFile({ path, bytes: new Uint8Array(bytes) }), path);
-    }),
+    fc.property(
+      doc,
+      fc.constantFrom('utf8', 'utf8-bom', 'utf16le-bom', 'windows-1252', 'nfd'),
+      fc.constantFrom('a.txt', 'ordner/b c.md', 'Ü ß.txt'),
+      (text, enc, path) => {
+        let bytes: Uint8Array;
+        if (enc === 'utf8') bytes = Buffer.from(text, 'utf8');
+        else if (enc === 'utf8-bom') bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+        else if (enc === 'utf16le-bom') bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        else if (enc === 'nfd') bytes = Buffer.from(text.normalize('NFD'), 'utf8');
+        else bytes = iconv.encode(text, 'windows-1252');
+        checkResult(ingestFile({ path, bytes: new Uint8Array(bytes) }), path);
+      },
+    ),
     { numRuns: 400 },
   );
 });

@@ -16,17 +16,20 @@ test('a word hyphenated across two lines is joined; compounds and suspended hyph
   assert.equal(joinWrapped('die Ukraine-', 'Krise'), 'die Ukraine-Krise');
   assert.equal(joinWrapped('Kosten für Ein-', 'und Ausfuhren'), 'Kosten für Ein- und Ausfuhren');
   assert.equal(joinWrapped('Berlin -', 'die Regierung'), 'Berlin - die Regierung');
-  assert.deepEqual(splitBlocks('Bundesbank sieht Konjunktur-\nerholung in Gefahr\n\nText.').map((b) => b.text), [
-    'Bundesbank sieht Konjunkturerholung in Gefahr',
-    'Text.',
-  ]);
+  assert.deepEqual(
+    splitBlocks('Bundesbank sieht Konjunktur-\nerholung in Gefahr\n\nText.').map((b) => b.text),
+    ['Bundesbank sieht Konjunkturerholung in Gefahr', 'Text.'],
+  );
 });
 
 test('one paragraph per line stays apart; a line running on in lowercase is joined', () => {
   const one = splitBlocks('Erster Absatz mit einem ganzen Satz.\nZweiter Absatz mit einem ganzen Satz.');
   assert.equal(one.length, 2);
   const run = splitBlocks('Bundesbank-Präsident Joachim Nagel hatte zuletzt vor einer anhaltend\nhohen Inflation gewarnt.');
-  assert.deepEqual(run.map((b) => b.text), ['Bundesbank-Präsident Joachim Nagel hatte zuletzt vor einer anhaltend hohen Inflation gewarnt.']);
+  assert.deepEqual(
+    run.map((b) => b.text),
+    ['Bundesbank-Präsident Joachim Nagel hatte zuletzt vor einer anhaltend hohen Inflation gewarnt.'],
+  );
   // a photo credit under a caption is not running text
   assert.equal(splitBlocks('Demonstranten am Brandenburger Tor in Berlin\npicture alliance/dpa').length, 2);
 });
@@ -44,16 +47,21 @@ test('times with a zone are read in German time (MEZ/MESZ)', () => {
 });
 
 test('a related headline pasted into a paragraph is removed, a title after its noun is not', () => {
-  const para = 'Die Regierung legte am Mittwoch ihren Entwurf vor, der lange umstritten war. Gaspreise: Was Verbraucher jetzt wissen müssen Die Opposition kritisierte den Entwurf als zu spät und zu zaghaft.';
+  const para =
+    'Die Regierung legte am Mittwoch ihren Entwurf vor, der lange umstritten war. Gaspreise: Was Verbraucher jetzt wissen müssen Die Opposition kritisierte den Entwurf als zu spät und zu zaghaft.';
   const rec = ingest(`Regierung legt Entwurf vor\n\n${para}\n\nZweiter Absatz.`);
   assert.ok(!rec.body.includes('Gaspreise'), rec.body);
   assert.ok(rec.body.includes('zaghaft.'));
-  const kept = 'Die Abgeordneten stimmten am Donnerstag über den Antrag ab, wie es hieß. Unterstützt wurde er von der Partei Die Linke und mehreren Abgeordneten der Grünen im Bundestag.';
+  const kept =
+    'Die Abgeordneten stimmten am Donnerstag über den Antrag ab, wie es hieß. Unterstützt wurde er von der Partei Die Linke und mehreren Abgeordneten der Grünen im Bundestag.';
   assert.ok(ingest(`Antrag im Bundestag\n\n${kept}\n\nZweiter Absatz.`).body.includes('der Partei Die Linke'));
 });
 
 test('a kicker on the line above the headline joins it; a genre label does not', () => {
-  assert.equal(ingest('Ukraine-Krise\nBaerbock reist nach Kiew\n\nDie Außenministerin reist am Montag nach Kiew, teilte das Amt mit.\n\nMehr Text.').title, 'Ukraine-Krise: Baerbock reist nach Kiew');
+  assert.equal(
+    ingest('Ukraine-Krise\nBaerbock reist nach Kiew\n\nDie Außenministerin reist am Montag nach Kiew, teilte das Amt mit.\n\nMehr Text.').title,
+    'Ukraine-Krise: Baerbock reist nach Kiew',
+  );
   assert.equal(ingest('Kommentar\nDie Ampel zögert\n\nDie Koalition zögert seit Wochen, das ist nicht gut.\n\nMehr Text.').title, 'Die Ampel zögert');
   // with a blank line between, the second line is a subtitle as before
   const r = ingest('Putin in Peking\n\nChina stellt sich hinter Russland\n\nDer russische Präsident ist in Peking eingetroffen, hieß es.\n\nMehr Text.');

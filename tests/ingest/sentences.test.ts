@@ -69,10 +69,14 @@ test('no derived title ends after an abbreviation, an ordinal or an initial', ()
 test('a header title is kept whole, and a question opening a headline line stays part of it', () => {
   assert.ok(isHeadlineLike('Nie wieder? Rechter NSU-Terror noch lange nicht aufgeklärt', 160));
   assert.ok(!isHeadlineLike('Das war schlimm. Rechter Terror ist noch lange nicht aufgeklärt', 160));
-  const a = ingest(' date 2016-11 Zypern-Gespräche sollen am 20. November in Genf fortgesetzt werden\n\nNikosia (APA) - Die Gespräche über eine Wiedervereinigung Zyperns gehen weiter, teilte die UNO mit.\n\nMehr Text folgt hier.');
+  const a = ingest(
+    ' date 2016-11 Zypern-Gespräche sollen am 20. November in Genf fortgesetzt werden\n\nNikosia (APA) - Die Gespräche über eine Wiedervereinigung Zyperns gehen weiter, teilte die UNO mit.\n\nMehr Text folgt hier.',
+  );
   assert.equal(a.title, 'Zypern-Gespräche sollen am 20. November in Genf fortgesetzt werden');
   assert.equal(a.titleSource, 'header');
-  const b = ingest(' date 2021-11 Nie wieder? Rechter NSU-Terror noch lange nicht aufgeklärt\n\nZehn Jahre nach dem Auffliegen der Terrorzelle sind viele Fragen offen, sagen Angehörige der Opfer.\n\nMehr Text.');
+  const b = ingest(
+    ' date 2021-11 Nie wieder? Rechter NSU-Terror noch lange nicht aufgeklärt\n\nZehn Jahre nach dem Auffliegen der Terrorzelle sind viele Fragen offen, sagen Angehörige der Opfer.\n\nMehr Text.',
+  );
   assert.equal(b.title, 'Nie wieder? Rechter NSU-Terror noch lange nicht aufgeklärt');
 });
 

@@ -132,7 +132,10 @@ describe('build() in one process', () => {
     const inProcess = path.join(tempDir(), '_site');
     await build({ input: path.join(root, 'seeds'), output: inProcess, separateProcess: false });
     const pages = listFiles(viaChild).filter((f) => f.endsWith('.html'));
-    assert.deepEqual(listFiles(inProcess).filter((f) => f.endsWith('.html')), pages);
+    assert.deepEqual(
+      listFiles(inProcess).filter((f) => f.endsWith('.html')),
+      pages,
+    );
     // the build date is the only thing that differs between two builds
     const stable = (f: string, dir: string) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z|\d+\. \w+ \d{4}, \d\d:\d\d Uhr/g, '');
     for (const f of pages) assert.equal(stable(f, inProcess), stable(f, viaChild), f);

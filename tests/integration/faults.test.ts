@@ -63,39 +63,60 @@ function killAtStage(args: string[], stage: string, token: string): Promise<numb
 
 describe('the output folder: only a site the build wrote, or an empty folder, is replaced', () => {
   const cases: [string, (dir: string) => { args: string[]; env?: Record<string, string>; keep: string }][] = [
-    ['a folder with the user’s files', (dir) => {
-      const out = path.join(dir, 'X');
-      fs.mkdirSync(path.join(out, 'sub'), { recursive: true });
-      fs.writeFileSync(path.join(out, 'thesis.docx'), 'a');
-      return { args: ['--output', out], keep: out };
-    }],
-    ['the input folder itself', (dir) => {
-      fs.cpSync(seeds, path.join(dir, 'D'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'D', '.notes'), 'mine');
-      return { args: ['--input', path.join(dir, 'D'), '--output', path.join(dir, 'D')], keep: path.join(dir, 'D') };
-    }],
-    ['a folder that holds the input', (dir) => {
-      fs.cpSync(seeds, path.join(dir, 'P', 'articles'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'P', 'notes.txt'), 'mine');
-      return { args: ['--input', path.join(dir, 'P', 'articles'), '--output', path.join(dir, 'P')], keep: path.join(dir, 'P') };
-    }],
-    ['a folder inside the input', (dir) => {
-      fs.cpSync(seeds, path.join(dir, 'I'), { recursive: true });
-      return { args: ['--input', path.join(dir, 'I'), '--output', path.join(dir, 'I', 'site')], keep: path.join(dir, 'I') };
-    }],
-    ['the home folder, even an empty one', (dir) => {
-      fs.mkdirSync(path.join(dir, 'home'));
-      return { args: ['--output', path.join(dir, 'home')], env: { HOME: path.join(dir, 'home') }, keep: dir };
-    }],
-    ['a folder above the home folder', (dir) => {
-      fs.mkdirSync(path.join(dir, 'home', 'user', 'Documents'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'home', 'user', '.bashrc'), 'alias ll="ls -l"');
-      return { args: ['--output', path.join(dir, 'home')], env: { HOME: path.join(dir, 'home', 'user') }, keep: dir };
-    }],
-    ['a file', (dir) => {
-      fs.writeFileSync(path.join(dir, 'report.docx'), 'mine');
-      return { args: ['--output', path.join(dir, 'report.docx')], keep: dir };
-    }],
+    [
+      'a folder with the user’s files',
+      (dir) => {
+        const out = path.join(dir, 'X');
+        fs.mkdirSync(path.join(out, 'sub'), { recursive: true });
+        fs.writeFileSync(path.join(out, 'thesis.docx'), 'a');
+        return { args: ['--output', out], keep: out };
+      },
+    ],
+    [
+      'the input folder itself',
+      (dir) => {
+        fs.cpSync(seeds, path.join(dir, 'D'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'D', '.notes'), 'mine');
+        return { args: ['--input', path.join(dir, 'D'), '--output', path.join(dir, 'D')], keep: path.join(dir, 'D') };
+      },
+    ],
+    [
+      'a folder that holds the input',
+      (dir) => {
+        fs.cpSync(seeds, path.join(dir, 'P', 'articles'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'P', 'notes.txt'), 'mine');
+        return { args: ['--input', path.join(dir, 'P', 'articles'), '--output', path.join(dir, 'P')], keep: path.join(dir, 'P') };
+      },
+    ],
+    [
+      'a folder inside the input',
+      (dir) => {
+        fs.cpSync(seeds, path.join(dir, 'I'), { recursive: true });
+        return { args: ['--input', path.join(dir, 'I'), '--output', path.join(dir, 'I', 'site')], keep: path.join(dir, 'I') };
+      },
+    ],
+    [
+      'the home folder, even an empty one',
+      (dir) => {
+        fs.mkdirSync(path.join(dir, 'home'));
+        return { args: ['--output', path.join(dir, 'home')], env: { HOME: path.join(dir, 'home') }, keep: dir };
+      },
+    ],
+    [
+      'a folder above the home folder',
+      (dir) => {
+        fs.mkdirSync(path.join(dir, 'home', 'user', 'Documents'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'home', 'user', '.bashrc'), 'alias ll="ls -l"');
+        return { args: ['--output', path.join(dir, 'home')], env: { HOME: path.join(dir, 'home', 'user') }, keep: dir };
+      },
+    ],
+    [
+      'a file',
+      (dir) => {
+        fs.writeFileSync(path.join(dir, 'report.docx'), 'mine');
+        return { args: ['--output', path.join(dir, 'report.docx')], keep: dir };
+      },
+    ],
     ['the root folder', (dir) => ({ args: ['--output', '/'], keep: dir })],
   ];
   for (const [name, setUp] of cases) {
@@ -109,11 +130,13 @@ describe('the output folder: only a site the build wrote, or an empty folder, is
       assert.match(r.stderr, /Ausgabeordner .*: .{20,}/);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
       assert.deepEqual(changed(before, snapshot(keep)), []);
-      assert.deepEqual(fs.readdirSync(path.dirname(keep)).filter((n) => n.includes('.tmp-') || n.endsWith('.lock')), []);
+      assert.deepEqual(
+        fs.readdirSync(path.dirname(keep)).filter((n) => n.includes('.tmp-') || n.endsWith('.lock')),
+        [],
+      );
       assert.deepEqual(fs.readdirSync('/').sort(), rootBefore, 'nothing written into /');
     });
   }
-
 });
 
 describe('a build killed at any stage', () => {
@@ -144,7 +167,10 @@ describe('a build killed at any stage', () => {
 
   it('the next build removes every leftover of the killed ones', async () => {
     const parent = path.dirname(out);
-    assert.ok(fs.readdirSync(parent).some((n) => n.includes('.tmp-')), 'the killed builds left staging folders');
+    assert.ok(
+      fs.readdirSync(parent).some((n) => n.includes('.tmp-')),
+      'the killed builds left staging folders',
+    );
     const r = runCli(['build', '--input', seeds, '--output', out, '--no-cache']);
     assert.equal(r.status, 0, r.stderr);
     const others = () => fs.readdirSync(parent).filter((n) => n !== '_site' && n !== '.pressearchiv');
@@ -192,19 +218,23 @@ describe('a full or read-only disk', () => {
   });
   const canMount = process.getuid?.() === 0;
 
-  it('a full disk fails the build with "kein Platz", leaves the last site and no staging folder', { skip: !canMount && 'mounting a small tmpfs needs root (CI runs as root)' }, async () => {
-    const disk = mount('size=1200k');
-    assert.ok(disk, 'mounted a 1.2 MB tmpfs');
-    const out = path.join(disk, 'site');
-    fs.mkdirSync(out);
-    fs.writeFileSync(path.join(out, '.pressearchiv-site'), 'an earlier site');
-    fs.writeFileSync(path.join(out, 'index.html'), 'the earlier site');
-    const r = runCli(['build', '--input', seeds, '--output', out]);
-    assert.equal(r.status, 1, r.stdout + r.stderr);
-    assert.match(r.stderr, /kein Platz mehr auf dem Datenträger/);
-    assert.equal(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), 'the earlier site');
-    assert.ok(await until(() => !fs.readdirSync(disk).some((n) => n.includes('.tmp-') || n.endsWith('.lock'))), fs.readdirSync(disk).join(', '));
-  });
+  it(
+    'a full disk fails the build with "kein Platz", leaves the last site and no staging folder',
+    { skip: !canMount && 'mounting a small tmpfs needs root (CI runs as root)' },
+    async () => {
+      const disk = mount('size=1200k');
+      assert.ok(disk, 'mounted a 1.2 MB tmpfs');
+      const out = path.join(disk, 'site');
+      fs.mkdirSync(out);
+      fs.writeFileSync(path.join(out, '.pressearchiv-site'), 'an earlier site');
+      fs.writeFileSync(path.join(out, 'index.html'), 'the earlier site');
+      const r = runCli(['build', '--input', seeds, '--output', out]);
+      assert.equal(r.status, 1, r.stdout + r.stderr);
+      assert.match(r.stderr, /kein Platz mehr auf dem Datenträger/);
+      assert.equal(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), 'the earlier site');
+      assert.ok(await until(() => !fs.readdirSync(disk).some((n) => n.includes('.tmp-') || n.endsWith('.lock'))), fs.readdirSync(disk).join(', '));
+    },
+  );
 
   it('a read-only disk fails the build with "schreibgeschützt" before any work', { skip: !canMount && 'mounting a read-only tmpfs needs root (CI runs as root)' }, () => {
     const disk = mount('size=1m,ro');

@@ -28,7 +28,12 @@ function faultyInput(): string {
   fs.writeFileSync(big, 'Titel\n\nText.\n');
   fs.truncateSync(big, MAX_FILE_BYTES + 1024 * 1024); // sparse
   const name = 'tief'.repeat(60); // 20 levels of 240 characters: deeper than PATH_MAX
-  execFileSync(process.execPath, ['-e', `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`, input, name]);
+  execFileSync(process.execPath, [
+    '-e',
+    `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
+    input,
+    name,
+  ]);
   return input;
 }
 
@@ -48,7 +53,10 @@ describe('a build over an input folder with faults', () => {
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     const files = listFiles(out);
     assert.ok(!files.some((f) => /link\.txt|rohr\.txt|riesig\.txt|tief/.test(f)), files.filter((f) => f.startsWith('originale')).join(' '));
-    const all = files.filter((f) => f.endsWith('.html')).map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
+    const all = files
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => fs.readFileSync(path.join(out, f), 'utf8'))
+      .join('\n');
     assert.doesNotMatch(all, /außerhalb des Eingabeordners/);
     const about = fs.readFileSync(path.join(out, 'ueber', 'index.html'), 'utf8');
     for (const p of ['link.txt', 'rohr.txt', 'riesig.txt']) assert.match(about, new RegExp(`<code>${p.replace('.', '\\.')}</code>`), `${p} is listed on the about page`);

@@ -8,7 +8,11 @@ import { listFiles, root } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 
 const INPUT = path.join(root, 'tests/fixtures/undated');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('pressearchiv build (only undated articles)', () => {
   let out = '';
@@ -34,10 +38,22 @@ describe('pressearchiv build (only undated articles)', () => {
     assert.equal(metas.length, 8);
     for (const m of metas) assert.match(m, /\d+ Wörter$/, m);
     // the folder is named only when it says more than the outlet ("derStandard/" does not)
-    assert.ok(metas.some((m) => /^DER STANDARD · \d+ Wörter$/.test(m)), metas.join('\n'));
-    assert.ok(metas.some((m) => /^NZZ · \d+ Wörter$/.test(m)), metas.join('\n'));
-    assert.ok(metas.some((m) => m.startsWith('Kleine Zeitung · 2016 ·')), metas.join('\n'));
-    assert.ok(metas.some((m) => m.startsWith('Medium unbekannt ·')), metas.join('\n'));
+    assert.ok(
+      metas.some((m) => /^DER STANDARD · \d+ Wörter$/.test(m)),
+      metas.join('\n'),
+    );
+    assert.ok(
+      metas.some((m) => /^NZZ · \d+ Wörter$/.test(m)),
+      metas.join('\n'),
+    );
+    assert.ok(
+      metas.some((m) => m.startsWith('Kleine Zeitung · 2016 ·')),
+      metas.join('\n'),
+    );
+    assert.ok(
+      metas.some((m) => m.startsWith('Medium unbekannt ·')),
+      metas.join('\n'),
+    );
     const stats = text(home.match(/<ul class="stats">[\s\S]*?<\/ul>/)![0]);
     assert.match(stats, /8 Artikel/);
     assert.match(stats, /\b4 Medien\b/, stats); // DER STANDARD, NZZ, Kleine Zeitung, ORF

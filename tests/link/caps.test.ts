@@ -50,7 +50,10 @@ test('a quote carried by 1,000 articles and a passage carried by 2,000 are found
   const wire = out.passages.filter((p) => p.text.includes('Reform der Grundsteuer'));
   assert.equal(wire.length, 1, 'one passage');
   assert.equal(new Set(wire[0]!.occurrences.map((o) => o.articleId)).size, 2000);
-  assert.ok(wire[0]!.occurrences.every((o) => o.paragraphs!.includes(1)), 'in each article its second paragraph');
+  assert.ok(
+    wire[0]!.occurrences.every((o) => o.paragraphs!.includes(1)),
+    'in each article its second paragraph',
+  );
   assert.ok(!wire[0]!.boilerplate, 'one week of coverage is news, not boilerplate');
   for (const id of ['a00000', 'a01234', 'a01999']) assert.ok(out.links[id]!.passages.includes(wire[0]!.id), id);
   const quote = out.quotes.filter((q) => q.text.includes('nicht einfach hinnehmen'));

@@ -57,10 +57,9 @@ test('entities link back from articles and list who appears together', () => {
 
 test('known entities given as options extend the shipped ones', () => {
   const extra = parseKnownEntities([{ name: 'Ilse Brandtner', kind: 'person', aliases: ['Brandtner-Moll'] }], 'test');
-  const out = linkArchive(
-    [makeRecord({ id: 'x', body: 'Brandtner-Moll sprach in Oslo.' }), makeRecord({ id: 'y', body: 'Ilse Brandtner sprach.' })],
-    { knownEntities: extra },
-  );
+  const out = linkArchive([makeRecord({ id: 'x', body: 'Brandtner-Moll sprach in Oslo.' }), makeRecord({ id: 'y', body: 'Ilse Brandtner sprach.' })], {
+    knownEntities: extra,
+  });
   const e = out.entities.find((x) => x.name === 'Ilse Brandtner');
   assert.deepEqual(e?.articleIds, ['x', 'y']);
   const merged = mergeKnownEntities([{ name: 'A B', kind: 'person', aliases: ['B'] }], [{ name: 'A B', kind: 'person', aliases: ['A. B.'] }]);

@@ -19,7 +19,10 @@ test('two outlets reprinting one agency text with edits share its passages', () 
   // the passage on the costs is carried by all three despite the edits; the agency's wording is the text
   const costs = out.passages.find((p) => p.text.includes('zwei Milliarden Euro'));
   assert.ok(costs, 'passage on the costs');
-  assert.deepEqual(costs.occurrences.map((o) => o.articleId), ['agentur', 'blatt-a', 'blatt-b']);
+  assert.deepEqual(
+    costs.occurrences.map((o) => o.articleId),
+    ['agentur', 'blatt-a', 'blatt-b'],
+  );
   assert.ok(costs.text.includes('kritisierten die Pläne scharf'));
   // paragraph indices by the record.ts convention: blank-line blocks, `##` headings not counted
   const inB = costs.occurrences.find((o) => o.articleId === 'blatt-b')!;
@@ -27,7 +30,7 @@ test('two outlets reprinting one agency text with edits share its passages', () 
   assert.equal(inB.embedded, null);
   const inA = costs.occurrences.find((o) => o.articleId === 'blatt-a')!;
   assert.ok(inA.paragraphs!.includes(2));
-  assert.ok(!inA.paragraphs!.includes(0), 'the outlet\'s own introduction is not part of the passage');
+  assert.ok(!inA.paragraphs!.includes(0), "the outlet's own introduction is not part of the passage");
   assert.equal(inA.paragraph, inA.paragraphs![0]);
   assert.equal(out.links['anderes']!.passages.length, 0);
 });
@@ -74,7 +77,13 @@ test('a passage never ends after an ordinal or an abbreviation ("am 28.", "3,6 M
     'Die Kosten für das Land werden auf 3,6 Mrd.';
   const out = linkArchive([
     makeRecord({ id: 'a', title: 'Spitalsreform beschlossen', date: '2023-05-09', outlet: 'Blatt A', body: `${shared} Euro geschätzt. Am 28. Mai tritt sie in Kraft.` }),
-    makeRecord({ id: 'b', title: 'Landtag beschließt Reform', date: '2023-05-10', outlet: 'Blatt B', body: `${shared} Franken beziffert, so das Land. Am 28. Juni folgt der Bund.` }),
+    makeRecord({
+      id: 'b',
+      title: 'Landtag beschließt Reform',
+      date: '2023-05-10',
+      outlet: 'Blatt B',
+      body: `${shared} Franken beziffert, so das Land. Am 28. Juni folgt der Bund.`,
+    }),
   ]);
   assert.ok(out.passages.length >= 1);
   for (const p of out.passages) assert.doesNotMatch(p.text, /(?:\b\d{1,2}|Mrd)\.$/u, p.text);

@@ -7,7 +7,13 @@ import { linkArchive } from '../../src/link/index.ts';
 function personsByArticle(texts: string[]): { people: string[][]; orgs: string[][] } {
   const { records } = ingestFiles(texts.map((t, i) => ({ path: `a${i}.txt`, bytes: new TextEncoder().encode(t) })));
   const out = linkArchive(records, { textWorker: false });
-  const kind = (k: string) => out.articles.map((a) => out.links[a.id]!.entities.map((s) => out.entities.find((e) => e.slug === s)!).filter((e) => e.kind === k).map((e) => e.name).sort());
+  const kind = (k: string) =>
+    out.articles.map((a) =>
+      out.links[a.id]!.entities.map((s) => out.entities.find((e) => e.slug === s)!)
+        .filter((e) => e.kind === k)
+        .map((e) => e.name)
+        .sort(),
+    );
   return { people: kind('person'), orgs: kind('organisation') };
 }
 

@@ -47,15 +47,17 @@ test('one quote in three quote styles, carried by three outlets, is one shared q
   assert.deepEqual(q.articleIds, ['a', 'b', 'c']);
   assert.equal(q.text, 'die Fehler der Vergangenheit nicht wiederholen');
   assert.equal(q.speaker, 'Petra Sommerfeld');
-  assert.deepEqual(q.variants!.map((v) => v.paragraph), [0, 0, 0]);
+  assert.deepEqual(
+    q.variants!.map((v) => v.paragraph),
+    [0, 0, 0],
+  );
   for (const id of ['a', 'b', 'c']) assert.ok(out.links[id]!.quotes.includes(q.id));
   assert.deepEqual(out.links['d']!.quotes, []);
   assert.equal(out.quotes.filter((x) => x.articleIds.includes('d')).length, 0);
 });
 
 test('a quote by "a spokesman of X" is not credited to X', () => {
-  const body = (outlet: string) =>
-    `Ein Sprecher von Premierminister Jonas Kellermann sprach von „ernsten und sehr glaubwürdigen Hinweisen“ (${outlet}).`;
+  const body = (outlet: string) => `Ein Sprecher von Premierminister Jonas Kellermann sprach von „ernsten und sehr glaubwürdigen Hinweisen“ (${outlet}).`;
   const out = linkArchive([
     makeRecord({ id: 'a', date: '2023-03-01', outlet: 'Erstes Blatt', body: body('a') }),
     makeRecord({ id: 'b', date: '2023-03-02', outlet: 'Zweites Blatt', body: body('b') }),
@@ -75,17 +77,36 @@ test('one wording said by different people is a quote per speaker; unnamed carri
       quotes: [{ text: 'Das war ein Schritt in die richtige Richtung.', speaker }],
     });
   const two = linkArchive([said('a', 'Wilma Ortlieb'), said('bb', 'Wilma Ortlieb'), said('ccc', 'Gernot Falkner'), said('dddd', 'Gernot Falkner')]);
-  assert.deepEqual(two.quotes.map((q) => [q.speaker, q.articleIds.length]).sort(), [['Gernot Falkner', 2], ['Wilma Ortlieb', 2]]);
+  assert.deepEqual(two.quotes.map((q) => [q.speaker, q.articleIds.length]).sort(), [
+    ['Gernot Falkner', 2],
+    ['Wilma Ortlieb', 2],
+  ]);
   const one = linkArchive([said('a', 'Wilma Ortlieb'), said('bb', 'Wilma Ortlieb'), said('ccc', 'Wilma Ortlieb'), said('dddd', 'Gernot Falkner'), said('eeeee', null)]);
-  assert.deepEqual(one.quotes.map((q) => [q.speaker, q.articleIds.length]), [['Wilma Ortlieb', 4]]);
+  assert.deepEqual(
+    one.quotes.map((q) => [q.speaker, q.articleIds.length]),
+    [['Wilma Ortlieb', 4]],
+  );
   const even = linkArchive([said('a', 'Wilma Ortlieb'), said('bb', 'Gernot Falkner'), said('ccc', null), said('dddd', null)]);
-  assert.deepEqual(even.quotes.map((q) => [q.speaker, q.articleIds.length]), [[null, 2]]);
+  assert.deepEqual(
+    even.quotes.map((q) => [q.speaker, q.articleIds.length]),
+    [[null, 2]],
+  );
 });
 
 test('a single word in quote marks is a shared quote only when someone is said to have said it', () => {
-  const term = (id: string) => makeRecord({ id, date: `2023-06-0${id.length}`, outlet: `Blatt ${id}`, body: 'Kritiker sprechen von einer „Kostenbremse“ für die Gemeinden.' });
+  const term = (id: string) =>
+    makeRecord({ id, date: `2023-06-0${id.length}`, outlet: `Blatt ${id}`, body: 'Kritiker sprechen von einer „Kostenbremse“ für die Gemeinden.' });
   assert.deepEqual(linkArchive([term('a'), term('bb'), term('ccc')]).quotes, []);
   const said = (id: string) =>
-    makeRecord({ id, date: `2023-06-0${id.length}`, outlet: `Blatt ${id}`, body: 'Die Bürgermeisterin Wilma Ortlieb nannte das Paket „beispiellos“.', quotes: [{ text: 'beispiellos', speaker: 'Wilma Ortlieb' }] });
-  assert.deepEqual(linkArchive([said('a'), said('bb')]).quotes.map((q) => [q.text, q.speaker]), [['beispiellos', 'Wilma Ortlieb']]);
+    makeRecord({
+      id,
+      date: `2023-06-0${id.length}`,
+      outlet: `Blatt ${id}`,
+      body: 'Die Bürgermeisterin Wilma Ortlieb nannte das Paket „beispiellos“.',
+      quotes: [{ text: 'beispiellos', speaker: 'Wilma Ortlieb' }],
+    });
+  assert.deepEqual(
+    linkArchive([said('a'), said('bb')]).quotes.map((q) => [q.text, q.speaker]),
+    [['beispiellos', 'Wilma Ortlieb']],
+  );
 });

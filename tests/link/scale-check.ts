@@ -18,7 +18,30 @@ export function syntheticArchive(n: number, seed = 1): ArticleRecord[] {
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
   const syll = ['ka', 'ro', 'mel', 'ten', 'sto', 'ber', 'an', 'lin', 'ga', 'de', 'ur', 'wis', 'ho', 'fen', 'schu', 'tra', 'mi', 'gel', 'ber', 'nu'];
   const word = (): string => Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(syll)).join('');
-  const common = ['der', 'die', 'das', 'und', 'in', 'mit', 'nach', 'Regierung', 'sagte', 'am', 'Stadt', 'Jahr', 'Menschen', 'Polizei', 'Angaben', 'weiter', 'neue', 'hat', 'ist', 'wurde', 'Woche', 'Präsident'];
+  const common = [
+    'der',
+    'die',
+    'das',
+    'und',
+    'in',
+    'mit',
+    'nach',
+    'Regierung',
+    'sagte',
+    'am',
+    'Stadt',
+    'Jahr',
+    'Menschen',
+    'Polizei',
+    'Angaben',
+    'weiter',
+    'neue',
+    'hat',
+    'ist',
+    'wurde',
+    'Woche',
+    'Präsident',
+  ];
   const vocab = Array.from({ length: 30000 }, word);
   const firsts = ['Anna', 'Peter', 'Maria', 'Jürgen', 'Sabine', 'Thomas', 'Olga', 'Juri', 'Jurij', 'Dmitri', 'Dmitrij'];
   const sentence = (topic: string[], len: number): string => {
@@ -38,7 +61,11 @@ export function syntheticArchive(n: number, seed = 1): ArticleRecord[] {
     const perEvent = 3 + Math.floor(r() * 5);
     for (let k = 0; k < perEvent && out.length < n; k++) {
       const paras: string[] = [];
-      const marks = [['„', '“'], ['«', '»'], ['"', '"']][k % 3]!;
+      const marks = [
+        ['„', '“'],
+        ['«', '»'],
+        ['"', '"'],
+      ][k % 3]!;
       paras.push(`${person} sagte, man werde ${marks[0]}${quote}${marks[1]}. ${sentence(topic, 15)}`);
       if (r() < 0.5) for (const p of wire.slice(0, 2 + Math.floor(r() * 3))) paras.push(r() < 0.3 ? p.replace(/ und /, ' sowie ') : p);
       for (let p = 0; p < 4 + Math.floor(r() * 6); p++) paras.push(Array.from({ length: 3 }, () => sentence(topic, 10 + Math.floor(r() * 12))).join(' '));

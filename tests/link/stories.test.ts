@@ -70,11 +70,28 @@ test('an undated article gets the best-supported date of its story, with the rea
 
 test('without a matching weekday only the month is inferred', () => {
   const undated = makeRecord({ id: 'u', body: 'Ein Bericht ohne Wochentag.' });
-  const inf = inferDate(undated, [{ id: 'x', date: '2022-02' }, { id: 'y', date: '2022-02-04T11:02' }], 'Gipfel');
+  const inf = inferDate(
+    undated,
+    [
+      { id: 'x', date: '2022-02' },
+      { id: 'y', date: '2022-02-04T11:02' },
+    ],
+    'Gipfel',
+  );
   assert.deepEqual({ date: inf?.date, precision: inf?.precision }, { date: '2022-02', precision: 'month' });
   assert.equal(inf?.reason, 'Datum erschlossen aus der Geschichte „Gipfel“: 2 datierte Artikel vom Februar 2022');
   const friday = makeRecord({ id: 'f', body: 'Beide trafen sich am Freitag in der Hauptstadt.' });
-  assert.equal(inferDate(friday, [{ id: 'x', date: '2022-02' }, { id: 'y', date: '2022-02-04T11:02' }], 'Gipfel')?.date, '2022-02-04');
+  assert.equal(
+    inferDate(
+      friday,
+      [
+        { id: 'x', date: '2022-02' },
+        { id: 'y', date: '2022-02-04T11:02' },
+      ],
+      'Gipfel',
+    )?.date,
+    '2022-02-04',
+  );
 });
 
 test('related articles: same story first, at most five', () => {

@@ -124,7 +124,11 @@ export function measure(set: Loaded): Report {
         e.notAsWritten.push(`${f.name}: ${p.name}`);
       }
     }
-    for (const l of f.label.people) if (!found.has(l)) { report.people.fn++; e.missedPeople.push(`${f.name}: ${l}`); }
+    for (const l of f.label.people)
+      if (!found.has(l)) {
+        report.people.fn++;
+        e.missedPeople.push(`${f.name}: ${l}`);
+      }
     for (const p of persons) if (persons.some((q) => q.name === `${p.name}s` || q.name === `${p.name}'s`)) e.genitiveDuplicates.push(`${f.name}: ${p.name}`);
     for (const name of r.people) if (!textOf.get(f.name)!.includes(name)) e.notAsWritten.push(`${f.name}: ingest ${name}`);
     for (const n of f.label.notPeople ?? []) if (persons.some((p) => p.name === n)) e.forbidden.push(`${f.name}: person ${n}`);

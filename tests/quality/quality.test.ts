@@ -33,8 +33,14 @@ test('quality: quotes on the untuned half: precision >= 0.95', () => {
 
 test('quality: the seeds keep their people and quotes (floors measured in docs/QUALITY.md)', () => {
   const r = report('seeds');
-  assert.ok(precision(r.people) >= 0.95 && recall(r.people) >= 0.95, `people ${JSON.stringify(r.people)}\n  ${detail([...r.errors.falsePeople, ...r.errors.missedPeople])}`);
-  assert.ok(precision(r.quotes) >= 0.95 && recall(r.quotes) >= 0.95, `quotes ${JSON.stringify(r.quotes)}\n  ${detail([...r.errors.falseQuotes, ...r.errors.missedQuotes])}`);
+  assert.ok(
+    precision(r.people) >= 0.95 && recall(r.people) >= 0.95,
+    `people ${JSON.stringify(r.people)}\n  ${detail([...r.errors.falsePeople, ...r.errors.missedPeople])}`,
+  );
+  assert.ok(
+    precision(r.quotes) >= 0.95 && recall(r.quotes) >= 0.95,
+    `quotes ${JSON.stringify(r.quotes)}\n  ${detail([...r.errors.falseQuotes, ...r.errors.missedQuotes])}`,
+  );
 });
 
 for (const name of ['untuned', 'tuned', 'seeds'] as const) {

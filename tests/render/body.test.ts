@@ -73,13 +73,19 @@ describe('teaser from the body', () => {
   it('is the text the first paragraph shows: no Markdown escapes, no markup, no HTML made of text', () => {
     const body = ingestedBody('Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__, *Sternchen*, [Klammern](x) und C:\\Pfad.');
     assert.match(body, /\\<script\\>/, 'the body is Markdown with escapes');
-    assert.equal(teaser(null, body), 'Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__, *Sternchen*, [Klammern](x) und C:\\Pfad.');
+    assert.equal(
+      teaser(null, body),
+      'Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__, *Sternchen*, [Klammern](x) und C:\\Pfad.',
+    );
   });
 
   it('undoes exactly what ingest escapes, for any one-line text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (raw) => {
-        const text = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+        const text = raw
+          .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (!text) return;
         assert.equal(markdownText(paragraphMd(text)), text);
       }),

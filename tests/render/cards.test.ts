@@ -5,7 +5,8 @@ import { getLocale } from '../../src/render/locale.ts';
 import { buildSiteModel } from '../../src/render/site.ts';
 import { archive, config, links, record } from './fixtures.ts';
 
-const lead = 'Angesichts zahlreicher Spannungen zwischen den Großmächten vom Westpazifik bis Osteuropa konferierten die Staatschefs am Mittwoch per Video. Moskau fordert Sicherheitsgarantien.';
+const lead =
+  'Angesichts zahlreicher Spannungen zwischen den Großmächten vom Westpazifik bis Osteuropa konferierten die Staatschefs am Mittwoch per Video. Moskau fordert Sicherheitsgarantien.';
 
 describe('cards and kickers', () => {
   const cut = record('cut', { title: 'Angesichts zahlreicher Spannungen zwischen den Großmächten vom Westpazifik…', titleSource: 'derived', lead });
@@ -13,7 +14,16 @@ describe('cards and kickers', () => {
   const model = buildSiteModel(
     archive([cut, other], {
       links: { cut: links({ story: 's1' }), other: links({ story: 's1' }) },
-      stories: [{ id: 's1', slug: 's', title: 'ANGESICHTS ZAHLREICHER SPANNUNGEN zwischen den Großmächten vom Westpazifik…', start: '2022-02-04', end: '2022-02-04', articleIds: ['cut', 'other'] }],
+      stories: [
+        {
+          id: 's1',
+          slug: 's',
+          title: 'ANGESICHTS ZAHLREICHER SPANNUNGEN zwischen den Großmächten vom Westpazifik…',
+          start: '2022-02-04',
+          end: '2022-02-04',
+          articleIds: ['cut', 'other'],
+        },
+      ],
     }),
     config(),
   );
@@ -32,15 +42,34 @@ describe('cards and kickers', () => {
 
 describe('undated articles', () => {
   const undated = (path: string, over = {}) =>
-    record(path.replace(/\W/g, '-'), { date: null, datePrecision: null, dateSource: 'none', source: { path, sha256: 'a'.repeat(64), encoding: 'UTF-8', bytes: 10 }, title: `"${path}"`, ...over });
-  const files = [undated('b/10.txt'), undated('b/2.txt', { outlet: 'DER STANDARD' }), undated('a/x.txt'), undated('b/1.txt'), undated('c.txt', { titleSource: 'opening' })];
+    record(path.replace(/\W/g, '-'), {
+      date: null,
+      datePrecision: null,
+      dateSource: 'none',
+      source: { path, sha256: 'a'.repeat(64), encoding: 'UTF-8', bytes: 10 },
+      title: `"${path}"`,
+      ...over,
+    });
+  const files = [
+    undated('b/10.txt'),
+    undated('b/2.txt', { outlet: 'DER STANDARD' }),
+    undated('a/x.txt'),
+    undated('b/1.txt'),
+    undated('c.txt', { titleSource: 'opening' }),
+  ];
   const model = buildSiteModel(archive([...files, record('dated')]), config());
 
   it('keep the natural order of their files, on the undated page, for previous/next and on the home page after the dated ones', () => {
     const order = ['a/x.txt', 'b/1.txt', 'b/2.txt', 'b/10.txt', 'c.txt'];
     const listing = model.listings.find((l) => l.kind === 'undated')!;
-    assert.deepEqual(listing.groups[0]!.articles.map((c) => files.find((f) => f.id === c.id)!.source.path), order);
-    assert.deepEqual(model.home.undatedCards.map((c) => files.find((f) => f.id === c.id)!.source.path), order);
+    assert.deepEqual(
+      listing.groups[0]!.articles.map((c) => files.find((f) => f.id === c.id)!.source.path),
+      order,
+    );
+    assert.deepEqual(
+      model.home.undatedCards.map((c) => files.find((f) => f.id === c.id)!.source.path),
+      order,
+    );
     assert.equal(model.home.timeline.length, 1);
     const b2 = model.articles.find((a) => a.id === 'b-2-txt')!;
     assert.equal(b2.previous!.id, 'b-1-txt');

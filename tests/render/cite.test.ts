@@ -6,8 +6,24 @@ import { makeRecord as record } from '../helpers/record.ts';
 import { parseCsl } from '../helpers/structured-data.ts';
 
 it('gives Zotero its citation_* tags, a reference and BibTeX / CSL-JSON downloads', () => {
-  const r = record({ id: 'a', slug: 'putin', title: 'Putin in Peking', authors: ['Silke Bigalke'], outlet: 'Süddeutsche Zeitung', date: '2021-12-15', datePrecision: 'day', dateSource: 'header' });
-  const c = citation({ record: r, dateLabel: '15. Dezember 2021', publicUrl: 'https://example.org/a/', archiveName: 'Pressearchiv', accessed: '2026-12-05T10:00:00Z', code: 'de' });
+  const r = record({
+    id: 'a',
+    slug: 'putin',
+    title: 'Putin in Peking',
+    authors: ['Silke Bigalke'],
+    outlet: 'Süddeutsche Zeitung',
+    date: '2021-12-15',
+    datePrecision: 'day',
+    dateSource: 'header',
+  });
+  const c = citation({
+    record: r,
+    dateLabel: '15. Dezember 2021',
+    publicUrl: 'https://example.org/a/',
+    archiveName: 'Pressearchiv',
+    accessed: '2026-12-05T10:00:00Z',
+    code: 'de',
+  });
   const meta = Object.fromEntries(c.meta.map((m) => [m.name, m.content]));
   assert.equal(meta.citation_title, 'Putin in Peking');
   assert.equal(meta.citation_author, 'Bigalke, Silke');

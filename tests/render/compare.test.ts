@@ -7,7 +7,11 @@ const de = compareStrings('de');
 
 describe('compareTexts', () => {
   it('marks cut words in the original and added words in the version, with hidden labels', () => {
-    const diff = compareTexts('Russland und China rücken enger zusammen. Beide Länder fordern ein Ende.', 'Russland und China rücken zusammen. Beide Staaten fordern ein Ende.', de)!;
+    const diff = compareTexts(
+      'Russland und China rücken enger zusammen. Beide Länder fordern ein Ende.',
+      'Russland und China rücken zusammen. Beide Staaten fordern ein Ende.',
+      de,
+    )!;
     assert.equal(diff.cut, 2);
     assert.equal(diff.added, 1);
     assert.equal(diff.rows.length, 2, 'a row per sentence both texts end together');
@@ -26,7 +30,10 @@ describe('compareTexts', () => {
     assert.equal(diff.same, 13);
     assert.equal(diff.rows.length, 2, 'a new row where both texts end a sentence in shared words');
     assert.equal(diff.rows[1]!.changed, false);
-    assert.match(diff.rows[0]!.version, /<ins><span class="visually-hidden">hinzugefügt: <\/span>Ein ganz neuer Absatz kam hinzu\.<\/ins> Er beschloss das <ins><span class="visually-hidden">hinzugefügt: <\/span>neue<\/ins> Gesetz\. /);
+    assert.match(
+      diff.rows[0]!.version,
+      /<ins><span class="visually-hidden">hinzugefügt: <\/span>Ein ganz neuer Absatz kam hinzu\.<\/ins> Er beschloss das <ins><span class="visually-hidden">hinzugefügt: <\/span>neue<\/ins> Gesetz\. /,
+    );
   });
 
   it('escapes the texts', () => {

@@ -43,13 +43,14 @@ describe('relativizeLinks', () => {
   });
 
   it('rewrites root-relative links in href, src and action, nothing else', () => {
-    const html = '<a href="/chronik/">c</a><img src="/a.png" alt=""><form action="/suche/"></form>\n<link\nhref="/feed.xml">'
-      + '<a href="https://example.org/archiv/x/">abs</a><a href="#inhalt">skip</a><a href="//cdn/x">cdn</a><a data-href="/x/">d</a><a title="/x/">t</a>';
+    const html =
+      '<a href="/chronik/">c</a><img src="/a.png" alt=""><form action="/suche/"></form>\n<link\nhref="/feed.xml">' +
+      '<a href="https://example.org/archiv/x/">abs</a><a href="#inhalt">skip</a><a href="//cdn/x">cdn</a><a data-href="/x/">d</a><a title="/x/">t</a>';
     const out = relativizeLinks(html, '/artikel/x/');
     assert.equal(
       out,
-      '<a href="../../chronik/">c</a><img src="../../a.png" alt=""><form action="../../suche/"></form>\n<link\nhref="../../feed.xml">'
-        + '<a href="https://example.org/archiv/x/">abs</a><a href="#inhalt">skip</a><a href="//cdn/x">cdn</a><a data-href="/x/">d</a><a title="/x/">t</a>',
+      '<a href="../../chronik/">c</a><img src="../../a.png" alt=""><form action="../../suche/"></form>\n<link\nhref="../../feed.xml">' +
+        '<a href="https://example.org/archiv/x/">abs</a><a href="#inhalt">skip</a><a href="//cdn/x">cdn</a><a data-href="/x/">d</a><a title="/x/">t</a>',
     );
     assert.equal(relativizeLinks('<p>no links</p>', '/x/'), '<p>no links</p>');
   });
@@ -63,10 +64,7 @@ describe('relativizeLinks', () => {
 describe('prefixLinks (404.html, served at any depth)', () => {
   it('puts the path prefix before root-relative links', () => {
     const html = '<a href="/">h</a><form action="/suche/"></form><a href="//cdn/x">c</a><a href="https://e.org/">e</a>';
-    assert.equal(
-      prefixLinks(html, '/archiv/'),
-      '<a href="/archiv/">h</a><form action="/archiv/suche/"></form><a href="//cdn/x">c</a><a href="https://e.org/">e</a>',
-    );
+    assert.equal(prefixLinks(html, '/archiv/'), '<a href="/archiv/">h</a><form action="/archiv/suche/"></form><a href="//cdn/x">c</a><a href="https://e.org/">e</a>');
     assert.equal(prefixLinks(html, '/'), html);
   });
 
@@ -84,7 +82,10 @@ describe('prefixLinks (404.html, served at any depth)', () => {
     const html = prefixLinks('<a href="/">h</a><form action="/suche/"></form>', prefix);
     assert.doesNotMatch(html, /<script/);
     assert.equal(html.match(/"/g)?.length, 4); // each attribute's own quotes, nothing more
-    assert.equal(html, '<a href="/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cx%20y=%27/">h</a><form action="/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cx%20y=%27/suche/"></form>');
+    assert.equal(
+      html,
+      '<a href="/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cx%20y=%27/">h</a><form action="/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cx%20y=%27/suche/"></form>',
+    );
     assert.equal(normalisePrefix('/ä&b/50%/%41/'), '/%C3%A4%26b/50%25/%41/');
     assert.equal(normalisePrefix(normalisePrefix(prefix)), normalisePrefix(prefix));
   });

@@ -6,7 +6,13 @@ import { archive, config, record } from './fixtures.ts';
 
 describe('source and entity pages', () => {
   const undated = (path: string) =>
-    record(path.replace(/\W/g, '-'), { date: null, datePrecision: null, dateSource: 'none', outlet: 'ORF', source: { path, sha256: 'a'.repeat(64), encoding: 'UTF-8', bytes: 10 } });
+    record(path.replace(/\W/g, '-'), {
+      date: null,
+      datePrecision: null,
+      dateSource: 'none',
+      outlet: 'ORF',
+      source: { path, sha256: 'a'.repeat(64), encoding: 'UTF-8', bytes: 10 },
+    });
   const older = record('older', { date: '2021-03-01', outlet: 'ORF' });
   const newer = record('newer', { date: '2022-05-01', outlet: 'ORF' });
   const files = [undated('orf/10.txt'), undated('orf/2.txt'), undated('a.txt')];
@@ -28,6 +34,9 @@ describe('source and entity pages', () => {
 
   it('and so do the pages of people, places and organisations', () => {
     const page = model.listings.find((l) => l.kind === 'entity')!;
-    assert.deepEqual(page.groups.flatMap((g) => g.articles.map((a) => a.id)), ['newer', 'older', 'a-txt', 'orf-2-txt', 'orf-10-txt']);
+    assert.deepEqual(
+      page.groups.flatMap((g) => g.articles.map((a) => a.id)),
+      ['newer', 'older', 'a-txt', 'orf-2-txt', 'orf-10-txt'],
+    );
   });
 });

@@ -78,7 +78,13 @@ it('compiles a paginated template once and reuses it on every page (Eleventy and
     const html = await fs.readFile(path.join(output, 'seite', String(i), 'index.html'), 'utf8');
     assert.equal(html.trim(), `<p>${item.toUpperCase()} von ${ITEMS.length}</p>`); // each page rendered with its own data
   }
-  assert.ok(counts.requests >= ITEMS.length, `Eleventy compiled ${counts.requests} Templates for ${ITEMS.length} pages: it no longer makes one per page (new nunjucks.Template), so the cache is not used`);
+  assert.ok(
+    counts.requests >= ITEMS.length,
+    `Eleventy compiled ${counts.requests} Templates for ${ITEMS.length} pages: it no longer makes one per page (new nunjucks.Template), so the cache is not used`,
+  );
   // content and permalink compiled once each, then reused: at least one hit per further page
-  assert.ok(counts.requests - counts.compiled >= ITEMS.length - 1, `cache hits ${counts.requests - counts.compiled} of ${counts.requests}: the compile cache no longer takes effect`);
+  assert.ok(
+    counts.requests - counts.compiled >= ITEMS.length - 1,
+    `cache hits ${counts.requests - counts.compiled} of ${counts.requests}: the compile cache no longer takes effect`,
+  );
 });

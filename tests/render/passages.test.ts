@@ -76,18 +76,18 @@ const sample = () => {
 
 describe('paragraphOfLines', () => {
   it('numbers paragraphs exactly as the link stage counts them', () => {
-    const texts = [
-      'Eins.\n\n## Titel\n\nZwei\nnoch zwei.\n \t\nDrei.',
-      '\n\n# Kopf\nmit Text\n\nEins.\r\n\r\nZwei.\n\n\n\nDrei.\n',
-      '#Kein Titel\n\n   \n\nEins.',
-    ];
+    const texts = ['Eins.\n\n## Titel\n\nZwei\nnoch zwei.\n \t\nDrei.', '\n\n# Kopf\nmit Text\n\nEins.\r\n\r\nZwei.\n\n\n\nDrei.\n', '#Kein Titel\n\n   \n\nEins.'];
     for (const text of texts) {
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       const byIndex = new Map<number, string[]>();
       paragraphOfLines(text).forEach((n, i) => {
         if (n !== null) byIndex.set(n, [...(byIndex.get(n) ?? []), lines[i]!]);
       });
-      assert.deepEqual([...byIndex.values()].map((l) => l.join('\n').trim()), paragraphsOf(text), JSON.stringify(text));
+      assert.deepEqual(
+        [...byIndex.values()].map((l) => l.join('\n').trim()),
+        paragraphsOf(text),
+        JSON.stringify(text),
+      );
     }
   });
 });
@@ -102,7 +102,15 @@ describe('renderMarked', () => {
 
   it('wraps each run of marked paragraphs in one block with one note, a subheading inside included', () => {
     const body = 'Eins.\n\nZwei.\n\n## Titel\n\nDrei.\n\nVier.\n\nFünf.';
-    const html = renderMarked(body, new Map([[1, ['p2']], [2, ['p2']], [3, ['p1']]]), options);
+    const html = renderMarked(
+      body,
+      new Map([
+        [1, ['p2']],
+        [2, ['p2']],
+        [3, ['p1']],
+      ]),
+      options,
+    );
     assert.equal(
       html,
       '<p>Eins.</p>\n' +
@@ -120,7 +128,13 @@ describe('shared passages on article pages', () => {
     const marks = passageMarks('b', sample().passages);
     assert.equal(marks.body.size, 0);
     assert.deepEqual([...marks.embedded.get(1)!], [[1, ['p1']]]);
-    assert.deepEqual([...passageMarks('a', sample().passages).body], [[1, ['p1', 'p2']], [2, ['p1']]]);
+    assert.deepEqual(
+      [...passageMarks('a', sample().passages).body],
+      [
+        [1, ['p1', 'p2']],
+        [2, ['p1']],
+      ],
+    );
   });
 
   it('marks the passage in the body with links to the other articles carrying it, earliest first', () => {
@@ -130,10 +144,7 @@ describe('shared passages on article pages', () => {
     assert.match(runs[0]!, /^<div class="shared-passage" id="geteilt-p1"><span id="geteilt-p2"><\/span>/);
     assert.match(runs[0]!, /<div class="passage-note" data-pagefind-ignore><span class="passage-label">Auch bei:<\/span> /);
     const order = [...runs[0]!.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]);
-    assert.deepEqual(order, [
-      '/artikel/2022/02/b/#geteilt-p1',
-      '/artikel/2022/02/c/#geteilt-p2',
-    ]);
+    assert.deepEqual(order, ['/artikel/2022/02/b/#geteilt-p1', '/artikel/2022/02/c/#geteilt-p2']);
     assert.match(runs[0]!, /Russland und China fordern gemeinsam Ende der NATO-Erweiterung<\/a> <span class="ref-meta">\(RT DE, 4\. Februar 2022, 11:02 Uhr\)<\/span>/);
     assert.match(runs[0]!, new RegExp(`<p>${WIRE.replace(/[()]/g, '\\$&')}</p>`), 'the wire paragraph is inside');
     assert.match(html, /<\/div>\n<h2>Zwischentitel<\/h2>\n<div class="shared-passage">/, 'a subheading between runs of other passages stays outside');
@@ -164,16 +175,25 @@ describe('shared passages on article pages', () => {
 
   it('says at the top which article one mostly reprints, and on the source who reprinted it', () => {
     assert.deepEqual(article('b').wireCopyRef, { url: '/artikel/2022/02/a/', title: 'Putin in Peking', meta: 'dpa, 4. Februar 2022, 10:00 Uhr', short: 'dpa' });
-    assert.deepEqual(article('a').reprintRefs.map((r) => r.url), ['/artikel/2022/02/b/']);
+    assert.deepEqual(
+      article('a').reprintRefs.map((r) => r.url),
+      ['/artikel/2022/02/b/'],
+    );
     assert.equal(article('c').wireCopyRef, null);
   });
 
   it('gives each shared quote "auch bei" links to the other articles carrying it, earliest first', () => {
-    assert.deepEqual(article('b').quotes[0]!.others.map((r) => [r.url, r.short]), [
-      ['/artikel/2022/02/a/', 'dpa'],
-      ['/artikel/2022/02/c/', 'Nachlese'],
-    ]);
-    assert.deepEqual(article('a').quotes[0]!.others.map((r) => r.short), ['RT DE', 'Nachlese']);
+    assert.deepEqual(
+      article('b').quotes[0]!.others.map((r) => [r.url, r.short]),
+      [
+        ['/artikel/2022/02/a/', 'dpa'],
+        ['/artikel/2022/02/c/', 'Nachlese'],
+      ],
+    );
+    assert.deepEqual(
+      article('a').quotes[0]!.others.map((r) => r.short),
+      ['RT DE', 'Nachlese'],
+    );
   });
 
   it('marks the German text lang="de" when the site speaks English', () => {

@@ -36,7 +36,10 @@ describe('buildSiteModel', () => {
   const article = (id: string) => model.articles.find((x) => x.id === id)!;
 
   it('lists articles newest first, undated last', () => {
-    assert.deepEqual(model.articles.map((x) => x.id), ['b', 'e', 'c', 'a', 'd']);
+    assert.deepEqual(
+      model.articles.map((x) => x.id),
+      ['b', 'e', 'c', 'a', 'd'],
+    );
   });
 
   it('has a page for every year, month and day with articles, and keeps undated ones', () => {
@@ -63,9 +66,15 @@ describe('buildSiteModel', () => {
     const many = Array.from({ length: 120 }, (_, i) => record(`m${String(i).padStart(3, '0')}`, { date: '2022-03-01' }));
     const big = buildSiteModel(archive(many), config());
     const pages = big.listings.filter((l) => l.url.startsWith('/2022/03/01/'));
-    assert.deepEqual(pages.map((p) => p.url), ['/2022/03/01/', '/2022/03/01/seite/2/', '/2022/03/01/seite/3/']);
+    assert.deepEqual(
+      pages.map((p) => p.url),
+      ['/2022/03/01/', '/2022/03/01/seite/2/', '/2022/03/01/seite/3/'],
+    );
     assert.equal(pages[1]!.pagination!.previous, '/2022/03/01/');
-    assert.equal(pages.reduce((n, p) => n + p.groups[0]!.articles.length, 0), 120);
+    assert.equal(
+      pages.reduce((n, p) => n + p.groups[0]!.articles.length, 0),
+      120,
+    );
   });
 
   it('shows dates as precise as known and marks inferred ones', () => {
@@ -82,7 +91,10 @@ describe('buildSiteModel', () => {
     assert.equal(b.previous!.id, 'e');
     assert.equal(b.next, null);
     assert.equal(b.wireCopyOf!.id, 'c');
-    assert.deepEqual(article('c').reprints.map((x) => x.id), ['b']);
+    assert.deepEqual(
+      article('c').reprints.map((x) => x.id),
+      ['b'],
+    );
     assert.equal(b.quotes[0]!.url, '/zitate/#zitat-q1');
     assert.match(b.bodyHtml, /<a class="entity" href="\/personen\/wladimir-putin\/">Wladimir Putin<\/a>/);
     assert.deepEqual(b.entities, [{ kind: 'person', label: 'Personen', links: [{ url: '/personen/wladimir-putin/', label: 'Wladimir Putin' }] }]);
@@ -105,11 +117,10 @@ describe('buildSiteModel', () => {
     const json = parseJsonFeed(model.feeds.json);
     assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
     assert.equal(json.feed_url, 'https://example.org/archiv/feed.json');
-    assert.deepEqual(json.items.map((i) => i.id.replace('https://example.org/archiv/artikel/', '')), [
-      '2022/02/russland-china/',
-      '2022/02/putin-in-peking/',
-      '2021/12/dezember/',
-    ]);
+    assert.deepEqual(
+      json.items.map((i) => i.id.replace('https://example.org/archiv/artikel/', '')),
+      ['2022/02/russland-china/', '2022/02/putin-in-peking/', '2021/12/dezember/'],
+    );
     assert.equal(json.items[0]!.date_published, '2022-02-04T11:02:00Z');
     assert.match(json.items[0]!.content_html, /<h2>Zwischentitel<\/h2>/);
     assert.match(model.feeds.atom, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);

@@ -33,7 +33,10 @@ const ties = (over: Partial<Story> = {}, quotes = 8, code = 'de') =>
 test('an article without credit is named by its quoted title in the carriers sentence', () => {
   const t = ties();
   assert.equal(t.carriers[0]!.first.label, 'Blatt a');
-  assert.deepEqual(t.carriers[0]!.then.map((v) => v.label), ['„Titel b“', 'Blatt c']);
+  assert.deepEqual(
+    t.carriers[0]!.then.map((v) => v.label),
+    ['„Titel b“', 'Blatt c'],
+  );
   assert.equal(ties({}, 0, 'en').carriers[0]!.then[0]!.label, '“Titel b”');
 });
 

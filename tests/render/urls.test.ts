@@ -25,7 +25,10 @@ describe('assignUrls', () => {
   it('gives a clashing slug a suffix from the id, whatever the input order', () => {
     const a = record('001-a', { slug: 'gleich' });
     const b = record('002-b', { slug: 'gleich' });
-    for (const order of [[a, b], [b, a]]) {
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
       const urls = assignUrls(order);
       assert.equal(urls.get('001-a'), '/artikel/2022/02/gleich/');
       assert.equal(urls.get('002-b'), '/artikel/2022/02/gleich-002-b/');
@@ -42,10 +45,7 @@ describe('assignUrls', () => {
   });
 
   it('property: adding articles never moves an existing URL, and all URLs are unique', () => {
-    const arb = fc.array(
-      fc.record({ slug: fc.constantFrom('a', 'b', 'c'), date: fc.constantFrom('2022-02', '2022-02-04', '2021', null) }),
-      { maxLength: 12 },
-    );
+    const arb = fc.array(fc.record({ slug: fc.constantFrom('a', 'b', 'c'), date: fc.constantFrom('2022-02', '2022-02-04', '2021', null) }), { maxLength: 12 });
     fc.assert(
       fc.property(arb, arb, (before, added) => {
         const olds = before.map((x, i) => record(`id-${String(i).padStart(3, '0')}`, x));
@@ -69,7 +69,13 @@ describe('other URLs', () => {
     // every original is published as .txt, and two inputs never share a name there
     assert.deepEqual(
       [...originalNames(['a.txt', 'a', 'x.html', 'x.html.txt', 'y.svg'])],
-      [['a.txt', 'a.txt'], ['a', 'a.2.txt'], ['x.html', 'x.html.2.txt'], ['x.html.txt', 'x.html.txt'], ['y.svg', 'y.svg.txt']],
+      [
+        ['a.txt', 'a.txt'],
+        ['a', 'a.2.txt'],
+        ['x.html', 'x.html.2.txt'],
+        ['x.html.txt', 'x.html.txt'],
+        ['y.svg', 'y.svg.txt'],
+      ],
     );
     assert.equal(absoluteUrl('https://example.org/archiv/', '/artikel/x/'), 'https://example.org/archiv/artikel/x/');
     assert.equal(absoluteUrl('https://example.org/archiv', '/'), 'https://example.org/archiv/');

@@ -37,7 +37,10 @@ describe('long lists', () => {
     const own = model.quoteCarrierPages;
     assert.equal(own.length, 5, 'every carrier, 200 a page');
     assert.equal(own[0]!.url, `/zitate/${q.anchor}/`);
-    assert.equal(own.reduce((n, p) => n + p.items.length, 0), N);
+    assert.equal(
+      own.reduce((n, p) => n + p.items.length, 0),
+      N,
+    );
     assert.equal(new Set(own.flatMap((p) => p.items.map((c) => c.article.id))).size, N);
     assert.equal(own[1]!.pagination!.previous, own[0]!.url);
     assert.ok(model.sitemap.includes(`/zitate/${q.anchor}/seite/5/`), 'in the sitemap');
@@ -56,7 +59,12 @@ describe('a passage carried by many articles', () => {
   const WIRE = 'Die Regierung hat am Montag ein neues Gesetz zur Energieversorgung beschlossen.';
   const model = buildSiteModel(
     archive(
-      ids.map((id, i) => record(id, { date: `2022-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`, body: `Eigener Text von ${id}.\n\n${WIRE}` })),
+      ids.map((id, i) =>
+        record(id, {
+          date: `2022-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`,
+          body: `Eigener Text von ${id}.\n\n${WIRE}`,
+        }),
+      ),
       {
         links: Object.fromEntries(ids.map((id) => [id, links({ passages: ['p-wire'] })])),
         passages: [{ id: 'p-wire', text: WIRE, occurrences: ids.map((articleId) => ({ articleId, paragraph: 1, paragraphs: [1], embedded: null })) }],
@@ -78,7 +86,7 @@ describe('a passage carried by many articles', () => {
 
   it('every carrier stays reachable from every other through the notes', () => {
     const seen = new Set(['w000']);
-    for (let queue = ['w000']; queue.length; ) {
+    for (let queue = ['w000']; queue.length;) {
       for (const next of listed(queue.pop()!)) {
         if (seen.has(next)) continue;
         seen.add(next);

@@ -77,7 +77,10 @@ describe('aliases of names', () => {
     const words = ['Wolodymyr', 'Selenskyj', 'Selenski', 'Zelensky'];
     const facets = { filters: {}, meta: {}, aliases: { Selenski: words, Wolodymyr: words } };
     const { html } = augmentForIndex('<article data-pagefind-body><p>Präsident Selenski sagte, Selenski und Wolodymyr</p></article>', { facets });
-    assert.match(html, new RegExp(`Selenski<span data-pagefind-weight="0.5"> ${PART_OPEN}Wolodymyr Selenskyj Zelensky${PART_CLOSE}</span> sagte, Selenski und Wolodymyr</p>`));
+    assert.match(
+      html,
+      new RegExp(`Selenski<span data-pagefind-weight="0.5"> ${PART_OPEN}Wolodymyr Selenskyj Zelensky${PART_CLOSE}</span> sagte, Selenski und Wolodymyr</p>`),
+    );
   });
 });
 

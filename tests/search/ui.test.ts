@@ -39,7 +39,7 @@ let ui: SearchApi;
 let hl: HighlightApi;
 before(async () => {
   // Browser scripts without type declarations: imported by URL for their globals.
-  for (const file of ['search.js', 'highlight.js']) {
+  for (const file of ['fold.js', 'search.js', 'highlight.js']) {
     await import(new URL(`../../templates/assets/search/${file}`, import.meta.url).href);
   }
   const g = globalThis as unknown as { PressearchivSearch: SearchApi; PressearchivHighlight: HighlightApi };
@@ -171,8 +171,14 @@ describe('names close to a query', () => {
       ['Wolodymyr Selenskyj', '/personen/w/', 'person', 'Selenski'],
       ['Putin in Peking', '/geschichten/p/', 'story', ''],
     ];
-    assert.deepEqual(ui.closeNames(ui.parseQuery('Selenskij'), names).map((n) => n[0]), ['Wolodymyr Selenskyj']);
-    assert.deepEqual(ui.closeNames(ui.parseQuery('Pekin'), names).map((n) => n[0]), ['Putin in Peking']);
+    assert.deepEqual(
+      ui.closeNames(ui.parseQuery('Selenskij'), names).map((n) => n[0]),
+      ['Wolodymyr Selenskyj'],
+    );
+    assert.deepEqual(
+      ui.closeNames(ui.parseQuery('Pekin'), names).map((n) => n[0]),
+      ['Putin in Peking'],
+    );
     assert.deepEqual(ui.closeNames(ui.parseQuery('Sonnenblumenfeld'), names), []);
   });
   it('names months in the page language', () => {

@@ -36,11 +36,26 @@ describe('built site (seeds)', () => {
   it('has every page type', () => {
     const files = new Set(htmlPages(out));
     for (const f of [
-      'index.html', '404.html', 'chronik/index.html', '2022/index.html', '2022/02/index.html', '2022/02/04/index.html',
-      'ohne-datum/index.html', 'geschichten/index.html', 'geschichten/putin-in-peking/index.html', 'quellen/index.html',
-      'quellen/dpa/index.html', 'personen/index.html', 'personen/wladimir-putin/index.html', 'orte/index.html',
-      'organisationen/index.html', 'zitate/index.html', 'ueber/index.html', 'suche/index.html',
-    ]) assert.ok(files.has(f), f);
+      'index.html',
+      '404.html',
+      'chronik/index.html',
+      '2022/index.html',
+      '2022/02/index.html',
+      '2022/02/04/index.html',
+      'ohne-datum/index.html',
+      'geschichten/index.html',
+      'geschichten/putin-in-peking/index.html',
+      'quellen/index.html',
+      'quellen/dpa/index.html',
+      'personen/index.html',
+      'personen/wladimir-putin/index.html',
+      'orte/index.html',
+      'organisationen/index.html',
+      'zitate/index.html',
+      'ueber/index.html',
+      'suche/index.html',
+    ])
+      assert.ok(files.has(f), f);
     for (const f of ['feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'permalinks.json']) assert.ok(fs.existsSync(path.join(out, f)), f);
   });
 
@@ -76,9 +91,15 @@ describe('built site (seeds)', () => {
       const dir = path.posix.dirname('/' + page) + '/';
       for (const m of html.matchAll(/href="([^"]*artikel\/[^"]*)"/g)) listed.add(path.posix.join(dir, m[1]!) + '/');
     }
-    const articles = htmlPages(out).filter((p) => p.startsWith('artikel/')).map((p) => '/' + p.replace(/index\.html$/, ''));
+    const articles = htmlPages(out)
+      .filter((p) => p.startsWith('artikel/'))
+      .map((p) => '/' + p.replace(/index\.html$/, ''));
     assert.equal(articles.length, 5);
-    for (const a of articles) assert.ok([...listed].some((l) => l.replace(/\/+$/, '/') === a), `${a} is listed in an archive`);
+    for (const a of articles)
+      assert.ok(
+        [...listed].some((l) => l.replace(/\/+$/, '/') === a),
+        `${a} is listed in an archive`,
+      );
   });
 
   it('writes feeds that parse, with absolute URLs and full text', () => {
@@ -153,7 +174,10 @@ describe('built site (seeds)', () => {
     // 004 reprints 001's dpa text as reproduced dpa-AFX copy: the notice says so.
     const notice = /<p class="reprint-notice"[^>]*>(Der größte Teil dieses Artikels ist ein wiedergegebener Agenturtext \(dpa-AFX\)[\s\S]*?)<\/p>/.exec(header);
     assert.ok(notice, 'the notice is in the header');
-    assert.deepEqual(linksIn(notice[1]!, russia.page).filter((u) => !u.includes('vergleich/')), [putin.url]);
+    assert.deepEqual(
+      linksIn(notice[1]!, russia.page).filter((u) => !u.includes('vergleich/')),
+      [putin.url],
+    );
     const back = /<p class="reprint-notice"[^>]*>(Nachgedruckt von: [\s\S]*?)<\/p>/.exec(putin.html);
     assert.ok(back && linksIn(back[1]!, putin.page).includes(russia.url));
   });

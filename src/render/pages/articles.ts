@@ -135,7 +135,11 @@ function articleTies(ctx: SiteContext, shared: ArticleShared, r: ArticleRecord, 
     wireCopyRef: wireOf ? articleRef(wireOf.id) : null,
     wireCopyVia: wireOf ? copyCredit(r, embeddedBlockShared(ctx.archive, r.id, wireOf.id)) : null,
     reprints: ctx.cardsOf(links?.reprints ?? []),
-    reprintRefs: [...(links?.reprints ?? [])].sort(ctx.byRank).slice(0, 5).map((id) => articleRef(id)).filter((x): x is ArticleRef => !!x),
+    reprintRefs: [...(links?.reprints ?? [])]
+      .sort(ctx.byRank)
+      .slice(0, 5)
+      .map((id) => articleRef(id))
+      .filter((x): x is ArticleRef => !!x),
     reprintMore: (links?.reprints.length ?? 0) > 5 ? fill(s.andMore, { n: links!.reprints.length - 5 }) : null,
     compare: shared.versions.linkOf.get(r.id) ?? null,
   };
@@ -147,7 +151,10 @@ function articleQuotes(ctx: SiteContext, shared: ArticleShared, r: ArticleRecord
   const others = (q: SharedQuote) => {
     const rest = quotes.carriers(q).filter((id) => id !== r.id);
     return {
-      others: rest.slice(0, 5).map((id) => notes.articleRef(id)).filter((x): x is ArticleRef => !!x),
+      others: rest
+        .slice(0, 5)
+        .map((id) => notes.articleRef(id))
+        .filter((x): x is ArticleRef => !!x),
       more: rest.length > 5 ? fill(ctx.s.andMore, { n: rest.length - 5 }) : null,
     };
   };

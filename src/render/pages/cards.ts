@@ -23,9 +23,7 @@ export function articleCards(records: ArticleRecord[], urls: Map<string, string>
       titleNote: r.titleSource === 'opening' ? s.titleIsOpening : null,
       facts: r.date
         ? null
-        : [r.outlet ?? s.outletUnknown, folder && !sameName(folder, r.outlet) ? folder : null, formatCount(r.wordCount, 'word', locale)]
-            .filter(Boolean)
-            .join(' · '),
+        : [r.outlet ?? s.outletUnknown, folder && !sameName(folder, r.outlet) ? folder : null, formatCount(r.wordCount, 'word', locale)].filter(Boolean).join(' · '),
     });
   }
   return cards;
@@ -33,13 +31,21 @@ export function articleCards(records: ArticleRecord[], urls: Map<string, string>
 
 /** True when a folder only repeats the outlet's name ("derStandard" for DER STANDARD, "nzz" for NZZ). */
 function sameName(folder: string, outlet: string | null): boolean {
-  const key = (x: string) => x.toLocaleLowerCase('de').replace(/\.(?:at|de|ch|com)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = (x: string) =>
+    x
+      .toLocaleLowerCase('de')
+      .replace(/\.(?:at|de|ch|com)$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   return outlet !== null && key(folder.split('/').at(-1)!) === key(outlet);
 }
 
 /** Lower case, one space, no closing ellipsis: for comparing a title with a kicker or a lead. */
 function plain(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s*(?:…|\.\.\.)\s*$/, '').trim().toLocaleLowerCase('de');
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*(?:…|\.\.\.)\s*$/, '')
+    .trim()
+    .toLocaleLowerCase('de');
 }
 
 /** True when a kicker only repeats the title or the lead's opening (case aside), as a story named after its article does. */
@@ -53,7 +59,11 @@ export function repeats(kicker: string, title: string, lead: string | null): boo
 /** A card's teaser: the lead or first paragraph, without the opening sentence when the title already says it. */
 function cardTeaser(title: string, lead: string | null, body: string): string | null {
   // the text the paragraphs show, not their Markdown (escapes would reach meta tags and cards)
-  const shown = body.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b && !b.startsWith('#')).map(markdownText);
+  const shown = body
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b && !b.startsWith('#'))
+    .map(markdownText);
   const paragraphs = [lead, ...shown].filter((p): p is string => !!p);
   const first = paragraphs[0];
   if (!first) return null;
@@ -64,4 +74,3 @@ function cardTeaser(title: string, lead: string | null, body: string): string | 
   const rest = end ? first.slice(Math.max(0, t.length - 1) + end.index + end[0].length).trim() : '';
   return teaser(rest || paragraphs[1] || null, '');
 }
-

@@ -47,8 +47,7 @@ interface LinkTargets {
   sourceFor: (kind: Source['kind'], name: string) => Source | null;
 }
 
-export const byTimeAsc = (a: ArticleRecord, b: ArticleRecord): number =>
-  (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byTimeAsc = (a: ArticleRecord, b: ArticleRecord): number => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const collator = new Intl.Collator('de', { sensitivity: 'base' });
 // file paths in natural order: "2.txt" before "10.txt"

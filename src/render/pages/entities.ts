@@ -56,7 +56,6 @@ export function topEntities(ctx: SiteContext, kind: EntityKind, n: number): Coun
     .slice(0, n);
 }
 
-
 /**
  * A person's name as the people index sorts it: [surname, its particles, given names]. The surname is the last word, or
  * runs from its first particle. German convention (Duden, as in "Leyen, Ursula von der"): a particle written in lower
@@ -83,6 +82,10 @@ function compareKeys(a: string[], b: string[]): number {
 }
 
 function initial(name: string): string {
-  const c = name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
+  const c = name
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(c) ? c : '#';
 }

@@ -30,7 +30,11 @@ export function feeds(ctx: SiteContext): SiteModel['feeds'] {
     homeUrl: absolute('/'),
     atomUrl: absolute(fixedUrls.atom),
     jsonUrl: absolute(fixedUrls.json),
-    updated: entries.map((e) => e.published).sort().at(-1) ?? toRfc3339(config.buildDate.slice(0, 10)),
+    updated:
+      entries
+        .map((e) => e.published)
+        .sort()
+        .at(-1) ?? toRfc3339(config.buildDate.slice(0, 10)),
     authorName: s.siteTitle,
     entries,
   };
@@ -70,4 +74,3 @@ export function robots(ctx: SiteContext): string {
 export function permalinks(ctx: SiteContext): string {
   return JSON.stringify(Object.fromEntries([...ctx.urls].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1);
 }
-

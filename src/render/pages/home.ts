@@ -14,8 +14,7 @@ export function homePage(ctx: SiteContext, chronicle: SiteModel['chronicle']): S
   const timeline = homeTimeline(ctx);
   // undated articles follow on the home page, in file order, so an archive without dates does not open empty
   const undatedCards = ctx.cardsOf(undated.slice(0, Math.max(6, 25 - timeline.length)).map((r) => r.id));
-  const undatedMore =
-    undated.length > undatedCards.length ? { url: fixedUrls.undated, label: fill(s.andMore, { n: undated.length - undatedCards.length }) } : null;
+  const undatedMore = undated.length > undatedCards.length ? { url: fixedUrls.undated, label: fill(s.andMore, { n: undated.length - undatedCards.length }) } : null;
   const first = ctx.dated[0]?.date ?? null;
   const last = ctx.dated.at(-1)?.date ?? null;
   const sources: Counted[] = [...sourcesOfKind(ctx, 'outlet'), ...sourcesOfKind(ctx, 'agency')];
@@ -72,6 +71,13 @@ function homeTimeline(ctx: SiteContext): TimelineItem[] {
 /** The quotations the articles carry, one however many articles carry it (not only the shared ones the quote pages list). */
 function quotationCount(records: ArticleRecord[]): number {
   const seen = new Set<string>();
-  for (const r of records) for (const q of r.quotes) seen.add(q.text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  for (const r of records)
+    for (const q of r.quotes)
+      seen.add(
+        q.text
+          .toLocaleLowerCase('de')
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
+      );
   return seen.size;
 }

@@ -85,8 +85,13 @@ function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageId
     `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${ctx.contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
     (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
   if (ids.length > 3) {
-    const all = nearestInTime(ids, self, NOTE_REFS, ctx.byRank).map(refOf).filter((x): x is ArticleRef => !!x);
-    const named = all.slice(0, 2).map((r) => escapeHtml(r.short)).join(', ');
+    const all = nearestInTime(ids, self, NOTE_REFS, ctx.byRank)
+      .map(refOf)
+      .filter((x): x is ArticleRef => !!x);
+    const named = all
+      .slice(0, 2)
+      .map((r) => escapeHtml(r.short))
+      .join(', ');
     const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
     const rest = ids.length > NOTE_REFS ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - NOTE_REFS }))}</li>` : '';
     return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;

@@ -111,16 +111,19 @@ export function undatedListings(ctx: SiteContext): ListingPage[] {
 
 /** The chronicle's years, newest first, each with its twelve months. */
 export function chronicleYears(ctx: SiteContext, periods: Periods): (Counted & { months: Counted[] })[] {
-  return [...periods.year.keys()].sort().reverse().map((y) => ({
-    url: periodUrl(y),
-    label: y,
-    count: periods.year.get(y)!.length,
-    months: Array.from({ length: 12 }, (_, m) => {
-      const p = `${y}-${String(m + 1).padStart(2, '0')}`;
-      const n = periods.month.get(p)?.length ?? 0;
-      return { url: n ? periodUrl(p) : '', label: formatPeriod(p, ctx.locale, true), count: n };
-    }),
-  }));
+  return [...periods.year.keys()]
+    .sort()
+    .reverse()
+    .map((y) => ({
+      url: periodUrl(y),
+      label: y,
+      count: periods.year.get(y)!.length,
+      months: Array.from({ length: 12 }, (_, m) => {
+        const p = `${y}-${String(m + 1).padStart(2, '0')}`;
+        const n = periods.month.get(p)?.length ?? 0;
+        return { url: n ? periodUrl(p) : '', label: formatPeriod(p, ctx.locale, true), count: n };
+      }),
+    }));
 }
 
 /** The link to the undated articles' listing, when there are any. */

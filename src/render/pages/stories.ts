@@ -40,9 +40,7 @@ export function storyListings(ctx: SiteContext, quotes: QuoteIndex, versions: Ve
 
 /** The stories index: the stories with the newest articles first, a hundred a page. */
 export function storyIndexPages(ctx: SiteContext): SiteModel['storyPages'] {
-  const newest = [...ctx.archive.stories].sort(
-    (a, b) => (lastDate(b, ctx.recordById) ?? '').localeCompare(lastDate(a, ctx.recordById) ?? '') || (a.id < b.id ? -1 : 1),
-  );
+  const newest = [...ctx.archive.stories].sort((a, b) => (lastDate(b, ctx.recordById) ?? '').localeCompare(lastDate(a, ctx.recordById) ?? '') || (a.id < b.id ? -1 : 1));
   return paginate(
     fixedUrls.stories,
     newest.map((st) => ({

@@ -7,18 +7,16 @@
   'use strict';
   var PARAM = 'pagefind-highlight';
 
-  /** Lower case, without accents and with ß as ss: the same folding for the page and the words. */
-  function fold(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
-  }
+  // the same folding for the page and the words, and as the search page folds (fold.js, loaded first)
+  var folding = /** @type {any} */ (globalThis).PressearchivFold;
+  var fold = folding.fold;
 
   /** Search words as folded stems: German endings dropped, so "Gaslieferung" also marks "Gaslieferungen". */
   function stems(words) {
     var out = [];
     words.forEach(function (w) {
       (w.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (part) {
-        var f = fold(part);
-        if (f.length >= 5) f = f.replace(/(ern|em|en|er|es|e|s|n)$/, '');
+        var f = folding.stem(fold(part));
         if (f.length >= 3 && out.indexOf(f) < 0) out.push(f);
       });
     });

@@ -14,11 +14,13 @@
   var NEAR_SCAN = 50; // results read to find an exact hit before saying a word does not occur
   // Words never marked alone ("Van der Bellen" must not mark every "der"): German and English function words.
   var STOP_WORDS = {};
-  ('der die das den dem des ein eine einer eines einem einen und oder aber in im ins an am auf aus bei mit nach von vom ' +
+  (
+    'der die das den dem des ein eine einer eines einem einen und oder aber in im ins an am auf aus bei mit nach von vom ' +
     'zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit als wie so auch noch nur schon ' +
     'nicht kein keine ist sind war waren wird werden wurde wurden hat haben hatte sei es er sie wir ihr ich du man sich ' +
     'dass daß ob wenn weil denn doch ja nein sein seine ihre ihren ihrem dies diese dieser dieses the a an of and or to ' +
-    'in on at by for with from is are was were be it its this that as not')
+    'in on at by for with from is are was were be it its this that as not'
+  )
     .split(' ')
     .forEach(function (w) {
       STOP_WORDS[w] = true;
@@ -167,15 +169,15 @@
     return html.slice(0, html.length - word.length) + prefix + '<mark>' + word.slice(prefix.length) + '</mark>';
   }
 
-  /** Lower case, without accents, ß as ss (as highlight.js folds). */
+  /** Lower case, without accents, ß as ss: fold.js's folding, which highlight.js shares (read when called, so the
+   * helpers above load without it). */
   function fold(text) {
-    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+    return /** @type {any} */ (globalThis).PressearchivFold.fold(text);
   }
 
   /** A folded word without its German ending: what a hit must start with to count as the word itself. */
   function stemOf(word) {
-    var f = fold(word).replace(/[^\p{L}\p{N}]+/gu, '');
-    return f.length >= 5 ? f.replace(/(ern|em|en|er|es|e|s|n)$/, '') : f;
+    return /** @type {any} */ (globalThis).PressearchivFold.stem(fold(word).replace(/[^\p{L}\p{N}]+/gu, ''));
   }
 
   function isStopWord(word) {
@@ -348,9 +350,12 @@
     // A strong hit is a form of a query word; Pagefind's prefix matches ("deren" for "der") are not, unless
     // nothing is (a near match).
     var own = function (r) {
-      return isStrong(r) && query.strong.some(function (q) {
-        return sameWord(words[r], q);
-      });
+      return (
+        isStrong(r) &&
+        query.strong.some(function (q) {
+          return sameWord(words[r], q);
+        })
+      );
     };
     var marked = real.map(own);
     if (marked.indexOf(true) < 0) marked = real.map(isStrong);
