@@ -108,6 +108,16 @@ function listedHeadlines(blocks: Block[], from: number, isHeadline: (t: string) 
 }
 
 /**
+ * A list without a header: two or more headlines right before a button that shows more ("Mehr ansehen"), at most one
+ * blank line apart. One headline before a button may be the article's last subheading, so it stays.
+ */
+function headlinesBeforeButton(blocks: Block[], button: number, isHeadline: (t: string) => boolean): number[] {
+  const run: number[] = [];
+  for (let k = button - 1; k >= 0 && listed(blocks[k]!, isHeadline) && blocks[k + 1]!.line <= last(blocks[k]!) + 2; k--) run.push(k);
+  return run.length >= 2 ? run : [];
+}
+
+/**
  * Removes page furniture that spans several blocks: related-article lists after their header,
  * subscription/donation boxes before their call to action, press contact blocks. Blocks on
  * consecutive source lines (no blank line between) belong to one box.
@@ -121,6 +131,8 @@ export function dropFurnitureBlocks(blocks: Block[], isHeadline: (t: string) => 
       let j = i + 1;
       while (j < blocks.length && isJunkLine(blocks[j]!.text)) j++;
       for (const k of listedHeadlines(blocks, j, isHeadline)) drop.add(k);
+    } else if (t.length <= 80 && SHOW_BUTTON.test(t)) {
+      for (const k of headlinesBeforeButton(blocks, i, isHeadline)) drop.add(k);
     } else if (CALL_TO_ACTION.test(t)) {
       let k = i;
       for (let n = 0; n < 3 && k > 0; n++) {

@@ -121,3 +121,13 @@ test('a related list set with blank lines goes whole when it runs to the end or 
   );
   assert.match(sub.body, /Auch der Wohnbau bekommt/);
 });
+
+test('headlines right before a "show more" button are a list even without a header; one alone may be a subheading', () => {
+  const para = 'Der Gemeinderat in Villach hat am Dienstag das Budget für das kommende Jahr beschlossen, teilte die Stadt mit.';
+  const list = ingest(
+    ['Villach beschließt Budget', '', para, '', 'Wohnbau: Kärnten plant neu', '', 'Spitäler: Graz unter Druck', '', 'Mehr ansehen', '', '(red, APA)'].join('\n'),
+  );
+  assert.equal(list.body, para);
+  const one = ingest(['Villach beschließt Budget', '', para, '', 'Wohnbau in Kärnten', '', 'Mehr anzeigen'].join('\n'));
+  assert.match(one.body, /Wohnbau in Kärnten/);
+});
