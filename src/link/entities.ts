@@ -317,6 +317,7 @@ function knownNameAt(toks: Tokens, i: number, known: KnownEntity[], facts: WordF
 /** Role noun + name: "Präsidenten Sauli Niinistö", "Präsident Putin" (a surname alone). */
 function nameAfterRole(toks: Tokens, i: number, facts: WordFacts): { mention: Mention; next: number } | null {
   const { id } = toks;
+  if (!facts.is(id[i]!, ROLE)) return null; // called for every word: most are no role noun, so no closure for them
   const { word } = facts.table;
   const n = id.length;
   const is = (j: number, flag: number): boolean => facts.is(id[j]!, flag);
