@@ -75,6 +75,8 @@ export interface Locale {
     quotesInArticle: string;
     quoteCarriedBy: string;
     quoteWording: string;
+    quoteOpen: string; // quotation marks around a quoted text in the UI's language
+    quoteClose: string;
     inThisArticle: string;
     aboutArticle: string;
     year: string;
@@ -218,6 +220,8 @@ const de: Locale = {
     quotesInArticle: 'Zitate, die auch andere Artikel bringen',
     quoteCarriedBy: 'Steht in',
     quoteWording: 'Wortlaut dort',
+    quoteOpen: '„',
+    quoteClose: '“',
     inThisArticle: 'In diesem Artikel',
     aboutArticle: 'Zum Artikel',
     year: 'Jahr',
@@ -373,6 +377,8 @@ const en: Locale = {
     quotesInArticle: 'Quotes other articles carry too',
     quoteCarriedBy: 'Carried by',
     quoteWording: 'Wording there',
+    quoteOpen: '“',
+    quoteClose: '”',
     inThisArticle: 'In this article',
     aboutArticle: 'About this article',
     year: 'Year',

@@ -189,6 +189,10 @@ describe('built site (seeds)', () => {
     assert.match(putin.html, /<h1 data-pagefind-meta="title" lang="de">/);
     assert.match(putin.html, /<div class="body" lang="de">/);
     assert.match(putin.html, /<div class="passage-note" data-pagefind-ignore lang="en"><span class="passage-label">Also in:/);
+    // the UI's quotation marks around quoted German text: English ones on an English site
+    const quotes = fs.readFileSync(path.join(en, 'zitate', 'index.html'), 'utf8');
+    assert.match(quotes, /<blockquote><p>“beispiellos”<\/p><\/blockquote>/);
+    assert.doesNotMatch(quotes, /<blockquote><p>„/);
   });
 
   it('keeps every URL on a rebuild into the same folder', () => {
