@@ -4,11 +4,32 @@ export type LocaleCode = 'de' | 'en';
 /** Singular and plural of a counted noun: "1 Artikel", "2 Geschichten". */
 export type Plural = [one: string, many: string];
 
+/** The story page's words (src/render/story.ts). */
+export interface StoryStrings {
+  heading: string;
+  timeline: string;
+  carriers: string;
+  firstIn: string; // "Zuerst bei"
+  takenBy: string; // "übernommen von"
+  passages: (n: number) => string;
+  words: (n: number) => string;
+  quotes: string;
+  inArticles: (n: number) => string;
+  takesFrom: string; // "übernimmt Text von {credit}"
+  compare: string;
+  summaryPassages: (n: number) => string;
+  summaryQuotes: (n: number) => string;
+  inferred: string;
+  titleDerived: string;
+  moreQuotes: (n: number) => string;
+}
+
 export interface Locale {
   code: LocaleCode;
   dayjs: string; // dayjs locale name
   ogLocale: string; // Open Graph locale, e.g. "de_DE"
   number: string; // Intl locale for numbers: "1.234" in German
+  story: StoryStrings;
   strings: {
     siteTitle: string;
     siteDescription: string;
@@ -149,8 +170,47 @@ export interface Locale {
   };
 }
 
+const storyDe: StoryStrings = {
+  heading: 'Was diese Artikel verbindet',
+  timeline: 'Verlauf der Berichterstattung',
+  carriers: 'Gemeinsamer Text: wer zuerst, wer übernahm',
+  firstIn: 'Zuerst bei',
+  takenBy: 'übernommen von',
+  passages: (n) => (n === 1 ? '1 Passage' : `${n} Passagen`),
+  words: (n) => `${n} Wörter`,
+  quotes: 'Gemeinsame Zitate',
+  inArticles: (n) => `in ${n} Artikeln`,
+  takesFrom: 'übernimmt Text von {credit}',
+  compare: 'Versionen vergleichen',
+  summaryPassages: (n) => (n === 1 ? '1 gemeinsame Passage' : `${n} gemeinsame Passagen`),
+  summaryQuotes: (n) => (n === 1 ? '1 gemeinsames Zitat' : `${n} gemeinsame Zitate`),
+  inferred: 'Datum erschlossen',
+  titleDerived: 'Titel aus einem Artikeltext abgeleitet, keiner der Artikel hat eine Überschrift',
+  moreQuotes: (n) => (n === 1 ? 'und ein weiteres' : `und ${n} weitere`),
+};
+
+const storyEn: StoryStrings = {
+  heading: 'What ties these articles',
+  timeline: 'The coverage over time',
+  carriers: 'Shared text: who had it first, who took it over',
+  firstIn: 'First in',
+  takenBy: 'taken over by',
+  passages: (n) => (n === 1 ? '1 passage' : `${n} passages`),
+  words: (n) => `${n} words`,
+  quotes: 'Shared quotes',
+  inArticles: (n) => `in ${n} articles`,
+  takesFrom: 'takes text from {credit}',
+  compare: 'Compare the versions',
+  summaryPassages: (n) => (n === 1 ? '1 shared passage' : `${n} shared passages`),
+  summaryQuotes: (n) => (n === 1 ? '1 shared quote' : `${n} shared quotes`),
+  inferred: 'date inferred',
+  titleDerived: 'title taken from an article’s text, none of the articles has a headline',
+  moreQuotes: (n) => (n === 1 ? 'and one more' : `and ${n} more`),
+};
+
 const de: Locale = {
   code: 'de',
+  story: storyDe,
   dayjs: 'de',
   ogLocale: 'de_DE',
   number: 'de-DE',
@@ -308,6 +368,7 @@ const de: Locale = {
 
 const en: Locale = {
   code: 'en',
+  story: storyEn,
   dayjs: 'en',
   ogLocale: 'en_GB',
   number: 'en-GB',

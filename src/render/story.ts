@@ -1,6 +1,7 @@
 // What ties a story's articles together, for its page: a timeline of the coverage, who carried the same
 // text first and who took it over (and when), and the quotes they share. Pure.
 import type { LinkedArchive, Story } from '../record.ts';
+import type { Locale, StoryStrings } from './locale.ts';
 
 /** An article as the story page names it. */
 export interface TieRef {
@@ -24,77 +25,13 @@ export interface StoryTies {
   strings: Pick<StoryStrings, 'heading' | 'timeline' | 'carriers' | 'firstIn' | 'takenBy' | 'quotes' | 'compare' | 'inferred'>;
 }
 
-export interface StoryStrings {
-  heading: string;
-  timeline: string;
-  carriers: string;
-  firstIn: string; // "Zuerst bei"
-  takenBy: string; // "übernommen von"
-  passages: (n: number) => string;
-  words: (n: number) => string;
-  quotes: string;
-  inArticles: (n: number) => string;
-  takesFrom: string; // "übernimmt Text von {credit}"
-  compare: string;
-  summaryPassages: (n: number) => string;
-  summaryQuotes: (n: number) => string;
-  inferred: string;
-  titleDerived: string;
-  quoted: (title: string) => string;
-  moreQuotes: (n: number) => string;
-}
-
-const de: StoryStrings = {
-  heading: 'Was diese Artikel verbindet',
-  timeline: 'Verlauf der Berichterstattung',
-  carriers: 'Gemeinsamer Text: wer zuerst, wer übernahm',
-  firstIn: 'Zuerst bei',
-  takenBy: 'übernommen von',
-  passages: (n) => (n === 1 ? '1 Passage' : `${n} Passagen`),
-  words: (n) => `${n} Wörter`,
-  quotes: 'Gemeinsame Zitate',
-  inArticles: (n) => `in ${n} Artikeln`,
-  takesFrom: 'übernimmt Text von {credit}',
-  compare: 'Versionen vergleichen',
-  summaryPassages: (n) => (n === 1 ? '1 gemeinsame Passage' : `${n} gemeinsame Passagen`),
-  summaryQuotes: (n) => (n === 1 ? '1 gemeinsames Zitat' : `${n} gemeinsame Zitate`),
-  inferred: 'Datum erschlossen',
-  titleDerived: 'Titel aus einem Artikeltext abgeleitet, keiner der Artikel hat eine Überschrift',
-  quoted: (title) => `„${title}“`,
-  moreQuotes: (n) => (n === 1 ? 'und ein weiteres' : `und ${n} weitere`),
-};
-
-const en: StoryStrings = {
-  heading: 'What ties these articles',
-  timeline: 'The coverage over time',
-  carriers: 'Shared text: who had it first, who took it over',
-  firstIn: 'First in',
-  takenBy: 'taken over by',
-  passages: (n) => (n === 1 ? '1 passage' : `${n} passages`),
-  words: (n) => `${n} words`,
-  quotes: 'Shared quotes',
-  inArticles: (n) => `in ${n} articles`,
-  takesFrom: 'takes text from {credit}',
-  compare: 'Compare the versions',
-  summaryPassages: (n) => (n === 1 ? '1 shared passage' : `${n} shared passages`),
-  summaryQuotes: (n) => (n === 1 ? '1 shared quote' : `${n} shared quotes`),
-  inferred: 'date inferred',
-  titleDerived: 'title taken from an article’s text, none of the articles has a headline',
-  quoted: (title) => `“${title}”`,
-  moreQuotes: (n) => (n === 1 ? 'and one more' : `and ${n} more`),
-};
-
-export function storyStrings(code: string): StoryStrings {
-  return code === 'en' ? en : de;
-}
-
 export interface StoryTiesInput {
   archive: Pick<LinkedArchive, 'links' | 'passages' | 'quotes'>;
   ref: (id: string) => TieRef | null;
   byTime: (a: string, b: string) => number; // earliest first
   quoteUrl: (quoteId: string) => string | undefined;
   compareUrl: (originalId: string) => string | null;
-  code: string;
+  locale: Locale;
 }
 
 const MAX_QUOTES = 6; // the most widely shared; the summary counts them all
@@ -105,13 +42,14 @@ const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null {
   const members = new Set(story.articleIds);
   if (members.size < 2) return null;
-  const t = storyStrings(input.code);
+  const t = input.locale.story;
+  const { quoteOpen, quoteClose } = input.locale.strings;
   const ordered = [...story.articleIds].sort(input.byTime);
   const refs = new Map(
     ordered.map((id) => {
       const ref = input.ref(id);
       // an article without outlet or agency is named by its title, quoted, so the sentence around it still reads
-      return [id, ref && { ...ref, label: ref.credit ?? t.quoted(ref.title) }] as const;
+      return [id, ref && { ...ref, label: ref.credit ?? `${quoteOpen}${ref.title}${quoteClose}` }] as const;
     }),
   );
   const refOf = (id: string) => refs.get(id) ?? null;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { getLocale } from '../../src/render/locale.ts';
 import { storyTies, type TieRef } from '../../src/render/story.ts';
 import type { SharedPassage, SharedQuote, Story } from '../../src/record.ts';
 
@@ -27,7 +28,7 @@ const ties = (over: Partial<Story> = {}, quotes = 8, code = 'de') =>
     byTime: order,
     quoteUrl: (id) => `/zitate/${id}/`,
     compareUrl: () => null,
-    code,
+    locale: getLocale(code),
   })!;
 
 test('an article without credit is named by its quoted title in the carriers sentence', () => {

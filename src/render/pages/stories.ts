@@ -26,7 +26,7 @@ export function storyListings(ctx: SiteContext, quotes: QuoteIndex, versions: Ve
       byTime: ctx.byRank,
       quoteUrl: (id) => quotes.url.get(id),
       compareUrl: (id) => (versions.linkOf.get(id)?.url.includes('#') ? null : (versions.linkOf.get(id)?.url ?? null)),
-      code: locale.code,
+      locale,
     });
     for (const chunk of paginate(ctx.storyLink(st), list, ctx.pageSize)) {
       listings.push({
