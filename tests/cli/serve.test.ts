@@ -179,6 +179,19 @@ describe('serve', () => {
     assert.equal(res.body, '<p>a</p>');
   };
 
+  type Open = typeof fs.promises.open;
+  /** Runs `check` while the server opens files through `opening` (given the real open), then checks it still serves. */
+  const whileOpening = async (opening: (open: Open, file: fs.PathLike, ...rest: [never]) => ReturnType<Open>, check: () => Promise<void>) => {
+    const open = fs.promises.open;
+    mock.method(fs.promises, 'open', (file: fs.PathLike, ...rest: [never]) => opening(open, file, ...rest));
+    try {
+      await check();
+    } finally {
+      mock.restoreAll();
+    }
+    await stillUp();
+  };
+
   it('listens on 127.0.0.1 only', () => {
     const address = server.address();
     assert.ok(address && typeof address === 'object');
@@ -332,118 +345,108 @@ describe('serve', () => {
   });
 
   it('answers 403 for a file it may not read (EACCES at open) and goes on', async () => {
-    const open = fs.promises.open;
     const refused: string[] = [];
-    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
-      if (String(file).endsWith(path.join('artikel', 'a', 'index.html'))) {
-        refused.push(String(file));
-        throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES' });
-      }
-      return open(file, ...rest);
-    });
-    try {
-      const res = await request(plainPort, 'GET', '/artikel/a/');
-      assert.equal(refused.length, 1); // the open really failed
-      assert.equal(res.status, 403);
-      assert.equal(res.headers['x-content-type-options'], 'nosniff');
-      assert.doesNotMatch(res.body, /<p>a<\/p>/);
-    } finally {
-      mock.restoreAll();
-    }
-    await stillUp();
+    await whileOpening(
+      async (open, file, ...rest) => {
+        if (String(file).endsWith(path.join('artikel', 'a', 'index.html'))) {
+          refused.push(String(file));
+          throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES' });
+        }
+        return open(file, ...rest);
+      },
+      async () => {
+        const res = await request(plainPort, 'GET', '/artikel/a/');
+        assert.equal(refused.length, 1); // the open really failed
+        assert.equal(res.status, 403);
+        assert.equal(res.headers['x-content-type-options'], 'nosniff');
+        assert.doesNotMatch(res.body, /<p>a<\/p>/);
+      },
+    );
   });
 
   it('answers 404 for a file deleted between its look-up and its open, and goes on', async () => {
     const file = path.join(root, 'going.html');
     fs.writeFileSync(file, '<p>going</p>');
     const real = fs.realpathSync(file);
-    const open = fs.promises.open;
-    mock.method(fs.promises, 'open', async (name: fs.PathLike, ...rest: [never]) => {
-      if (String(name) === real && fs.existsSync(real)) fs.unlinkSync(real); // the real open below meets ENOENT
-      return open(name, ...rest);
-    });
-    try {
-      const res = await request(plainPort, 'GET', '/going.html');
-      assert.equal(fs.existsSync(file), false);
-      assert.equal(res.status, 404);
-      assert.match(res.body, /nicht gefunden/);
-    } finally {
-      mock.restoreAll();
-    }
-    await stillUp();
+    await whileOpening(
+      async (open, name, ...rest) => {
+        if (String(name) === real && fs.existsSync(real)) fs.unlinkSync(real); // the real open below meets ENOENT
+        return open(name, ...rest);
+      },
+      async () => {
+        const res = await request(plainPort, 'GET', '/going.html');
+        assert.equal(fs.existsSync(file), false);
+        assert.equal(res.status, 404);
+        assert.match(res.body, /nicht gefunden/);
+      },
+    );
   });
 
   it('answers a plain 404 when the 404 page cannot be read', async () => {
-    const open = fs.promises.open;
-    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
-      if (String(file).endsWith('404.html')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
-      return open(file, ...rest);
-    });
-    try {
-      const res = await request(plainPort, 'GET', '/nope/');
-      assert.equal(res.status, 404);
-      assert.match(res.body, /^404 Not Found/);
-    } finally {
-      mock.restoreAll();
-    }
-    await stillUp();
+    await whileOpening(
+      async (open, file, ...rest) => {
+        if (String(file).endsWith('404.html')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+        return open(file, ...rest);
+      },
+      async () => {
+        const res = await request(plainPort, 'GET', '/nope/');
+        assert.equal(res.status, 404);
+        assert.match(res.body, /^404 Not Found/);
+      },
+    );
   });
 
   it('cuts a response off when reading fails after the first bytes, and goes on', async () => {
-    const open = fs.promises.open;
-    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
-      const handle = await open(file, ...rest);
-      if (String(file).endsWith(path.join('artikel', 'a', 'index.html'))) {
-        handle.createReadStream = () => {
-          void handle.close();
-          let sent = false;
-          return new Readable({
-            read() {
-              if (sent) this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
-              else this.push('<p>first bytes');
-              sent = true;
-            },
-          }) as never;
-        };
-      }
-      return handle;
-    });
-    try {
-      const res = await request(plainPort, 'GET', '/artikel/a/');
-      assert.equal(res.status, 200); // the headers went out with the first bytes
-      assert.equal(res.body, '<p>first bytes');
-      assert.equal(res.complete, false); // no last chunk: the client knows it is cut off
-    } finally {
-      mock.restoreAll();
-    }
-    await stillUp();
+    await whileOpening(
+      async (open, file, ...rest) => {
+        const handle = await open(file, ...rest);
+        if (String(file).endsWith(path.join('artikel', 'a', 'index.html'))) {
+          handle.createReadStream = () => {
+            void handle.close();
+            let sent = false;
+            return new Readable({
+              read() {
+                if (sent) this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+                else this.push('<p>first bytes');
+                sent = true;
+              },
+            }) as never;
+          };
+        }
+        return handle;
+      },
+      async () => {
+        const res = await request(plainPort, 'GET', '/artikel/a/');
+        assert.equal(res.status, 200); // the headers went out with the first bytes
+        assert.equal(res.body, '<p>first bytes');
+        assert.equal(res.complete, false); // no last chunk: the client knows it is cut off
+      },
+    );
   });
 
   it('closes the file when the client goes away in the middle of it', { timeout: 30_000 }, async () => {
     fs.writeFileSync(path.join(root, 'big.bin'), Buffer.alloc(16 * 1024 * 1024)); // more than the socket buffers hold
-    const open = fs.promises.open;
     let closed: Promise<unknown> | undefined;
-    mock.method(fs.promises, 'open', async (file: fs.PathLike, ...rest: [never]) => {
-      const handle = await open(file, ...rest);
-      if (String(file).endsWith('big.bin')) closed = new Promise((resolve) => (handle as unknown as EventEmitter).once('close', resolve));
-      return handle;
-    });
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const socket = net.connect(plainPort, '127.0.0.1');
-        socket.once('data', () => {
-          socket.destroy();
-          resolve();
+    await whileOpening(
+      async (open, file, ...rest) => {
+        const handle = await open(file, ...rest);
+        if (String(file).endsWith('big.bin')) closed = new Promise((resolve) => (handle as unknown as EventEmitter).once('close', resolve));
+        return handle;
+      },
+      async () => {
+        await new Promise<void>((resolve, reject) => {
+          const socket = net.connect(plainPort, '127.0.0.1');
+          socket.once('data', () => {
+            socket.destroy();
+            resolve();
+          });
+          socket.on('error', reject);
+          socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
         });
-        socket.on('error', reject);
-        socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
-      });
-      assert.ok(closed, 'the file was opened');
-      await closed; // never comes when the paused stream is left holding the file
-    } finally {
-      mock.restoreAll();
-    }
-    await stillUp();
+        assert.ok(closed, 'the file was opened');
+        await closed; // never comes when the paused stream is left holding the file
+      },
+    );
   });
 
   it('answers 500 for a file whose first read fails (EIO from /proc), and goes on', async (t) => {

@@ -28,6 +28,18 @@ after(() => {
   for (const t of temps) spawnSync('rm', ['-rf', t]);
 });
 
+/** A folder 20 levels deep below `dir`, its path longer than PATH_MAX, made with relative steps (each path short) as a user's tool could; its top name. */
+function deepFolder(dir: string): string {
+  const name = 'tief'.repeat(60);
+  execFileSync(process.execPath, [
+    '-e',
+    `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
+    dir,
+    name,
+  ]);
+  return name;
+}
+
 function tempInput(files: Record<string, string | Uint8Array> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-faults-'));
   temps.push(dir);
@@ -95,14 +107,7 @@ describe('an unreadable file or folder', () => {
 
   test('a real read error (a folder deeper than PATH_MAX: ENAMETOOLONG, even for root) is located, the rest read', async () => {
     const dir = tempInput({ 'a.txt': ARTICLE });
-    // made with relative steps (each path short), as a user's tool could
-    const name = 'tief'.repeat(60);
-    execFileSync(process.execPath, [
-      '-e',
-      `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
-      dir,
-      name,
-    ]);
+    const name = deepFolder(dir);
     const files = await readInputFolder(dir);
     const deep = files.find((f) => f.unread);
     assert.ok(deep, 'the deep folder is reported');
@@ -169,13 +174,7 @@ describe('an unreadable file or folder', () => {
 
   test('`pressearchiv ingest --json` prints the records and the located issue, no stack trace, exit 0', () => {
     const dir = tempInput({ 'a.txt': ARTICLE });
-    const name = 'tief'.repeat(60);
-    execFileSync(process.execPath, [
-      '-e',
-      `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
-      dir,
-      name,
-    ]);
+    deepFolder(dir);
     fs.symlinkSync('/etc/hostname', path.join(dir, 'link.txt'));
     const r = runCli(['ingest', '--json', '--input', dir]);
     assert.equal(r.status, 0, r.stderr);
