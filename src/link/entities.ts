@@ -461,15 +461,17 @@ export function findEntities(records: ArticleRecord[], known: KnownEntity[], pre
   return { entities, byArticle, canonicalName, personsIn };
 }
 
+/** The texts of an article names are looked for in: title, subtitle, lead, body, embedded copy and captions. */
+const namedTexts = (p: Prepared['articles'][number]): Tokens[] => [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
+
 /** The names one article mentions, found in its texts and taken over from ingest, less its own authors. */
 function articleMentions(r: ArticleRecord, p: Prepared['articles'][number], known: KnownEntity[], index: KnownIndex, facts: WordFacts): Mention[] {
   const authors = new Set(r.authors.map((a) => fold(a)));
   // "(Florian Vetter, 23.5.2024)" closing the body: the author's sign-off
   const signOff = SIGN_OFF.exec(r.body.slice(r.body.lastIndexOf('\n') + 1));
   if (signOff) authors.add(fold((signOff[1] ?? signOff[2])!.trim()));
-  const texts = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions];
   const ms: Mention[] = [];
-  for (const t of texts) if (t.text) for (const m of mentionsIn(t, known, index, facts)) ms.push(m);
+  for (const t of namedTexts(p)) if (t.text) for (const m of mentionsIn(t, known, index, facts)) ms.push(m);
   for (const name of r.people) ingestMention(name, 'person', known, index, ms);
   for (const name of r.places) ingestMention(name, 'place', known, index, ms);
   for (const name of r.organisations) ingestMention(name, 'organisation', known, index, ms);
@@ -486,7 +488,9 @@ function companiesNamedAfterPeople(perArticle: Mention[][], prep: Prepared): voi
   const company = new Set<string>();
   const uses = perArticle.map((ms, ai): Map<string, NameUse> => {
     const p = prep.articles[ai]!;
-    const text = [p.title, p.subtitle, p.lead, p.body, ...p.embedded, ...p.captions].map((t) => t.text).join('\n');
+    const text = namedTexts(p)
+      .map((t) => t.text)
+      .join('\n');
     for (const n of companyNamesIn(text)) company.add(fold(n));
     const names = new Set(ms.filter(isFullName).map((m) => m.surface));
     return new Map([...names].map((n) => [n, nameUse(text, n)]));
