@@ -1,5 +1,5 @@
 // Runs the real `pressearchiv` command in a child process, as a user would.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,4 +37,16 @@ export function listFiles(dir: string): string[] {
     .filter((f) => fs.statSync(path.join(dir, f)).isFile())
     .map((f) => f.split(path.sep).join('/'))
     .sort();
+}
+
+/** A folder 20 levels deep below `dir`, its path longer than PATH_MAX, made with relative steps (each path short) as a user's tool could; its top name. */
+export function deepFolder(dir: string): string {
+  const name = 'tief'.repeat(60);
+  execFileSync(process.execPath, [
+    '-e',
+    `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
+    dir,
+    name,
+  ]);
+  return name;
 }

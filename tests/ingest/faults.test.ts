@@ -12,7 +12,7 @@ import { generateArchive } from '../../scripts/bench/synth.ts';
 import { ingestFile, ingestFiles, MAX_FILE_BYTES, readInputFolder, type InputFs } from '../../src/ingest/index.ts';
 import { ingestFilesInParallel } from '../../src/ingest/parallel.ts';
 import { firstInvalidUtf8 } from '../../src/ingest/decode.ts';
-import { root, runCli } from '../helpers/cli.ts';
+import { deepFolder, root, runCli } from '../helpers/cli.ts';
 import { measureWork } from '../helpers/work-meter.ts';
 
 const ARTICLE = 'Gaspreise steigen weiter\n\nBerlin (dpa) - Der Präsident hat am Montag höhere Preise für Öl und Gas kritisiert.\n';
@@ -27,18 +27,6 @@ after(() => {
   // `rm -rf` walks with openat, so it also removes the folder deeper than PATH_MAX that Node's rm cannot reach
   for (const t of temps) spawnSync('rm', ['-rf', t]);
 });
-
-/** A folder 20 levels deep below `dir`, its path longer than PATH_MAX, made with relative steps (each path short) as a user's tool could; its top name. */
-function deepFolder(dir: string): string {
-  const name = 'tief'.repeat(60);
-  execFileSync(process.execPath, [
-    '-e',
-    `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
-    dir,
-    name,
-  ]);
-  return name;
-}
 
 function tempInput(files: Record<string, string | Uint8Array> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-faults-'));

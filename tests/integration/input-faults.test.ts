@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MAX_FILE_BYTES } from '../../src/ingest/index.ts';
-import { listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { deepFolder, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
 
 const temps: string[] = [];
 after(() => {
@@ -27,13 +27,7 @@ function faultyInput(): string {
   const big = path.join(input, 'riesig.txt');
   fs.writeFileSync(big, 'Titel\n\nText.\n');
   fs.truncateSync(big, MAX_FILE_BYTES + 1024 * 1024); // sparse
-  const name = 'tief'.repeat(60); // 20 levels of 240 characters: deeper than PATH_MAX
-  execFileSync(process.execPath, [
-    '-e',
-    `const fs=require('fs');process.chdir(process.argv[1]);for(let i=0;i<20;i++){fs.mkdirSync(process.argv[2]);process.chdir(process.argv[2]);}fs.writeFileSync('b.txt','x');`,
-    input,
-    name,
-  ]);
+  deepFolder(input); // 20 levels of 240 characters: deeper than PATH_MAX
   return input;
 }
 
