@@ -5,7 +5,6 @@ export interface NewsArticleInput {
   url: string; // absolute, canonical; '' without a public base URL
   headline: string;
   alternativeHeadline: string | null;
-  description: string | null;
   datePublished: string | null; // ISO as precise as known; only the article's own date
   authors: string[]; // people
   agencies: string[];
@@ -16,7 +15,10 @@ export interface NewsArticleInput {
   archive: { name: string; url: string };
 }
 
-/** schema.org NewsArticle; who wrote it falls back from people to agencies to the outlet. */
+/**
+ * schema.org NewsArticle; who wrote it falls back from people to agencies to the outlet. No description: the page's
+ * meta description carries it (a third copy of ~230 bytes on every article page; not among Google's Article properties).
+ */
 export function newsArticle(a: NewsArticleInput): Record<string, unknown> {
   const org = (name: string) => ({ '@type': 'Organization', name });
   const author = a.authors.length
@@ -35,7 +37,6 @@ export function newsArticle(a: NewsArticleInput): Record<string, unknown> {
     headline: a.headline.length > 110 ? `${a.headline.slice(0, 109)}…` : a.headline,
     ...(a.headline.length > 110 ? { name: a.headline } : {}),
     ...(a.alternativeHeadline ? { alternativeHeadline: a.alternativeHeadline } : {}),
-    ...(a.description ? { description: a.description } : {}),
     // No public base URL (no --base-url): no made-up absolute URLs.
     ...(a.url ? { url: a.url, mainEntityOfPage: { '@type': 'WebPage', '@id': a.url } } : {}),
     ...(a.datePublished ? { datePublished: a.datePublished } : {}),

@@ -196,7 +196,6 @@ function articleMeta(ctx: SiteContext, r: ArticleRecord, links: ArticleLinks | u
         url: config.publicUrl === false ? '' : canonical,
         headline: r.title,
         alternativeHeadline: r.subtitle,
-        description,
         datePublished: own,
         authors: r.authors,
         agencies: r.agencies,

@@ -82,8 +82,7 @@ function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageId
   const attrs = ` data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}`;
   const refOf = (id: string) => articleRef(id, `#${passageAnchor(first.get(id)!)}`);
   const refHtml = (ref: ArticleRef) =>
-    `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${ctx.contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` +
-    (ref.meta ? ` <span class="ref-meta">(${escapeHtml(ref.meta)})</span>` : '');
+    `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${ctx.contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` + (ref.meta ? ` (${escapeHtml(ref.meta)})` : ''); // plain text: the note is muted already (a span here was 30 bytes × ~30 refs a page)
   if (ids.length > 3) {
     const all = nearestInTime(ids, self, NOTE_REFS, ctx.byRank)
       .map(refOf)
