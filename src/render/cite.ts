@@ -1,14 +1,23 @@
 // Citing an article: the `citation_*` meta tags reference managers read (Zotero, Google Scholar), a formatted
-// reference, and BibTeX / CSL-JSON as data: downloads (no script, no extra files). Pure.
+// reference, and what the page's script (templates/assets/cite.js) adds to those tags to offer BibTeX / CSL-JSON
+// downloads (as base64 data: links in every page they were ~1.1 KB of each article page). Pure.
 import type { ArticleRecord } from '../record.ts';
 
 export interface Citation {
   meta: { name: string; content: string }[];
   reference: string; // plain text: "Bigalke, Silke: Titel. In: Süddeutsche Zeitung, 15. Dezember 2021."
-  bibtex: string;
-  csl: string; // CSL-JSON (one item in an array)
-  downloads: { label: string; href: string; filename: string }[];
+  download: CiteDownload; // the data-* attributes of .cite-downloads
   strings: { heading: string; intro: string; copy: string };
+}
+
+/** What the downloads need beyond the citation_* tags (templates/assets/cite.js reads both). */
+export interface CiteDownload {
+  key: string; // BibTeX key
+  id: string; // CSL id
+  file: string; // file name without extension
+  archive: string;
+  note: string; // "Archiviert in: Pressearchiv, https://…"
+  accessed: string | null; // ISO day of the build, with a public URL only
 }
 
 export interface CiteInput {
@@ -34,10 +43,6 @@ export function splitName(name: string): { family: string; given?: string } {
   return { family: parts.slice(at).join(' '), given: parts.slice(0, at).join(' ') };
 }
 
-function bibEscape(text: string): string {
-  return text.replace(/([{}\\&%$#_^~])/g, '\\$1');
-}
-
 /** A BibTeX key: first author's (or outlet's) family name, year, first title word; ASCII only. */
 function bibKey(record: ArticleRecord): string {
   const who = record.authors[0] ? splitName(record.authors[0]).family : (record.outlet ?? record.agencies[0] ?? 'anon');
@@ -45,9 +50,6 @@ function bibKey(record: ArticleRecord): string {
   const ascii = (s: string) => s.normalize('NFD').replace(/[^A-Za-z0-9]/g, '');
   return `${ascii(who).toLowerCase()}${record.date?.slice(0, 4) ?? ''}${ascii(word).toLowerCase()}`;
 }
-
-// base64: a third larger than the text, where percent-encoding its spaces and line breaks doubles it (page weight)
-const dataUrl = (type: string, text: string) => `data:${type};charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
 
 export function citation(input: CiteInput): Citation {
   const { record } = input;
@@ -73,50 +75,17 @@ export function citation(input: CiteInput): Citation {
   const archived = `${t.copy}: ${input.archiveName}${input.publicUrl ? `, ${input.publicUrl}` : ''}`;
   const reference = `${who ? `${who}: ` : ''}„${record.title}“. ${t.in}: ${where}. ${archived}.`;
 
-  const fields: [string, string | undefined][] = [
-    ['author', names.length ? names.map((n) => (n.given ? `${bibEscape(n.family)}, ${bibEscape(n.given)}` : `{${bibEscape(n.family)}}`)).join(' and ') : undefined],
-    ['title', `{${bibEscape(record.title)}}`],
-    ['journal', record.outlet ? bibEscape(record.outlet) : undefined],
-    ['publisher', !record.outlet && container ? bibEscape(container) : undefined],
-    ['date', own?.slice(0, 10)],
-    ['year', own?.slice(0, 4)],
-    ['url', input.publicUrl ?? undefined],
-    ['urldate', input.publicUrl ? input.accessed.slice(0, 10) : undefined],
-    ['langid', 'german'],
-    ['note', `${archived}`],
-  ];
-  const bibtex = `@article{${bibKey(record)},\n${fields
-    .filter(([, v]) => v)
-    .map(([k, v]) => `  ${k} = {${v}}`)
-    .join(',\n')}\n}\n`;
-
-  const csl = JSON.stringify(
-    [
-      {
-        id: record.id,
-        type: 'article-newspaper',
-        title: record.title,
-        ...(names.length ? { author: names.map((n) => (n.given ? { family: n.family, given: n.given } : { literal: n.family })) } : {}),
-        ...(container ? { 'container-title': container } : {}),
-        ...(own ? { issued: { 'date-parts': [ymd.map(Number)] } } : {}),
-        ...(input.publicUrl ? { URL: input.publicUrl, accessed: { 'date-parts': [input.accessed.slice(0, 10).split('-').map(Number)] } } : {}),
-        language: 'de',
-        archive: input.archiveName,
-      },
-    ],
-    null,
-    2,
-  );
-  const base = record.slug || record.id;
   return {
     meta,
     reference,
-    bibtex,
-    csl,
-    downloads: [
-      { label: 'BibTeX', href: dataUrl('application/x-bibtex', bibtex), filename: `${base}.bib` },
-      { label: 'CSL-JSON', href: dataUrl('application/vnd.citationstyles.csl+json', csl), filename: `${base}.json` },
-    ],
+    download: {
+      key: bibKey(record),
+      id: record.id,
+      file: record.slug || record.id,
+      archive: input.archiveName,
+      note: archived,
+      accessed: input.publicUrl ? input.accessed.slice(0, 10) : null,
+    },
     strings: { heading: t.heading, intro: t.intro, copy: t.copy },
   };
 }

@@ -104,7 +104,7 @@ export interface ArticlePage extends ArticleCard {
   canonical: string;
   publishedTime: string | null; // own date only, for Open Graph
   jsonLd: string;
-  cite: Citation; // citation_* meta tags, a formatted reference, BibTeX / CSL-JSON (src/render/cite.ts)
+  cite: Citation; // citation_* meta tags, a formatted reference, the data for the BibTeX / CSL-JSON downloads (src/render/cite.ts)
   head: PageHead; // description: the teaser, else the subtitle, else the title
 }
 
