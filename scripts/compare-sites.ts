@@ -4,7 +4,7 @@
 // Masked, because they differ between any two builds:
 // - the build time: every ISO time stamp with milliseconds in the site (only the build date has them; articles'
 //   dates have none) is collected per site, and it, its day, its date-parts (CSL-JSON) and its German and English
-//   labels are replaced by a placeholder everywhere, also inside base64 `data:` links (the BibTeX/CSL downloads);
+//   labels are replaced by a placeholder everywhere, also inside base64 `data:` links (the BibTeX/CSL downloads of sites built before assets/cite.js; now the day is in `data-accessed`);
 // - Pagefind's filter files: Pagefind writes each filter's values in hash-map order, so the same index gives other
 //   bytes, another file name (a hash of the bytes), and so another meta file name and entry hash. Filter files are
 //   decompressed, decoded (CBOR) and their values sorted, and keyed by the filter's name instead of their hash; in the
