@@ -16,7 +16,7 @@ export function cardListHtml(cards: readonly ArticleCard[], level: number, compa
   let html = '<ol class="cards article-list">';
   for (const card of cards) {
     let byVariant = made.get(card);
-    if (!byVariant) made.set(card, (byVariant = new Map()));
+    if (!byVariant) made.set(card, (byVariant = new Map<string, string>()));
     let li = byVariant.get(variant);
     if (li === undefined) byVariant.set(variant, (li = cardHtml(card, level, compact, s)));
     html += li;
