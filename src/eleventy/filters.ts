@@ -1,7 +1,10 @@
 // Template filters: thin wrappers, the logic lives in src/render.
 import { documentTitle } from '../render/body.ts';
+import { cardListHtml } from '../render/card-html.ts';
 import { fill } from '../render/locale.ts';
 import { absoluteUrl } from '../render/urls.ts';
+import type { Locale } from '../render/locale.ts';
+import type { ArticleCard } from '../render/model.ts';
 import type { EleventyConfig } from './types.ts';
 
 export function filtersPlugin(eleventyConfig: EleventyConfig): void {
@@ -15,4 +18,8 @@ export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter('documentTitle', (title: string | undefined, siteTitle: string) => documentTitle(title, siteTitle));
   // Fill "{n}" placeholders of a locale string.
   eleventyConfig.addFilter('fill', (template: string, values: Record<string, string | number>) => fill(template, values));
+  // A list of article cards, each card's HTML made once and reused on every listing (partials/cards.njk).
+  eleventyConfig.addFilter('cardList', (cards: ArticleCard[], level: number, compact: boolean, strings: Locale['strings']) =>
+    cardListHtml(cards, level, !!compact, strings),
+  );
 }

@@ -123,6 +123,7 @@ export interface ListingPage {
   intro: string | null;
   order: string; // "Neueste zuerst" or "In zeitlicher Folge"
   groups: ArticleGroup[];
+  compact: boolean; // cards without their teaser: a person's, place's, organisation's or source's many articles
   pagination: Pagination | null;
   nav: { previous: Link | null; next: Link | null; up: Link | null } | null;
   children: { url: string | null; label: string; count: number }[]; // sub-periods, or the months an entity/source/story spans

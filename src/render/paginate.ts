@@ -33,13 +33,22 @@ export function pageWindow(n: number, total: number, base: string): (PageLink | 
   return out;
 }
 
-export function paginate<T>(base: string, items: T[], size: number): Chunk<T>[] {
-  const total = Math.max(1, Math.ceil(items.length / size));
-  const chunks: Chunk<T>[] = [];
-  for (let n = 1; n <= total; n++) {
-    chunks.push({
+/** A page's share of a byte budget: what one item weighs, and how much a page's items may weigh together. */
+export interface PageBudget<T> {
+  weight: (item: T) => number;
+  max: number;
+}
+
+/** Pages of `size` items; with a budget, a page also ends before its items would weigh more (one item at least). */
+export function paginate<T>(base: string, items: T[], size: number, budget?: PageBudget<T>): Chunk<T>[] {
+  const pages = budget ? byWeight(items, size, budget) : Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  if (!pages.length) pages.push([]);
+  const total = pages.length;
+  return pages.map((page, i) => {
+    const n = i + 1;
+    return {
       url: pageUrl(base, n),
-      items: items.slice((n - 1) * size, n * size),
+      items: page,
       pagination:
         total === 1
           ? null
@@ -50,7 +59,24 @@ export function paginate<T>(base: string, items: T[], size: number): Chunk<T>[] 
               next: n < total ? pageUrl(base, n + 1) : null,
               links: pageWindow(n, total, base),
             },
-    });
+    };
+  });
+}
+
+function byWeight<T>(items: T[], size: number, budget: PageBudget<T>): T[][] {
+  const pages: T[][] = [];
+  let page: T[] = [];
+  let weight = 0;
+  for (const item of items) {
+    const w = budget.weight(item);
+    if (page.length && (page.length >= size || weight + w > budget.max)) {
+      pages.push(page);
+      page = [];
+      weight = 0;
+    }
+    page.push(item);
+    weight += w;
   }
-  return chunks;
+  if (page.length) pages.push(page);
+  return pages;
 }

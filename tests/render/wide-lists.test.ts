@@ -96,3 +96,50 @@ describe('a passage carried by many articles', () => {
     assert.equal(seen.size, n);
   });
 });
+
+describe('a person, an outlet named by hundreds of articles', () => {
+  const n = 450;
+  const ids = Array.from({ length: n }, (_, i) => `p${String(i).padStart(3, '0')}`);
+  const records = ids.map((id, i) => record(id, { date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, outlet: 'ORF' }));
+  const entity = { slug: 'wladimir-putin', name: 'Wladimir Putin', kind: 'person' as const, aliases: [], articleIds: ids, seenWith: [] };
+  const model = buildSiteModel(archive(records, { entities: [entity], sources: [{ slug: 'orf', name: 'ORF', kind: 'outlet', articleIds: ids }], stories: [] }), config());
+  const pagesOf = (kind: string) => model.listings.filter((l) => l.kind === kind);
+
+  it('lists every article once, in compact cards, 200 a page, with page links', () => {
+    for (const kind of ['entity', 'source']) {
+      const pages = pagesOf(kind);
+      assert.deepEqual(
+        pages.map((p) => p.groups.flatMap((g) => g.articles).length),
+        [200, 200, 50],
+        kind,
+      );
+      assert.ok(pages.every((p) => p.compact));
+      assert.equal(new Set(pages.flatMap((p) => p.groups.flatMap((g) => g.articles.map((a) => a.id)))).size, n);
+      assert.equal(pages[1]!.pagination!.previous, pages[0]!.url);
+      assert.equal(pages[1]!.pagination!.next, pages[2]!.url);
+      assert.deepEqual(
+        pages[2]!.pagination!.links.map((l) => l && l.n),
+        [1, 2, 3],
+      );
+      assert.equal(pages[0]!.intro, '450 Artikel');
+    }
+  });
+
+  it('date listings keep their full cards, 50 a page', () => {
+    const day = pagesOf('day')[0]!;
+    assert.equal(day.compact, false);
+    assert.ok(pagesOf('month').every((p) => !p.compact && p.groups.flatMap((g) => g.articles).length <= 50));
+  });
+
+  it('a page of long titles holds fewer cards, so no page grows past its budget', () => {
+    const long = ids.map((id, i) => record(id, { title: `${'Überlange Schlagzeile '.repeat(60)}${i}`, date: `2022-01-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const wide = buildSiteModel(archive(long, { entities: [entity] }), config());
+    const pages = wide.listings.filter((l) => l.kind === 'entity');
+    const sizes = pages.map((p) => p.groups.flatMap((g) => g.articles).length);
+    assert.ok(pages.length > 3, `${pages.length} pages of ${sizes.join(', ')}`);
+    assert.equal(
+      sizes.reduce((a, b) => a + b, 0),
+      n,
+    );
+  });
+});

@@ -4,7 +4,7 @@ import type { ArticleRecord, Entity, EntityKind, LinkedArchive, Source, Story } 
 import { formatPeriod } from '../dates.ts';
 import { fill, formatCount, type Locale } from '../locale.ts';
 import type { ArticleCard, ListingPage, SiteConfig } from '../model.ts';
-import type { Pagination } from '../paginate.ts';
+import { paginate, type Chunk, type Pagination } from '../paginate.ts';
 import { absoluteUrl, assignUrls, entityUrl, originalNames, periodUrl, sourceUrl, storySlugs, storyUrl, uniqueSlugs } from '../urls.ts';
 import { articleCards } from './cards.ts';
 
@@ -14,6 +14,7 @@ export interface SiteContext extends TimeOrder, LinkTargets {
   locale: Locale;
   s: Locale['strings'];
   pageSize: number; // articles per listing page
+  compactPageSize: number; // articles per page of a list of compact cards (date, title, outlet)
   contentLang: string; // the language the articles are written in
   foreign: boolean; // the articles' language differs from the interface's
   absolute: (url: string) => string;
@@ -68,6 +69,7 @@ export function siteContext(archive: LinkedArchive, config: SiteConfig): SiteCon
     locale,
     s,
     pageSize: config.pageSize ?? 50,
+    compactPageSize: (config.pageSize ?? 50) * 4,
     contentLang,
     foreign: contentLang !== locale.code,
     absolute: (url: string) => absoluteUrl(config.baseUrl, url),
@@ -144,6 +146,20 @@ export function monthsOf(ctx: SiteContext, list: ArticleCard[]): ListingPage['ch
   return [...n].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([p, k]) => ({ url: periodUrl(p), label: formatPeriod(p, ctx.locale), count: k }));
 }
 
+// what the cards of a compact page may weigh together (bytes, roughly): the page stays under 200 KB with its header and months
+const COMPACT_PAGE_BYTES = 150_000;
+
+/** A long list of compact cards in pages: `compactPageSize` a page, fewer when their titles are long. */
+export function compactPages(ctx: SiteContext, base: string, cards: ArticleCard[]): Chunk<ArticleCard>[] {
+  return paginate(base, cards, ctx.compactPageSize, { weight: compactCardBytes, max: COMPACT_PAGE_BYTES });
+}
+
+/** About what a compact card takes in the page: its markup, its link (made relative, a few "../" longer) and its words. */
+function compactCardBytes(c: ArticleCard): number {
+  const words = [c.title, c.credit, c.dateLabel, c.date, c.titleNote, c.facts].reduce((n, x) => n + (x ? Buffer.byteLength(x) : 0), 0);
+  return 220 + c.url.length + 30 + Math.ceil(words * 1.2);
+}
+
 /** A listing's title, with "(Seite 2 von 5)" when it has several pages. */
 export function pagedTitle(ctx: SiteContext, title: string, pagination: Pagination | null): string {
   return pagination ? `${title} (${fill(ctx.s.pageOf, { n: pagination.n, total: pagination.total })})` : title;
@@ -164,6 +180,7 @@ export function simpleListing(
     intro: text.intro,
     order: text.order,
     groups: [{ heading: null, url: null, articles: chunk.items.map((x) => ctx.cards.get(x.id)!) }],
+    compact: false,
     pagination: chunk.pagination,
     nav: null,
     children: text.months ?? [],

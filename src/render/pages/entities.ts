@@ -2,9 +2,8 @@
 import { NAME_PARTICLES } from '../../name-particles.ts';
 import type { Entity, EntityKind } from '../../record.ts';
 import type { Counted, ListingPage, SiteModel } from '../model.ts';
-import { paginate } from '../paginate.ts';
 import { entityFolder } from '../urls.ts';
-import { collator, groupBy, monthsOf, newestThenUndated, simpleListing, type SiteContext } from './context.ts';
+import { collator, compactPages, groupBy, monthsOf, newestThenUndated, simpleListing, type SiteContext } from './context.ts';
 
 export function entityListings(ctx: SiteContext): ListingPage[] {
   const { s } = ctx;
@@ -18,10 +17,11 @@ export function entityListings(ctx: SiteContext): ListingPage[] {
       .map((x) => ({ url: ctx.entityLink(x), label: x.name }));
     const intro = ctx.count(list.length, 'article');
     const months = monthsOf(ctx, list);
-    for (const chunk of paginate(ctx.entityLink(e), list, ctx.pageSize)) {
+    for (const chunk of compactPages(ctx, ctx.entityLink(e), list)) {
       listings.push({
         ...simpleListing(ctx, 'entity', chunk, { title: e.name, eyebrow: s.entityKinds[e.kind], intro, order: s.newestFirst, months }),
         nav: { previous: null, next: null, up: { url: `/${entityFolder[e.kind]}/`, label: ctx.kindLabel[e.kind] } },
+        compact: true, // date, title and outlet: a name has many articles, and an article is on the page of every name it mentions
         aliases: e.aliases,
         seenWith,
       });

@@ -65,6 +65,7 @@ function periodPages(ctx: SiteContext, periods: Periods, level: Level, key: stri
       url: g ? periodUrl(g) : null,
       articles: items.map((r) => ctx.cards.get(r.id)!),
     })),
+    compact: false,
     pagination: chunk.pagination,
     nav: {
       previous: prevKey ? { url: periodUrl(prevKey), label: formatPeriod(prevKey, locale) } : null,

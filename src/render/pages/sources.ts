@@ -1,9 +1,8 @@
 // Outlets and agencies: each one's listing (newest first) and the sources index.
 import type { Source } from '../../record.ts';
 import type { Counted, ListingPage } from '../model.ts';
-import { paginate } from '../paginate.ts';
 import { fixedUrls } from '../urls.ts';
-import { collator, monthsOf, newestThenUndated, simpleListing, type SiteContext } from './context.ts';
+import { collator, compactPages, monthsOf, newestThenUndated, simpleListing, type SiteContext } from './context.ts';
 
 export function sourceListings(ctx: SiteContext): ListingPage[] {
   const { s } = ctx;
@@ -12,7 +11,7 @@ export function sourceListings(ctx: SiteContext): ListingPage[] {
     const list = ctx.cardsOf(newestThenUndated(ctx, src.articleIds));
     const intro = ctx.count(list.length, 'article');
     const months = monthsOf(ctx, list);
-    for (const chunk of paginate(ctx.sourceLink(src), list, ctx.pageSize)) {
+    for (const chunk of compactPages(ctx, ctx.sourceLink(src), list)) {
       listings.push({
         ...simpleListing(ctx, 'source', chunk, {
           title: src.name,
@@ -21,6 +20,7 @@ export function sourceListings(ctx: SiteContext): ListingPage[] {
           order: s.newestFirst,
           months,
         }),
+        compact: true, // date, title and outlet, as on a person's page: an outlet or agency has many articles
         nav: { previous: null, next: null, up: { url: fixedUrls.sources, label: s.sources } },
       });
     }
