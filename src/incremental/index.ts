@@ -16,9 +16,11 @@ import { readInputFolder } from '../ingest/index.ts';
 import { contentSha256 } from '../ingest/ids.ts';
 import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
 import { IngestCache, ingestCachedInParallel } from './ingest-cache.ts';
+import { NEXT_PAGE_STATE, PAGE_STATE, type PageReuseOptions } from './pages.ts';
 
 export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
+export { planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
 
 export interface SessionOptions {
   projectRoot: string;
@@ -130,6 +132,13 @@ export class IncrementalSession<R extends Timed> {
     return result;
   }
 
+  /** What the render step needs to take unchanged pages from the current site (pages.ts). */
+  pageReuse(): PageReuseOptions {
+    const { code, templates, settings } = this.fingerprint;
+    const salt = sha256([code, templates, settings, treeHash([path.join(this.options.projectRoot, 'package.json')])].join('\0'));
+    return { previousSite: this.options.output, salt, stateDir: this.dir };
+  }
+
   /** After the new site was swapped in: remember it, so an unchanged rebuild can keep it. Never fails the build. */
   async commit(report: R): Promise<void> {
     try {
@@ -137,6 +146,10 @@ export class IncrementalSession<R extends Timed> {
     } catch {
       await fs.rm(path.join(this.dir, 'build.json'), { force: true }).catch(() => undefined);
     }
+    // the page hashes the render step left for this site; without them (or when they cannot be put in place) none are trusted
+    await fs
+      .rename(path.join(this.dir, NEXT_PAGE_STATE), path.join(this.dir, PAGE_STATE))
+      .catch(() => fs.rm(path.join(this.dir, PAGE_STATE), { force: true }).catch(() => undefined));
   }
 
   private async write(report: R): Promise<void> {
