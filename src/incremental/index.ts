@@ -4,11 +4,13 @@
 //   build left it): the previous site stands and its report is returned; nothing is parsed, linked, rendered
 //   or indexed.
 // - Otherwise the build runs, with every file whose path and bytes are unchanged taken from the ingest cache
-//   (ingest-cache.ts) instead of parsed again. Link, render and index run in full: they relate every article
-//   to every other one (stories, related articles, archives, the search index), so one new article can
-//   change any page.
+//   (ingest-cache.ts) instead of parsed again. Link and the site model run in full: they relate every article
+//   to every other one (stories, related articles, archives), so one new article can change any page. Eleventy
+//   renders only the pages whose content hash changed; the others are hard-linked from the current site
+//   (pages.ts). The search index is built in full.
 //
-// State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report) and ingest.cache.
+// State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report), ingest.cache and
+// pages.json (each page's hash and file stamp).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestResult, InputFile } from '../ingest/index.ts';

@@ -155,7 +155,7 @@ async function linkPages(rels: string[], from: string, to: string): Promise<numb
       fs.linkSync(path.join(from, rel), target);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new Error(`page reuse: ${rel} was rendered and reused at once`);
+      if (code === 'EEXIST') throw new Error(`page reuse: ${rel} was rendered and reused at once`, { cause: e });
       if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw e;
       await fs.promises.copyFile(path.join(from, rel), target, fs.constants.COPYFILE_EXCL);
     }
