@@ -78,14 +78,17 @@ export function paginatedTemplates(templatesDir: string): PaginatedTemplate[] {
     .readdirSync(templatesDir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.njk'))
     .map((e) => ({ name: e.name, text: fs.readFileSync(path.join(templatesDir, e.name), 'utf8') }));
+  // what each template reads, front matter included (a JS front matter's `data.site.x`)
+  const everywhere = top.map((t) => siteReads(`${codeOf(t.text)}\n${(FRONT_MATTER.exec(t.text)?.[1] ?? '').replace(/\bdata\s*\.\s*site\b/g, 'site')}`));
+  if (everywhere.some((reads) => reads.some((r) => r[0] === '*'))) return []; // a page that may read any field
   const found: PaginatedTemplate[] = [];
-  for (const { name, text } of top) {
+  for (const [i, { name, text }] of top.entries()) {
     const paginated = paginationOf(FRONT_MATTER.exec(text)?.[1] ?? '');
     if (!paginated) continue;
     const code = codeOf(text);
     const reads = [...siteReads(code), ...siteReads(shared)];
     if (unsafeReads(code) || reads.some((r) => r[0] === '*' || r[0] === paginated.field)) continue;
-    const elsewhere = top.some((t) => t.name !== name && new RegExp(`\\bsite\\s*\\.\\s*${paginated.field}\\b`).test(t.text));
+    const elsewhere = everywhere.some((other, j) => j !== i && other.some((r) => r[0] === paginated.field));
     if (elsewhere) continue;
     const unique = [...new Map(reads.map((r) => [r.join('.'), r])).values()].sort((a, b) => a.join('.').localeCompare(b.join('.')));
     found.push({ template: name, field: paginated.field, reads: unique });
