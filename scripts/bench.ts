@@ -84,6 +84,7 @@ const TIMEOUT = 15 * 60_000;
 interface BuildJson {
   articles: number;
   pagesWritten: number;
+  pagesReused?: number;
   indexedPages: number;
   errors: number;
   warnings: number;
@@ -275,7 +276,7 @@ async function benchSize(n: number, profile: ArchiveProfile): Promise<SizeResult
       addOneRss.push(m.peakRss);
       notes.addOne.push(incrementalNote(m.stderr));
       addOneTimings.push(report.timings);
-      log(`${n}: add-one rebuild ${m.wallMs} ms ${JSON.stringify(report.timings)}`);
+      log(`${n}: add-one rebuild ${m.wallMs} ms ${JSON.stringify(report.timings)}, pages ${report.pagesWritten} (${report.pagesReused ?? 0} reused)`);
     }
   }
 

@@ -25,14 +25,14 @@ interface Site {
   files: Map<string, string | Buffer>; // canonical key → canonical content
 }
 
-async function readSite(root: string): Promise<Site> {
+async function readSite(root: string, extraStamps: string[] = []): Promise<Site> {
   const paths = (await fs.readdir(root, { recursive: true, withFileTypes: true }))
     .filter((d) => d.isFile())
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
     .sort();
   const raw = new Map<string, Buffer>();
   for (const rel of paths) raw.set(rel, await fs.readFile(path.join(root, rel)));
-  const stamps = new Set<string>();
+  const stamps = new Set<string>(extraStamps);
   for (const [rel, bytes] of raw) if (TEXT.test(rel)) for (const m of bytes.toString('utf8').matchAll(STAMP)) stamps.add(m[0]);
   const mask = masker([...stamps]);
   const filterHashes = new Map<string, string>(); // filter file hash → filter name
@@ -193,16 +193,29 @@ function compare(before: Site, after: Site): string[] {
   return problems;
 }
 
-const [beforeDir, afterDir] = process.argv.slice(2);
-if (!beforeDir || !afterDir) {
-  console.error('usage: node --import tsx scripts/compare-sites.ts <before> <after>');
-  process.exit(2);
+/**
+ * What differs between two sites, one line per file, build time and Pagefind's filter order masked; `stamps` are
+ * further build times to mask (a page an incremental build took unchanged from an earlier build keeps that one's).
+ */
+export async function siteDifferences(beforeDir: string, afterDir: string, stamps: string[] = []): Promise<string[]> {
+  const [before, after] = await Promise.all([readSite(beforeDir, stamps), readSite(afterDir, stamps)]);
+  return compare(before, after);
 }
-const [before, after] = await Promise.all([readSite(beforeDir), readSite(afterDir)]);
-const problems = compare(before, after);
-for (const p of problems.slice(0, 50)) console.log(p);
-if (problems.length > 50) console.log(`… and ${problems.length - 50} more`);
-console.log(
-  problems.length ? `${problems.length} difference(s) in ${before.files.size} files` : `same: ${before.files.size} files (build time and Pagefind's filter order masked)`,
-);
-process.exit(problems.length ? 1 : 0);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [beforeDir, afterDir] = process.argv.slice(2);
+  if (!beforeDir || !afterDir) {
+    console.error('usage: node --import tsx scripts/compare-sites.ts <before> <after>');
+    process.exit(2);
+  }
+  const [before, after] = await Promise.all([readSite(beforeDir), readSite(afterDir)]);
+  const problems = compare(before, after);
+  for (const p of problems.slice(0, 50)) console.log(p);
+  if (problems.length > 50) console.log(`… and ${problems.length - 50} more`);
+  console.log(
+    problems.length
+      ? `${problems.length} difference(s) in ${before.files.size} files`
+      : `same: ${before.files.size} files (build time and Pagefind's filter order masked)`,
+  );
+  process.exit(problems.length ? 1 : 0);
+}

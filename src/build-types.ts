@@ -2,6 +2,7 @@
 // problems, the error that keeps the old site, and what rendering hands the index stage. Its own module so
 // build.ts and build-process.ts do not import each other.
 import type { IndexInput } from './search/index.ts';
+import type { PageReuseOptions } from './incremental/pages.ts';
 
 export interface BuildOptions {
   input: string;
@@ -49,11 +50,13 @@ export interface RenderFolders {
   templates: string;
   staging: string; // the new site, swapped in when the build succeeds
   indexInput: string; // what Pagefind reads
+  pages?: PageReuseOptions | null; // incremental builds: unchanged pages are taken from the current site (src/incremental/pages.ts)
 }
 
 /** What the index stage and the report need of ingest, link, model and render. */
 export interface Rendered {
   pagesWritten: number;
+  pagesReused: number; // of pagesWritten: taken unchanged from the previous site instead of rendered
   renderMs: number;
   language: string;
   indexInput: IndexInput;

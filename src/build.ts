@@ -14,7 +14,7 @@ import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
-import { defaultCacheDir, IncrementalSession } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
+import { defaultCacheDir, IncrementalSession, planPageReuse, type PageReuseOptions } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
 import { BuildError, type BuildOptions, type InputSummary, type Located, type RenderFolders, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
@@ -42,6 +42,7 @@ export interface PreparedSite {
 
 export interface BuildReport extends InputSummary {
   pagesWritten: number;
+  pagesReused: number; // of pagesWritten: unchanged since the last build, taken from it instead of rendered
   indexedPages: number;
   output: string;
   timings: { ingest: number; link: number; render: number; index: number; total: number };
@@ -112,23 +113,31 @@ async function readPermalinks(output: string | undefined): Promise<Record<string
   }
 }
 
-async function renderSite(prepared: PreparedSite, templates: string, outDir: string): Promise<number> {
+async function renderSite(
+  prepared: PreparedSite,
+  templates: string,
+  outDir: string,
+  reuse: PageReuseOptions | null | undefined,
+): Promise<{ pages: number; reused: number }> {
   // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
   const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
+  const unchanged = reuse ? planPageReuse(prepared.model, templates, reuse) : null; // pages the current site already has
   const eleventy = new Eleventy(templates, outDir, {
     configPath: path.join(projectRoot, '.eleventy.ts'),
     quietMode: true,
     pathPrefix: prepared.model.config.pathPrefix,
-    config: (config) => config.addGlobalData('site', prepared.model),
+    config: (config) => config.addGlobalData('site', unchanged?.model ?? prepared.model),
   });
   eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
   const written = await eleventy.write();
-  const pages = Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
+  const rendered = Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
+  const reused = unchanged ? await unchanged.link(outDir) : 0; // after Eleventy: a page it wrote is never written through a link
+  unchanged?.save(outDir);
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
   });
   await copyOriginals(prepared.model.originals, outDir);
-  return pages;
+  return { pages: rendered + reused, reused };
 }
 
 /** Publishes the articles' input files as UTF-8 text: never as they came, where an `.html` would run its scripts. */
@@ -223,8 +232,8 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
     // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
     const rendered =
       options.separateProcess === false
-        ? await prepareAndRender(options, incremental, { cacheDir, templates, staging, indexInput })
-        : await prepareAndRenderInChild(options, incremental?.files ?? null, { cacheDir, templates, staging, indexInput });
+        ? await prepareAndRender(options, incremental, { cacheDir, templates, staging, indexInput, pages: incremental?.pageReuse() })
+        : await prepareAndRenderInChild(options, incremental?.files ?? null, { cacheDir, templates, staging, indexInput, pages: incremental?.pageReuse() });
 
     const t = performance.now();
     progress('index: Pagefind');
@@ -253,6 +262,7 @@ function reportOf(rendered: Rendered, indexedPages: number, output: string, inde
     errors: summary.errors,
     warnings: summary.warnings,
     pagesWritten: rendered.pagesWritten,
+    pagesReused: rendered.pagesReused,
     indexedPages,
     output,
     timings: {
@@ -272,7 +282,7 @@ function reportOf(rendered: Rendered, indexedPages: number, output: string, inde
 export async function prepareAndRender(
   options: BuildOptions & { input: string },
   incremental: IngestSource | null | undefined,
-  { cacheDir, templates, staging, indexInput }: RenderFolders,
+  { cacheDir, templates, staging, indexInput, pages }: RenderFolders,
 ): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   const prepared = await prepareSite(options, incremental);
@@ -296,13 +306,14 @@ export async function prepareAndRender(
         )
       : null;
   progress(`render: ${prepared.model.articles.length} Artikelseiten`);
-  const pagesWritten = await renderSite(prepared, templates, staging);
+  const { pages: pagesWritten, reused: pagesReused } = await renderSite(prepared, templates, staging, pages);
   const renderMs = ms(t);
   const i = performance.now();
   progress('index: Eingabe für Pagefind');
   const input = await writeIndexInputInTwoProcesses(staging, indexInput, { ...indexOptions, parts: (await parts) ?? undefined });
   return {
     pagesWritten,
+    pagesReused,
     renderMs,
     language: prepared.model.config.contentLang,
     indexInput: input,

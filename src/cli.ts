@@ -125,7 +125,7 @@ async function runBuild(values: Values): Promise<number> {
         [
           `Dateien gelesen: ${report.filesRead}`,
           `Artikel: ${report.articles}${report.duplicates.length ? ` (+${report.duplicates.length} Duplikate)` : ''}`,
-          `Seiten geschrieben: ${report.pagesWritten}, im Suchindex: ${report.indexedPages}`,
+          `Seiten geschrieben: ${report.pagesWritten}${report.pagesReused ? ` (${report.pagesReused} unverändert aus dem letzten Build)` : ''}, im Suchindex: ${report.indexedPages}`,
           `Warnungen: ${report.warnings.length}, Fehler: ${report.errors.length}`,
           `Zeit: ingest ${t.ingest} ms, link ${t.link} ms, render ${t.render} ms, index ${t.index} ms, gesamt ${t.total} ms`,
           `Ausgabe: ${path.relative(process.cwd(), report.output) || '.'}`,

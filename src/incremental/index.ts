@@ -4,11 +4,13 @@
 //   build left it): the previous site stands and its report is returned; nothing is parsed, linked, rendered
 //   or indexed.
 // - Otherwise the build runs, with every file whose path and bytes are unchanged taken from the ingest cache
-//   (ingest-cache.ts) instead of parsed again. Link, render and index run in full: they relate every article
-//   to every other one (stories, related articles, archives, the search index), so one new article can
-//   change any page.
+//   (ingest-cache.ts) instead of parsed again. Link and the site model run in full: they relate every article
+//   to every other one (stories, related articles, archives), so one new article can change any page. Eleventy
+//   renders only the pages whose content hash changed; the others are hard-linked from the current site
+//   (pages.ts). The search index is built in full.
 //
-// State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report) and ingest.cache.
+// State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report), ingest.cache and
+// pages.json (each page's hash and file stamp).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestResult, InputFile } from '../ingest/index.ts';
@@ -16,9 +18,11 @@ import { readInputFolder } from '../ingest/index.ts';
 import { contentSha256 } from '../ingest/ids.ts';
 import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
 import { IngestCache, ingestCachedInParallel } from './ingest-cache.ts';
+import { NEXT_PAGE_STATE, PAGE_STATE, type PageReuseOptions } from './pages.ts';
 
 export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
+export { planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
 
 export interface SessionOptions {
   projectRoot: string;
@@ -130,6 +134,13 @@ export class IncrementalSession<R extends Timed> {
     return result;
   }
 
+  /** What the render step needs to take unchanged pages from the current site (pages.ts). */
+  pageReuse(): PageReuseOptions {
+    const { code, templates, settings } = this.fingerprint;
+    const salt = sha256([code, templates, settings, treeHash([path.join(this.options.projectRoot, 'package.json')])].join('\0'));
+    return { previousSite: this.options.output, salt, stateDir: this.dir };
+  }
+
   /** After the new site was swapped in: remember it, so an unchanged rebuild can keep it. Never fails the build. */
   async commit(report: R): Promise<void> {
     try {
@@ -137,6 +148,10 @@ export class IncrementalSession<R extends Timed> {
     } catch {
       await fs.rm(path.join(this.dir, 'build.json'), { force: true }).catch(() => undefined);
     }
+    // the page hashes the render step left for this site; without them (or when they cannot be put in place) none are trusted
+    await fs
+      .rename(path.join(this.dir, NEXT_PAGE_STATE), path.join(this.dir, PAGE_STATE))
+      .catch(() => fs.rm(path.join(this.dir, PAGE_STATE), { force: true }).catch(() => undefined));
   }
 
   private async write(report: R): Promise<void> {

@@ -1,0 +1,180 @@
+// Render only the pages that changed. Each page of a paginated template that qualifies (templates.ts) gets a
+// content hash over what it shows: its own item of the SiteModel, the site fields its template and includes
+// read, and a salt of the code, templates and settings. A page whose hash and file are as the last build left
+// them is hard-linked from the previous site into the staging folder instead of rendered; Eleventy paginates
+// over the other items only. Pages that are gone are not carried over (the staging folder starts empty).
+//
+// The build time is masked in the items (the citation's "accessed" date inside an article page): an unchanged
+// page keeps the date it was made. A hard link is safe because nothing writes into a finished page: the
+// links are made after Eleventy wrote its pages (a clash fails instead of writing through), and the previous
+// site is only renamed and deleted.
+//
+// State: <cacheDir>/incremental/pages.json (output path → hash and the file's size, mtime and inode), written
+// as pages.next.json by the render step and put in place by the session's commit once the site is swapped in.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteModel } from '../render/model.ts';
+import { paginatedTemplates, type PaginatedTemplate } from './templates.ts';
+
+export interface PageReuseOptions {
+  previousSite: string; // the output folder the last build swapped in
+  salt: string; // code, templates and settings: any change renders every page
+  stateDir: string;
+}
+
+type FileStamp = [size: number, mtimeMs: number, ino: number];
+interface PageState {
+  format: 1;
+  pages: Record<string, [hash: string, ...FileStamp]>;
+}
+
+export const PAGE_STATE = 'pages.json';
+export const NEXT_PAGE_STATE = 'pages.next.json';
+
+export interface PageReuse {
+  model: SiteModel; // what Eleventy renders: the paginated fields without the reused items
+  pages: number; // pages covered by hashes
+  reused: string[]; // output paths (relative) taken from the previous site
+  link(staging: string): Promise<number>;
+  save(staging: string): void;
+}
+
+/** "/a/b/" → "a/b/index.html", "/x.json" → "x.json"; null for anything that is no plain path below the site. */
+export function outputFile(url: unknown): string | null {
+  if (typeof url !== 'string' || !url.startsWith('/') || url.includes('\\') || url.includes('\0')) return null;
+  const rel = (url.endsWith('/') ? `${url}index.html` : url).slice(1);
+  return rel.split('/').some((p) => p === '' || p === '.' || p === '..') ? null : rel;
+}
+
+/**
+ * An item as JSON with the build time hidden: its ISO stamp, its day and CSL date-parts, also inside base64
+ * `data:` URLs (decoded first). Plain JSON.stringify and string passes: a replacer function costs twice as much.
+ */
+function withoutBuildTime(buildDate: string): (item: unknown) => string {
+  const day = buildDate.slice(0, 10);
+  const [y, m, d] = day.split('-').map(Number);
+  const year = String(y);
+  const space = '(?:\\s|\\\\n)*'; // white space, or a line break as JSON escapes it
+  const parts = new RegExp(`\\[${space}${y},${space}${m},${space}${d}${space}\\]`, 'g');
+  return (item) => {
+    let json = JSON.stringify(item) ?? '';
+    if (json.includes(';base64,'))
+      json = json.replace(/;base64,([A-Za-z0-9+/=]+)/g, (_, b: string) => `;decoded,${JSON.stringify(Buffer.from(b, 'base64').toString('utf8'))}`);
+    return json.includes(year) ? json.replaceAll(buildDate, '\0T').replaceAll(day, '\0D').replace(parts, '\0P') : json;
+  };
+}
+
+function valueAt(model: SiteModel, read: string[]): unknown {
+  return read.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), model);
+}
+
+interface HashedPage {
+  template: PaginatedTemplate;
+  item: unknown;
+  rel: string | null;
+  hash: string;
+}
+
+/** Every page of the qualifying templates with its hash. */
+export function pageHashes(model: SiteModel, templates: PaginatedTemplate[], salt: string): HashedPage[] {
+  const mask = withoutBuildTime(model.config.buildDate);
+  const pages: HashedPage[] = [];
+  for (const template of templates) {
+    const items = (model as unknown as Record<string, unknown>)[template.field];
+    if (!Array.isArray(items)) continue;
+    const shared = createHash('sha256')
+      .update(salt)
+      .update(template.template)
+      .update(JSON.stringify(template.reads.map((r) => [r, valueAt(model, r) ?? null])))
+      .digest();
+    for (const item of items) {
+      const hash = createHash('sha256').update(shared).update(mask(item)).digest('hex');
+      pages.push({ template, item, rel: outputFile((item as { url?: unknown } | null)?.url), hash });
+    }
+  }
+  return pages;
+}
+
+function readState(file: string): PageState['pages'] {
+  try {
+    const state = JSON.parse(fs.readFileSync(file, 'utf8')) as PageState;
+    return state.format === 1 && state.pages && typeof state.pages === 'object' ? state.pages : {};
+  } catch {
+    return {};
+  }
+}
+
+function stampOf(file: string): FileStamp | null {
+  try {
+    const s = fs.lstatSync(file);
+    return s.isFile() ? [s.size, s.mtimeMs, s.ino] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The pages whose hash and file are unchanged since the last build, and the model Eleventy renders instead. */
+export function planPageReuse(model: SiteModel, templatesDir: string, options: PageReuseOptions): PageReuse {
+  const pages = pageHashes(model, paginatedTemplates(templatesDir), options.salt);
+  const previous = readState(path.join(options.stateDir, PAGE_STATE));
+  const count = new Map<string, number>();
+  for (const p of pages) if (p.rel) count.set(p.rel, (count.get(p.rel) ?? 0) + 1);
+  const unique = pages.filter((p) => p.rel && count.get(p.rel) === 1); // two items with one URL: never reused
+  const reusable = (p: HashedPage): boolean => {
+    const before = previous[p.rel!];
+    if (!before || before[0] !== p.hash) return false;
+    const now = stampOf(path.join(options.previousSite, p.rel!));
+    return !!now && now[0] === before[1] && now[1] === before[2] && now[2] === before[3];
+  };
+  const reused = new Set(unique.filter(reusable));
+  const filtered: Record<string, unknown> = { ...model };
+  for (const t of new Set(pages.map((p) => p.template))) filtered[t.field] = pages.filter((p) => p.template === t && !reused.has(p)).map((p) => p.item);
+  return {
+    model: filtered as unknown as SiteModel,
+    pages: pages.length,
+    reused: [...reused].map((p) => p.rel!),
+    link: (staging) =>
+      linkPages(
+        [...reused].map((p) => p.rel!),
+        options.previousSite,
+        staging,
+      ),
+    save: (staging) => saveState(unique, staging, options.stateDir),
+  };
+}
+
+/** Hard-links each page from the previous site (a copy across file systems); a page Eleventy wrote stays. */
+async function linkPages(rels: string[], from: string, to: string): Promise<number> {
+  const made = new Set<string>();
+  let linked = 0;
+  for (const rel of rels) {
+    const target = path.join(to, rel);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    try {
+      fs.linkSync(path.join(from, rel), target);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new Error(`page reuse: ${rel} was rendered and reused at once`, { cause: e });
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw e;
+      await fs.promises.copyFile(path.join(from, rel), target, fs.constants.COPYFILE_EXCL);
+    }
+    linked++;
+  }
+  return linked;
+}
+
+/** The hashes of this build's pages with their files' stamps in the staging folder, for the next build. */
+function saveState(pages: HashedPage[], staging: string, stateDir: string): void {
+  const state: PageState = { format: 1, pages: {} };
+  for (const p of pages) {
+    const stamp = p.rel ? stampOf(path.join(staging, p.rel)) : null;
+    if (stamp) state.pages[p.rel!] = [p.hash, ...stamp];
+  }
+  fs.mkdirSync(stateDir, { recursive: true });
+  fs.writeFileSync(path.join(stateDir, NEXT_PAGE_STATE), JSON.stringify(state));
+}
