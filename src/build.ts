@@ -158,7 +158,9 @@ async function runEleventy(model: SiteModel, templates: string, outDir: string, 
     pathPrefix: model.config.pathPrefix,
     config: (config) => {
       config.addGlobalData('site', model);
-      config.benchmarkManager.setVerboseOutput(false); // no timing warnings from a run that renders a few pages
+      // Eleventy's timing warnings ("[11ty] Benchmark … Transform") are for template authors, not for our users
+      config.benchmarkManager.setVerboseOutput(false);
+      for (const group of Object.values(config.benchmarkManager.getAll())) group.setIsVerbose(false);
       for (const name of skip) config.ignores.add(path.relative(process.cwd(), path.join(templates, name))); // Eleventy's ignores are relative to the working folder
     },
   });

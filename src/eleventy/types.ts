@@ -10,7 +10,7 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   globalData: Record<string, unknown>;
   ignores: Set<string>;
-  benchmarkManager: { setVerboseOutput(verbose: boolean): void };
+  benchmarkManager: { setVerboseOutput(verbose: boolean): void; getAll(): Record<string, { setIsVerbose(verbose: boolean): void }> };
   pathPrefix?: string;
 }
 
