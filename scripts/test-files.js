@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 // CPU time of each file run alone, measured (README, Tests); files not listed follow in path order.
 const SLOWEST = [
   'tests/integration/faults.test.ts',
+  'tests/integration/incremental-pages.test.ts',
   'tests/browser/hostile-input.test.ts',
   'tests/bench/incremental.test.ts',
   'tests/bench/smoke.test.ts',

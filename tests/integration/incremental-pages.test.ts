@@ -21,6 +21,7 @@ const baseUrl = 'https://example.org/archiv/'; // with a public URL the article 
 const stamps: string[] = []; // every build's time, masked in the comparison (a reused page keeps its build's)
 
 async function run(out: string, incremental: boolean): Promise<BuildReport> {
+  // every build renders in a child process, as the CLI does (in this process a changed template would not be seen: Eleventy caches it)
   const report = await build({ input, output: out, templates, baseUrl, incremental });
   const about = fs.readFileSync(path.join(out, 'ueber', 'index.html'), 'utf8');
   stamps.push(...(about.match(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g) ?? []));
