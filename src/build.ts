@@ -1,5 +1,6 @@
 // The build: wires ingest → link → render (Eleventy) → index (Pagefind) and swaps the result in atomically.
 import fs from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputFolder, type IngestResult, type InputFile } from './ingest/index.ts';
@@ -9,12 +10,13 @@ import type { IngestIssue, LinkedArchive } from './record.ts';
 import { getLocale } from './render/locale.ts';
 import { normalisePrefix } from './render/links.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
+import { renderRuns } from './render/runs.ts';
 import { indexSite, searchIndexOptions } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
-import { defaultCacheDir, IncrementalSession, planPageReuse, type PageReuseOptions } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
+import { defaultCacheDir, IncrementalSession, paginatedTemplates, planPageReuse, type PageReuseOptions } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
 import { BuildError, type BuildOptions, type InputSummary, type Located, type RenderFolders, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
@@ -114,30 +116,57 @@ async function readPermalinks(output: string | undefined): Promise<Record<string
 }
 
 async function renderSite(
-  prepared: PreparedSite,
+  model: SiteModel,
   templates: string,
   outDir: string,
   reuse: PageReuseOptions | null | undefined,
+  pagesPerRun?: number,
 ): Promise<{ pages: number; reused: number }> {
-  // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
-  const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
-  const unchanged = reuse ? planPageReuse(prepared.model, templates, reuse) : null; // pages the current site already has
-  const eleventy = new Eleventy(templates, outDir, {
-    configPath: path.join(projectRoot, '.eleventy.ts'),
-    quietMode: true,
-    pathPrefix: prepared.model.config.pathPrefix,
-    config: (config) => config.addGlobalData('site', unchanged?.model ?? prepared.model),
-  });
-  eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
-  const written = await eleventy.write();
-  const rendered = Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
+  const unchanged = reuse ? planPageReuse(model, templates, reuse) : null; // pages the current site already has
+  const split = paginatedTemplates(templates);
+  const runs = renderRuns(
+    unchanged?.model ?? model,
+    split.map((t) => t.field),
+    pagesPerRun,
+  );
+  const others = runs.length > 1 ? templateFiles(templates).filter((f) => !split.some((t) => t.template === f)) : [];
+  let rendered = 0;
+  for (const run of runs) rendered += await runEleventy(run.model, templates, outDir, run.splitOnly ? others : []);
   const reused = unchanged ? await unchanged.link(outDir) : 0; // after Eleventy: a page it wrote is never written through a link
   unchanged?.save(outDir);
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
   });
-  await copyOriginals(prepared.model.originals, outDir);
+  await copyOriginals(model.originals, outDir);
   return { pages: rendered + reused, reused };
+}
+
+/** The top-level templates (file names): the pages a run that renders only its split fields leaves out. */
+function templateFiles(templates: string): string[] {
+  return readdirSync(templates, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.njk'))
+    .map((e) => e.name);
+}
+
+/** One fresh Eleventy over `model`, leaving out the `skip` templates; returns the pages it wrote. */
+async function runEleventy(model: SiteModel, templates: string, outDir: string, skip: string[]): Promise<number> {
+  // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
+  const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
+  const eleventy = new Eleventy(templates, outDir, {
+    configPath: path.join(projectRoot, '.eleventy.ts'),
+    quietMode: true,
+    pathPrefix: model.config.pathPrefix,
+    config: (config) => {
+      config.addGlobalData('site', model);
+      // Eleventy's timing warnings ("[11ty] Benchmark … Transform") are for template authors, not for our users
+      config.benchmarkManager.setVerboseOutput(false);
+      for (const group of Object.values(config.benchmarkManager.getAll())) group.setIsVerbose(false);
+      for (const name of skip) config.ignores.add(path.relative(process.cwd(), path.join(templates, name))); // Eleventy's ignores are relative to the working folder
+    },
+  });
+  eleventy.disableLogger(); // our own summary reports pages and time; errors still throw
+  const written = await eleventy.write();
+  return Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
 }
 
 /** Publishes the articles' input files as UTF-8 text: never as they came, where an `.html` would run its scripts. */
@@ -275,6 +304,25 @@ function reportOf(rendered: Rendered, indexedPages: number, output: string, inde
   };
 }
 
+/** Ingest, link and model, checked and written for inspection; keeps only what rendering needs, so the records and links are freed before Eleventy runs. */
+async function prepareForRender(options: BuildOptions & { input: string }, incremental: IngestSource | null | undefined, cacheDir: string) {
+  const prepared = await prepareSite(options, incremental);
+  const errors: Located[] = prepared.issues.filter((i) => i.kind === 'error').map((i) => ({ path: i.path, line: i.line, message: i.message }));
+  if (options.strict && (errors.length || prepared.warnings.length)) {
+    throw new BuildError(`--strict: ${errors.length} Fehler, ${prepared.warnings.length} Warnungen; die Website wurde nicht ersetzt`, [...errors, ...prepared.warnings]);
+  }
+  await writeIntermediate({ cacheDir, archive: prepared.archive, issues: prepared.issues }); // for inspection (src/intermediate.ts)
+  const summary: Rendered['summary'] = {
+    filesRead: prepared.filesRead,
+    articles: prepared.archive.articles.length,
+    duplicates: prepared.issues.filter((i) => i.kind === 'duplicate').map((i) => ({ path: i.path, line: i.line, message: i.message })),
+    errors,
+    warnings: prepared.warnings,
+    timings: prepared.timings,
+  };
+  return { model: prepared.model, summary, indexOptions: searchIndexOptions(prepared.archive, prepared.model.articles) };
+}
+
 /**
  * Ingest, link, model and Eleventy into `staging`, then what Pagefind reads into `indexInput`;
  * returns only what the index stage and the report need.
@@ -285,46 +333,21 @@ export async function prepareAndRender(
   { cacheDir, templates, staging, indexInput, pages }: RenderFolders,
 ): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
-  const prepared = await prepareSite(options, incremental);
-  const errors: Located[] = prepared.issues.filter((i) => i.kind === 'error').map((i) => ({ path: i.path, line: i.line, message: i.message }));
-  if (options.strict && (errors.length || prepared.warnings.length)) {
-    throw new BuildError(`--strict: ${errors.length} Fehler, ${prepared.warnings.length} Warnungen; die Website wurde nicht ersetzt`, [...errors, ...prepared.warnings]);
-  }
-  await writeIntermediate({ cacheDir, archive: prepared.archive, issues: prepared.issues }); // for inspection (src/intermediate.ts)
-
+  const { model, summary, indexOptions } = await prepareForRender(options, incremental, cacheDir);
   const t = performance.now();
-  const indexOptions = searchIndexOptions(prepared.archive, prepared.model.articles);
   // the words' compound parts on the second core while Eleventy renders on the first (src/search/compound-job.ts)
   const parts =
-    prepared.model.articles.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
+    model.articles.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
       ? splitWordsInBackground(
-          stringsIn([
-            prepared.model.config.strings,
-            prepared.model.articles.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded]),
-          ]),
+          stringsIn([model.config.strings, model.articles.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded])]),
           indexOptions,
         )
       : null;
-  progress(`render: ${prepared.model.articles.length} Artikelseiten`);
-  const { pages: pagesWritten, reused: pagesReused } = await renderSite(prepared, templates, staging, pages);
+  progress(`render: ${model.articles.length} Artikelseiten`);
+  const { pages: pagesWritten, reused: pagesReused } = await renderSite(model, templates, staging, pages, options.pagesPerRun);
   const renderMs = ms(t);
   const i = performance.now();
   progress('index: Eingabe für Pagefind');
   const input = await writeIndexInputInTwoProcesses(staging, indexInput, { ...indexOptions, parts: (await parts) ?? undefined });
-  return {
-    pagesWritten,
-    pagesReused,
-    renderMs,
-    language: prepared.model.config.contentLang,
-    indexInput: input,
-    indexInputMs: ms(i),
-    summary: {
-      filesRead: prepared.filesRead,
-      articles: prepared.archive.articles.length,
-      duplicates: prepared.issues.filter((i) => i.kind === 'duplicate').map((i) => ({ path: i.path, line: i.line, message: i.message })),
-      errors,
-      warnings: prepared.warnings,
-      timings: prepared.timings,
-    },
-  };
+  return { pagesWritten, pagesReused, renderMs, language: model.config.contentLang, indexInput: input, indexInputMs: ms(i), summary };
 }

@@ -9,6 +9,8 @@ export interface EleventyConfig {
   on(event: string, callback: (event: unknown) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
   globalData: Record<string, unknown>;
+  ignores: Set<string>;
+  benchmarkManager: { setVerboseOutput(verbose: boolean): void; getAll(): Record<string, { setIsVerbose(verbose: boolean): void }> };
   pathPrefix?: string;
 }
 

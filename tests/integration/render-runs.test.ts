@@ -1,0 +1,27 @@
+// Rendering in several Eleventy runs (src/render/runs.ts) must give, file by file, the site one run gives:
+// each page once, the pages of the unsplit templates (home, search, feeds …) from the first run only.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { build } from '../../src/build.ts';
+import { siteDifferences } from '../../scripts/compare-sites.ts';
+import { fileBytes, generateArchive } from '../../scripts/bench/synth.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pressearchiv-render-runs-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('render in several Eleventy runs', () => {
+  it('gives the site one run gives, with every page written once', async () => {
+    const input = path.join(tmp, 'input');
+    fs.mkdirSync(input);
+    for (const f of generateArchive({ articles: 30, seed: 7, profile: 'wire-heavy' })) fs.writeFileSync(path.join(input, f.path), fileBytes(f));
+    const baseUrl = 'https://example.org/'; // feeds and sitemap too
+    const one = await build({ input, output: path.join(tmp, 'one', 'site'), baseUrl, incremental: false });
+    const many = await build({ input, output: path.join(tmp, 'many', 'site'), baseUrl, incremental: false, pagesPerRun: 7 });
+    assert.equal(many.pagesWritten, one.pagesWritten, 'no page rendered twice or left out');
+    const stamps = [one, many].flatMap((r) => fs.readFileSync(path.join(r.output, 'ueber', 'index.html'), 'utf8').match(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g) ?? []);
+    assert.deepEqual(await siteDifferences(path.join(tmp, 'one', 'site'), path.join(tmp, 'many', 'site'), stamps), []);
+  });
+});
