@@ -128,6 +128,11 @@ export interface Locale {
     photo: string;
     provenance: string;
     originalFile: string;
+    originalShow: string; // the button that opens the original (templates/assets/originals.js)
+    originalDownload: string;
+    originalClose: string;
+    originalFailed: string;
+    originalNoscript: string; // in place of the button without JavaScript
     encoding: string;
     size: string;
     checksum: string;
@@ -312,6 +317,11 @@ const de: Locale = {
     photo: 'Foto',
     provenance: 'Herkunft',
     originalFile: 'Originaldatei',
+    originalShow: 'Original anzeigen',
+    originalDownload: 'Herunterladen',
+    originalClose: 'Schließen',
+    originalFailed: 'Das Original ließ sich nicht laden.',
+    originalNoscript: 'Die Originaldatei lässt sich nur mit JavaScript anzeigen und herunterladen.',
     encoding: 'Zeichenkodierung',
     size: 'Größe',
     checksum: 'SHA-256',
@@ -470,6 +480,11 @@ const en: Locale = {
     photo: 'Photo',
     provenance: 'Provenance',
     originalFile: 'Original file',
+    originalShow: 'Show original',
+    originalDownload: 'Download',
+    originalClose: 'Close',
+    originalFailed: 'The original could not be loaded.',
+    originalNoscript: 'Showing and downloading the original file needs JavaScript.',
     encoding: 'Encoding',
     size: 'Size',
     checksum: 'SHA-256',
