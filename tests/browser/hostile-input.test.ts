@@ -6,11 +6,10 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import vm from 'node:vm';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite, listFiles, root, tempDir } from '../helpers/cli.ts';
+import { buildSite, listFiles, packedOriginals, root, tempDir } from '../helpers/cli.ts';
 
 // Every payload carries its own number, so a dialog names the one that ran.
 const SCRIPT = '<script>alert(5)</script>';
@@ -241,21 +240,6 @@ async function aboutRows(page: Page): Promise<{ file: string; article: boolean; 
   return rows;
 }
 
-/** Every original in the packs, by its published name, as the pack scripts register it. */
-function packedOriginals(): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const file of packs) {
-    const sandbox: Record<string, unknown> = {};
-    sandbox.self = sandbox;
-    vm.runInNewContext(fs.readFileSync(path.join(out, file), 'utf8'), sandbox);
-    for (const [name, text] of Object.entries(sandbox.__pressearchivOriginals as Record<string, string>)) {
-      assert.ok(!texts.has(name), `${name} is in one pack only`);
-      texts.set(name, text);
-    }
-  }
-  return texts;
-}
-
 /** Opens each article page's original in its dialog; returns the name and what the dialog shows (text, element count). */
 async function openOriginals(w: Watched, mode: Mode): Promise<{ name: string; text: string; elements: number }[]> {
   const shown = [];
@@ -349,7 +333,7 @@ for (const mode of ['served', 'disk'] as const) {
         .map((r) => name(r.file))
         .sort();
       assert.ok(packs.length >= 1 && packs.every((f) => /^originale\/[0-9a-f]{12}(-\d+)?\.js$/.test(f)), `only pack scripts: ${packs.join(' ')}`);
-      const texts = packedOriginals();
+      const texts = new Map([...packedOriginals(out)].map(([name, o]) => [name, o.text]));
       assert.deepEqual([...texts.keys()].sort(), expected, 'one .txt original per article, none for the other files');
       for (const r of rows) {
         if (!r.article) assert.equal(r.original, null, `${r.file}: no link to an original it does not have`);
