@@ -132,6 +132,7 @@ export interface Locale {
     originalDownload: string;
     originalClose: string;
     originalFailed: string;
+    // the dialog's words travel in one attribute joined by "|", so none may contain one
     originalNoscript: string; // in place of the button without JavaScript
     encoding: string;
     size: string;
@@ -321,7 +322,7 @@ const de: Locale = {
     originalDownload: 'Herunterladen',
     originalClose: 'Schließen',
     originalFailed: 'Das Original ließ sich nicht laden.',
-    originalNoscript: 'Die Originaldatei lässt sich nur mit JavaScript anzeigen und herunterladen.',
+    originalNoscript: 'Original anzeigen und herunterladen: nur mit JavaScript.',
     encoding: 'Zeichenkodierung',
     size: 'Größe',
     checksum: 'SHA-256',
@@ -484,7 +485,7 @@ const en: Locale = {
     originalDownload: 'Download',
     originalClose: 'Close',
     originalFailed: 'The original could not be loaded.',
-    originalNoscript: 'Showing and downloading the original file needs JavaScript.',
+    originalNoscript: 'Showing and downloading the original needs JavaScript.',
     encoding: 'Encoding',
     size: 'Size',
     checksum: 'SHA-256',

@@ -15,7 +15,6 @@ export const MAX_PACK_BYTES = 256 * 1024;
 export interface PublishedOriginal {
   name: string; // its name (originalNames), the key in its pack
   pack: string; // the pack's file name below /originale/
-  file: string; // the name a download gets: the name's last segment
 }
 
 export interface OriginalPack {
@@ -41,7 +40,7 @@ export function packOriginals(files: readonly { path: string; bytes: number }[])
     let file = `${hashOf(pack[0]![1]).slice(0, 12)}.js`;
     for (let n = 2; taken.has(file); n++) file = `${hashOf(pack[0]![1]).slice(0, 12)}-${n}.js`;
     taken.add(file);
-    for (const [p, name] of pack) published.set(p, { name, pack: file, file: name.slice(name.lastIndexOf('/') + 1) });
+    for (const [p, name] of pack) published.set(p, { name, pack: file });
     pack = [];
     bytes = 0;
   };

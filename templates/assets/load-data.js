@@ -1,7 +1,7 @@
 /* Data from classic scripts, served or opened from disk (file://, where fetch() is refused but <script src> runs):
  * a data script puts its values into a global map (src/classic-data.ts writes them); `take` loads the script once
  * and takes one value out of the map. Loaded before the search page's search.js and the article's originals.js. */
-/* global document */
+/* global document, self */
 (function () {
   'use strict';
   var loaded = {}; // script URL → its load
