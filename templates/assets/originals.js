@@ -8,7 +8,7 @@
   var box = document.getElementById('original');
   var script = /** @type {HTMLScriptElement} */ (document.currentScript);
   if (!box || typeof HTMLDialogElement !== 'function') return;
-  var button = /** @type {HTMLButtonElement} */ (box.querySelector('.original-show'));
+  var button = /** @type {HTMLButtonElement} */ (box.querySelector('button'));
   var key = box.getAttribute('data-key');
   var words = box.getAttribute('data-strings').split('|'); // title, download, close, failed (src/render/locale.ts)
   // the packs sit beside assets/, and this script's src is relative to the page, with any path prefix

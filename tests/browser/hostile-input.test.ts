@@ -245,7 +245,7 @@ async function openOriginals(w: Watched, mode: Mode): Promise<{ name: string; te
   const shown = [];
   for (const file of withOriginal) {
     await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
-    await w.page.click('#original .original-show');
+    await w.page.click('#original button');
     const pre = w.page.locator('dialog#original-dialog[open] pre');
     await pre.waitFor({ timeout: 10000 });
     shown.push({
