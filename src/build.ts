@@ -11,6 +11,9 @@ import { getLocale } from './render/locale.ts';
 import { normalisePrefix } from './render/links.ts';
 import { buildSiteModel, type SiteModel } from './render/site.ts';
 import { renderRuns } from './render/runs.ts';
+import { ORIGINALS_GLOBAL } from './render/originals.ts';
+import { fixedUrls } from './render/urls.ts';
+import { dataScriptLine } from './classic-data.ts';
 import { indexSite, searchIndexOptions } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
@@ -137,7 +140,7 @@ async function renderSite(
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
   });
-  await copyOriginals(model.originals, outDir);
+  await writeOriginalPacks(model.originals, outDir);
   return { pages: rendered + reused, reused };
 }
 
@@ -169,14 +172,21 @@ async function runEleventy(model: SiteModel, templates: string, outDir: string, 
   return Array.isArray(written) && Array.isArray(written[1]) ? written[1].length : 0;
 }
 
-/** Publishes the articles' input files as UTF-8 text: never as they came, where an `.html` would run its scripts. */
-async function copyOriginals(originals: SiteModel['originals'], outDir: string): Promise<void> {
-  await forEachBounded(originals, 16, async ({ from, to }) => {
-    const decoded = decodeBytes(await fs.readFile(from));
-    if (!decoded.ok) return; // it became an article, so it decoded then; changed since, it has no original to show
-    const target = path.join(outDir, to);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, decoded.text);
+/**
+ * Publishes the articles' input files, decoded to text, in packs: classic scripts that register each text under its
+ * name (src/render/originals.ts), as strings, never as the file came, where an `.html` would run its scripts.
+ */
+export async function writeOriginalPacks(packs: SiteModel['originals'], outDir: string): Promise<void> {
+  if (packs.length) await fs.mkdir(path.join(outDir, fixedUrls.originals), { recursive: true });
+  await forEachBounded(packs, 2, async ({ file, originals }) => {
+    const lines = await Promise.all(
+      originals.map(async ({ from, name }) => {
+        const decoded = decodeBytes(await fs.readFile(from));
+        // it became an article, so it decoded then; changed since, it has no original to show
+        return decoded.ok ? dataScriptLine(ORIGINALS_GLOBAL, name, JSON.stringify(decoded.text)) : '';
+      }),
+    );
+    await fs.writeFile(path.join(outDir, file), lines.join(''));
   });
 }
 

@@ -1,6 +1,5 @@
 // A small static file server for the built site: loopback only, GET and HEAD only, nothing outside the site's
 // folder (no `..`, no symlink out), redirects only to paths of the site, and a file it cannot read answered, not fatal.
-import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -27,11 +26,6 @@ export function mimeType(file: string): string {
   if (ext.startsWith('.pf_')) return 'application/octet-stream'; // Pagefind's compressed index chunks
   return MIME[ext] ?? 'application/octet-stream';
 }
-
-/** The published input files: shown as text whatever their name, so no input file becomes a page or a script. */
-const ORIGINALS = '/originale/';
-/** Originals up to this size are checked for UTF-8 before being labelled so; larger ones get no charset. */
-const CHARSET_CHECK_LIMIT = 32 * 1024 * 1024;
 
 /** Whether `prefix` is a path prefix the site can be served and linked under: "/" or "/a/b/", plain URL-path characters. */
 export function isPathPrefix(prefix: string): boolean {
@@ -132,26 +126,17 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.
  * Sends a file with `status`; throws only when it cannot be opened (nothing is sent then). A read error before
  * the first byte answers 500, a later one cuts the response off: the server goes on either way.
  */
-async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number, sitePathname: string): Promise<void> {
+async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number): Promise<void> {
   const handle = await fs.promises.open(file, OPEN_FLAGS);
-  let stat: fs.Stats;
   try {
-    stat = await handle.stat();
-    if (!stat.isFile()) throw Object.assign(new Error(`not a file: ${file}`), { code: 'ENOTFILE' });
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error(`not a file: ${file}`), { code: 'ENOTFILE' });
   } catch (e) {
     await handle.close();
     throw e;
   }
   res.statusCode = status;
   res.setHeader('Cache-Control', 'no-cache');
-  if (sitePathname.startsWith(ORIGINALS) && stat.size <= CHARSET_CHECK_LIMIT) {
-    // An original is labelled UTF-8 only when its bytes are UTF-8; read whole, as the check needs them all.
-    const bytes = await handle.readFile().finally(() => handle.close());
-    res.setHeader('Content-Type', isUtf8(bytes) ? 'text/plain; charset=utf-8' : 'text/plain');
-    res.end(req.method === 'HEAD' ? undefined : bytes);
-    return;
-  }
-  res.setHeader('Content-Type', sitePathname.startsWith(ORIGINALS) ? 'text/plain' : mimeType(file));
+  res.setHeader('Content-Type', mimeType(file)); // no input file is published as it came: originals are strings in pack scripts
   if (req.method === 'HEAD') {
     await handle.close();
     res.end();
@@ -168,7 +153,7 @@ async function sendNotFound(req: http.IncomingMessage, res: http.ServerResponse,
   const found = await locate(site, '/404.html');
   if ('file' in found) {
     try {
-      await sendFile(req, res, found.file, 404, '/404.html');
+      await sendFile(req, res, found.file, 404);
       return;
     } catch {
       // unreadable: the plain answer below
@@ -189,7 +174,7 @@ async function respond(req: http.IncomingMessage, res: http.ServerResponse, site
   }
   if ('status' in found) return found.status === 404 ? sendNotFound(req, res, site) : answer(res, found.status);
   try {
-    await sendFile(req, res, found.file, 200, target.path);
+    await sendFile(req, res, found.file, 200);
   } catch (e) {
     // Gone or made unreadable between the look-up and the open.
     const status = statusOf(e);

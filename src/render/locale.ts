@@ -128,6 +128,12 @@ export interface Locale {
     photo: string;
     provenance: string;
     originalFile: string;
+    originalShow: string; // the button that opens the original (templates/assets/originals.js)
+    originalDownload: string;
+    originalClose: string;
+    originalFailed: string;
+    // the dialog's words travel in one attribute joined by "|", so none may contain one
+    originalNoscript: string; // in place of the button without JavaScript
     encoding: string;
     size: string;
     checksum: string;
@@ -312,6 +318,11 @@ const de: Locale = {
     photo: 'Foto',
     provenance: 'Herkunft',
     originalFile: 'Originaldatei',
+    originalShow: 'Original anzeigen',
+    originalDownload: 'Herunterladen',
+    originalClose: 'Schließen',
+    originalFailed: 'Das Original ließ sich nicht laden.',
+    originalNoscript: 'Original anzeigen und herunterladen: nur mit JavaScript.',
     encoding: 'Zeichenkodierung',
     size: 'Größe',
     checksum: 'SHA-256',
@@ -470,6 +481,11 @@ const en: Locale = {
     photo: 'Photo',
     provenance: 'Provenance',
     originalFile: 'Original file',
+    originalShow: 'Show original',
+    originalDownload: 'Download',
+    originalClose: 'Close',
+    originalFailed: 'The original could not be loaded.',
+    originalNoscript: 'Showing and downloading the original needs JavaScript.',
     encoding: 'Encoding',
     size: 'Size',
     checksum: 'SHA-256',

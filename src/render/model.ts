@@ -3,6 +3,7 @@ import type { ArticleRecord, EntityKind, IngestIssue } from '../record.ts';
 import type { Citation } from './cite.ts';
 import type { ComparePage } from './compare.ts';
 import type { Locale } from './locale.ts';
+import type { OriginalPack, PublishedOriginal } from './originals.ts';
 import type { Pagination } from './paginate.ts';
 import type { StoryTies } from './story.ts';
 import type { fixedUrls } from './urls.ts';
@@ -14,7 +15,7 @@ export interface SiteConfig {
   buildDate: string; // ISO timestamp
   issues?: IngestIssue[]; // files that did not become articles, listed on the about page
   knownUrls?: Record<string, string>; // id → URL the published site already uses; kept so permalinks never move
-  originalsDir?: string; // the input folder: its files are copied to /originale/, so each article links its source file
+  originalsDir?: string; // the input folder: its articles' files are published in packs below /originale/ (src/render/originals.ts)
   pageSize?: number; // articles per listing page
   contentLang?: string; // the language the articles are written in (default "de"); marked on their text when the UI speaks another
   feedSize?: number; // newest articles in the feeds
@@ -76,7 +77,7 @@ export interface ArticlePage extends ArticleCard {
   warnings: ArticleRecord['warnings'];
   provenance: {
     path: string;
-    url: string | null;
+    original: PublishedOriginal | null; // its input file, in a pack below /originale/ (null without the input folder)
     sha256: string;
     encoding: string;
     size: string;
@@ -165,7 +166,7 @@ export interface QuoteCarrierPage {
 
 export interface AboutRow {
   path: string;
-  originalUrl: string | null;
+  originalUrl: string | null; // the article page's original (#original), which opens it
   article: Link | null;
   status: string | null; // why the file has no page
   warnings: string[];
@@ -216,7 +217,7 @@ export interface SiteModel {
   quoteCarrierPages: QuoteCarrierPage[];
   aboutPages: { url: string; items: AboutRow[]; pagination: Pagination | null; head: PageHead }[];
   about: { stats: { label: string; value: string }[] };
-  originals: { from: string; to: string }[]; // input file (absolute) → its copy, relative to the output folder
+  originals: OriginalPack[]; // the packs of originals to write (src/render/originals.ts)
   feeds: { atom: string; json: string };
   sitemap: string;
   robots: string;

@@ -17,6 +17,7 @@ import { quoteIndex, quotePages } from './pages/quotes.ts';
 import { sourceListings, sourcesOfKind } from './pages/sources.ts';
 import { storyIndexPages, storyListings } from './pages/stories.ts';
 import { versionPages } from './pages/versions.ts';
+import { originalPacks } from './originals.ts';
 import { fixedUrls } from './urls.ts';
 
 export type * from './model.ts';
@@ -53,7 +54,7 @@ export function buildSiteModel(linked: LinkedArchive, config: SiteConfig): SiteM
     quoteCarrierPages: pages.quoteCarrierPages,
     aboutPages: pages.aboutPages,
     about: aboutStats(ctx),
-    originals: originals(ctx),
+    originals: ctx.config.originalsDir ? originalPacks(ctx.originals, ctx.config.originalsDir) : [],
     feeds: feeds(ctx),
     sitemap: sitemap(ctx, pages),
     robots: robots(ctx),
@@ -90,12 +91,6 @@ function siteNav(ctx: SiteContext): Link[] {
     { url: fixedUrls.quotes, label: s.quotes },
     { url: fixedUrls.about, label: s.about },
   ];
-}
-
-/** Input file (absolute) → its copy, relative to the output folder. */
-function originals(ctx: SiteContext): SiteModel['originals'] {
-  const dir = ctx.config.originalsDir;
-  return dir ? [...ctx.originalFiles].map(([source, file]) => ({ from: `${dir.replace(/\/$/, '')}/${source}`, to: `${fixedUrls.originals.slice(1)}${file}` })) : [];
 }
 
 /** Every entity and story by name, for "perhaps you meant" on the search page. */

@@ -82,16 +82,12 @@ export function sourceUrl(slug: string): string {
   return `/quellen/${slug}/`;
 }
 
-/** The URL of a published original, `file` below /originale/ (see originalNames); each path segment is percent-encoded. */
-export function originalUrl(file: string): string {
-  return fixedUrls.originals + file.split('/').map(encodeURIComponent).join('/');
-}
-
 const TXT = /\.txt$/i;
 
 /**
- * Where each article's input file is published below /originale/: always as `.txt`, so no input is served as HTML
- * or SVG; a `.txt` keeps its name, another gets `.txt` added, and a number when an input already has that name.
+ * The name each article's input file is published under (its key in a pack below /originale/, its download's name):
+ * always `.txt`, so no input is opened as HTML or SVG; a `.txt` keeps its name, another gets `.txt` added, and a
+ * number when an input already has that name.
  */
 export function originalNames(paths: readonly string[]): Map<string, string> {
   const taken = new Set(paths.filter((p) => TXT.test(p)));

@@ -9,6 +9,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
+import { dataScriptLine } from '../classic-data.ts';
 import { forEachBounded } from '../concurrency.ts';
 import { filesBelow } from './input-dir.ts';
 
@@ -51,7 +52,7 @@ export function isDataFile(rel: string): boolean {
 
 /** The script that registers one file's bytes. Paths are Pagefind's (forward slashes, no quotes). */
 export function chunkScript(rel: string, bytes: Uint8Array): string {
-  return `(self.${OFFLINE_GLOBAL}=self.${OFFLINE_GLOBAL}||{})[${JSON.stringify(rel)}]="${Buffer.from(bytes).toString('base64')}";\n`;
+  return dataScriptLine(OFFLINE_GLOBAL, rel, `"${Buffer.from(bytes).toString('base64')}"`);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Hostile input in Debian's Chromium, served and opened from disk (file://): no input file and no article text
-// ever runs as a script on the site's origin, originals are inert text, and the Content-Security-Policy every page
+// ever runs as a script on the site's origin, originals show as inert text, and the Content-Security-Policy every page
 // carries refuses nothing the site itself needs. One build: the seeds plus the hostile files, in a temp folder.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { buildSite, listFiles, root, tempDir } from '../helpers/cli.ts';
+import { buildSite, listFiles, packedOriginals, root, tempDir } from '../helpers/cli.ts';
 
 // Every payload carries its own number, so a dialog names the one that ran.
 const SCRIPT = '<script>alert(5)</script>';
@@ -70,7 +70,8 @@ let served = ''; // the served site's root URL
 let out = '';
 let input = '';
 let pages: string[] = []; // every HTML page and feed, relative to the output folder
-let originals: string[] = []; // every file below originale/, relative to the output folder
+let packs: string[] = []; // every file below originale/ (the packs of originals), relative to the output folder
+let withOriginal: string[] = []; // the article pages that offer their original
 
 before(async () => {
   input = tempDir('pressearchiv-hostile-');
@@ -80,7 +81,8 @@ before(async () => {
   ({ out } = buildSite(['--quiet'], input));
   const files = listFiles(out);
   pages = files.filter((f) => /\.(html|xml)$/.test(f) && !f.startsWith('originale/') && !f.startsWith('pagefind/'));
-  originals = files.filter((f) => f.startsWith('originale/'));
+  packs = files.filter((f) => f.startsWith('originale/'));
+  withOriginal = pages.filter((f) => f.startsWith('artikel/') && fs.readFileSync(path.join(out, f), 'utf8').includes('id="original"'));
   ({ server, url: served } = await serveSite(out));
   browser = await launchBrowser();
 });
@@ -229,13 +231,30 @@ async function aboutRows(page: Page): Promise<{ file: string; article: boolean; 
             file: fileCell!.textContent.trim(),
             // a page link without a status ("Duplikat", "Fehler") is the file's own article
             article: !!pageCell!.querySelector('a') && !pageCell!.querySelector('.status'),
-            original: link ? new URL(link.getAttribute('href')!, location.href).pathname : null,
+            original: link ? ((u) => u.pathname + u.hash)(new URL(link.getAttribute('href')!, location.href)) : null,
           };
         }),
       )),
     );
   }
   return rows;
+}
+
+/** Opens each article page's original in its dialog; returns the name and what the dialog shows (text, element count). */
+async function openOriginals(w: Watched, mode: Mode): Promise<{ name: string; text: string; elements: number }[]> {
+  const shown = [];
+  for (const file of withOriginal) {
+    await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
+    await w.page.click('#original button');
+    const pre = w.page.locator('dialog#original-dialog[open] pre');
+    await pre.waitFor({ timeout: 10000 });
+    shown.push({
+      name: (await w.page.getAttribute('#original', 'data-key'))!,
+      text: (await pre.textContent())!,
+      elements: await pre.locator('*').count(),
+    });
+  }
+  return shown;
 }
 
 /** Opens the search page with a query and waits for its results. */
@@ -298,7 +317,7 @@ for (const mode of ['served', 'disk'] as const) {
       assert.ok(feind.includes('javascript:alert(8)'), 'a javascript: link is shown as text');
     });
 
-    it('originals exist only for files that became articles, each as inert .txt', async () => {
+    it('originals exist only for files that became articles, each as .txt, and show as inert text', async () => {
       const context = await browser.newContext();
       const w = await watchedPage(context);
       const rows = await aboutRows(w.page);
@@ -308,14 +327,17 @@ for (const mode of ['served', 'disk'] as const) {
       assert.equal(byFile.get('leer.svg')!.article, false, 'the empty file is no article');
       assert.equal(byFile.get('feind.txt')!.article && byFile.get('vorn.md')!.article, true);
 
+      const name = (file: string) => file.replace(/(\.txt)?$/i, '.txt');
       const expected = rows
         .filter((r) => r.article)
-        .map((r) => `originale/${r.file.replace(/(\.txt)?$/i, '.txt')}`)
+        .map((r) => name(r.file))
         .sort();
-      assert.deepEqual(originals, expected, 'one .txt original per article, none for the other files');
+      assert.ok(packs.length >= 1 && packs.every((f) => /^originale\/[0-9a-f]{12}(-\d+)?\.js$/.test(f)), `only pack scripts: ${packs.join(' ')}`);
+      const texts = new Map([...packedOriginals(out)].map(([name, o]) => [name, o.text]));
+      assert.deepEqual([...texts.keys()].sort(), expected, 'one .txt original per article, none for the other files');
       for (const r of rows) {
         if (!r.article) assert.equal(r.original, null, `${r.file}: no link to an original it does not have`);
-        else assert.equal(r.original && decodeURIComponent(r.original), `/originale/${r.file.replace(/(\.txt)?$/i, '.txt')}`);
+        else assert.match(decodeURIComponent(r.original ?? ''), /^\/artikel\/.+#original$/, `${r.file}: links its article's original`);
       }
       // Whatever ingest made of them, x.html and y.svg are nowhere in the site under a name a browser would run.
       assert.deepEqual(
@@ -323,17 +345,16 @@ for (const mode of ['served', 'disk'] as const) {
         [],
       );
 
-      const types: string[] = [];
-      for (const file of originals) {
-        await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
-        const doc = await w.page.evaluate(() => ({ type: document.contentType, scripts: document.scripts.length, text: document.body.innerText }));
-        types.push(`${file}: ${doc.type}`);
-        assert.equal(doc.type, 'text/plain', `${file} is opened as text`);
-        assert.equal(doc.scripts, 0, `${file}: no script element`);
-      }
+      const shown = await openOriginals(w, mode);
       await context.close();
       assertQuiet(w, `${mode} originals`);
-      assert.ok(types.some((t) => t.startsWith('originale/x.html.txt')) || !byFile.get('x.html')!.article, types.join('\n'));
+      assert.equal(shown.length, expected.length, 'every article offers its original');
+      for (const o of shown) {
+        assert.equal(o.text, texts.get(o.name), `${o.name}: the dialog shows the packed text`);
+        assert.equal(o.elements, 0, `${o.name}: shown as text, no element from the input`);
+      }
+      if (byFile.get('x.html')!.article)
+        assert.ok(shown.find((o) => o.name === 'x.html.txt')!.text.includes('<script>alert(1)</script>'), 'x.html shows its markup as text');
     });
 
     it('a search that hits a hostile article renders its excerpt as text, and its highlight runs', async () => {
@@ -385,7 +406,8 @@ describe('hostile input with the CSP switched off (served): escaping alone keeps
     // The pages that show anything of the input: the others hold no payload that could run.
     const showingInput = pages.filter((f) => fs.readFileSync(path.join(out, f), 'utf8').includes('alert('));
     assert.ok(showingInput.length >= 10, showingInput.join(' '));
-    await visitAll(w, 'served', [...showingInput, ...originals]);
+    await visitAll(w, 'served', showingInput);
+    assert.ok((await openOriginals(w, 'served')).length >= 5, 'the originals were opened');
     await search(w, 'served', 'onerror');
     await context.close();
     assertQuiet(w, 'CSP off');

@@ -1,5 +1,5 @@
 // The static server: MIME types for Pagefind's files, directory indexes, prefixes, no escape from the root
-// (`..`, symlinks, "//host" redirects), GET and HEAD only, originals as text, and files it cannot read
+// (`..`, symlinks, "//host" redirects), GET and HEAD only, packs of originals as scripts, and files it cannot read
 // answered without the server going down. Requests go over raw sockets, so "//host" reaches it as sent.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -61,7 +61,7 @@ const portOf = (server: Server) => {
   return address.port;
 };
 
-/** A site with folders, a 404 page, a Pagefind chunk and published originals. */
+/** A site with folders, a 404 page, a Pagefind chunk and a pack of originals. */
 function makeSite(): string {
   const root = tempDir();
   const write = (file: string, content: string | Buffer) => {
@@ -72,11 +72,7 @@ function makeSite(): string {
   write('404.html', '<p>nicht gefunden</p>');
   write('artikel/a/index.html', '<p>a</p>');
   write('x.pf_meta', Buffer.from([1, 2, 3]));
-  write('originale/utf8.txt', 'Grüße\n');
-  write('originale/latin1.txt', Buffer.from('Gr\xfc\xdfe\n', 'latin1'));
-  write('originale/page.html', '<script>alert(1)</script>');
-  write('originale/latin1.html', Buffer.from('<p>\xfc</p><script>alert(1)</script>', 'latin1'));
-  write('originale/image.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  write('originale/0123456789ab.js', '(self.__pressearchivOriginals=self.__pressearchivOriginals||{})["a.txt"]="Grüße\\n";\n');
   write('evil.example/x/index.html', '<p>a folder named like a host</p>');
   write('\\evil.example/x/index.html', '<p>a folder whose name starts with a backslash</p>');
   fs.mkdirSync(path.join(root, 'folder.html')); // a folder where a file is expected, without an index
@@ -272,21 +268,15 @@ describe('serve', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
     assert.equal(res.body, '');
-    const original = await request(plainPort, 'HEAD', '/originale/utf8.txt');
-    assert.equal(original.headers['content-type'], 'text/plain; charset=utf-8');
-    assert.equal(original.body, '');
+    const pack = await request(plainPort, 'HEAD', '/originale/0123456789ab.js');
+    assert.equal(pack.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.equal(pack.body, '');
   });
 
-  it('labels originals as text, UTF-8 only when their bytes are', async () => {
-    const type = async (p: string) => (await request(port, 'GET', `/archiv/originale/${p}`)).headers['content-type'];
-    assert.equal(await type('utf8.txt'), 'text/plain; charset=utf-8');
-    assert.equal(await type('latin1.txt'), 'text/plain');
-    // Whatever their name says, by their bytes: an HTML or SVG original is inert text.
-    assert.equal(await type('page.html'), 'text/plain; charset=utf-8');
-    assert.equal(await type('image.svg'), 'text/plain; charset=utf-8');
-    assert.equal(await type('latin1.html'), 'text/plain');
-    const res = await request(port, 'GET', '/archiv/originale/latin1.txt');
-    assert.equal(res.body, 'Gr\xfc\xdfe\n'); // the bytes as they are
+  it('serves a pack of originals as a UTF-8 script, which nosniff lets run', async () => {
+    const res = await request(port, 'GET', '/archiv/originale/0123456789ab.js');
+    assert.equal(res.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.match(res.body, /^\(self\.__pressearchivOriginals=/);
   });
 
   it('says nosniff on every answer', async () => {
@@ -294,7 +284,7 @@ describe('serve', () => {
       ['GET', '/archiv/artikel/a/'],
       ['GET', '/archiv/artikel/a'],
       ['GET', '/archiv/nope'],
-      ['GET', '/archiv/originale/page.html'],
+      ['GET', '/archiv/originale/0123456789ab.js'],
       ['POST', '/archiv/'],
       ['HEAD', '/archiv/'],
     ]) {

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { ORIGINALS_GLOBAL } from '../../src/render/originals.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(root, 'bin', 'pressearchiv.js');
@@ -49,4 +51,20 @@ export function deepFolder(dir: string): string {
     name,
   ]);
   return name;
+}
+
+/** Every original in a site's packs (originale/*.js), by its published name: name → text and the pack holding it. */
+export function packedOriginals(out: string): Map<string, { text: string; pack: string }> {
+  const found = new Map<string, { text: string; pack: string }>();
+  const dir = path.join(out, 'originale');
+  for (const pack of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const sandbox: Record<string, unknown> = {};
+    sandbox.self = sandbox;
+    vm.runInNewContext(fs.readFileSync(path.join(dir, pack), 'utf8'), sandbox);
+    for (const [name, text] of Object.entries(sandbox[ORIGINALS_GLOBAL] as Record<string, string>)) {
+      if (found.has(name)) throw new Error(`${name} is in ${found.get(name)!.pack} and ${pack}`);
+      found.set(name, { text, pack });
+    }
+  }
+  return found;
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MAX_FILE_BYTES } from '../../src/ingest/index.ts';
-import { deepFolder, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { deepFolder, listFiles, packedOriginals, root, runCli, tempDir } from '../helpers/cli.ts';
 
 const temps: string[] = [];
 after(() => {
@@ -46,7 +46,10 @@ describe('a build over an input folder with faults', () => {
     assert.match(r.stdout, /^Artikel: 5$/m);
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     const files = listFiles(out);
-    assert.ok(!files.some((f) => /link\.txt|rohr\.txt|riesig\.txt|tief/.test(f)), files.filter((f) => f.startsWith('originale')).join(' '));
+    assert.ok(!files.some((f) => /link\.txt|rohr\.txt|riesig\.txt|tief/.test(f)), files.join(' '));
+    const originals = [...packedOriginals(out).keys()];
+    assert.equal(originals.length, 5, 'the five articles have their originals');
+    assert.ok(!originals.some((f) => /link\.txt|rohr\.txt|riesig\.txt|tief/.test(f)), originals.join(' '));
     const all = files
       .filter((f) => f.endsWith('.html'))
       .map((f) => fs.readFileSync(path.join(out, f), 'utf8'))

@@ -1,7 +1,7 @@
 // The about pages: every source file, with its page or the reason it has none, and the archive's numbers.
 import type { AboutRow, SiteModel } from '../model.ts';
 import { paginate } from '../paginate.ts';
-import { fixedUrls, originalUrl } from '../urls.ts';
+import { fixedUrls } from '../urls.ts';
 import type { SiteContext } from './context.ts';
 
 export function aboutPages(ctx: SiteContext): SiteModel['aboutPages'] {
@@ -9,7 +9,7 @@ export function aboutPages(ctx: SiteContext): SiteModel['aboutPages'] {
   const rows: AboutRow[] = [
     ...ctx.records.map((r) => ({
       path: r.source.path,
-      originalUrl: ctx.originalFiles.has(r.source.path) ? originalUrl(ctx.originalFiles.get(r.source.path)!) : null,
+      originalUrl: ctx.originals.has(r.source.path) ? `${ctx.urls.get(r.id)!}#original` : null,
       article: { url: ctx.urls.get(r.id)!, label: r.title },
       status: null,
       warnings: r.warnings.map((w) => (w.line ? `${s.line} ${w.line}: ${w.message}` : w.message)),

@@ -9,7 +9,6 @@ import { fill, type Locale } from '../locale.ts';
 import type { ArticleCard, ArticlePage, ArticleRef } from '../model.ts';
 import { passageMarks, renderMarked } from '../passages.ts';
 import { jsonForScript, newsArticle } from '../seo.ts';
-import { originalUrl } from '../urls.ts';
 import { repeats } from './cards.ts';
 import type { SiteContext } from './context.ts';
 import type { Notes } from './notes.ts';
@@ -97,7 +96,7 @@ function articleProvenance(ctx: SiteContext, r: ArticleRecord) {
     warnings: r.warnings,
     provenance: {
       path: r.source.path,
-      url: ctx.originalFiles.has(r.source.path) ? originalUrl(ctx.originalFiles.get(r.source.path)!) : null,
+      original: ctx.originals.get(r.source.path) ?? null,
       sha256: r.source.sha256,
       encoding: r.source.encoding,
       size: formatBytes(r.source.bytes, ctx.locale),

@@ -5,7 +5,8 @@ import { formatPeriod } from '../dates.ts';
 import { fill, formatCount, type Locale } from '../locale.ts';
 import type { ArticleCard, ListingPage, SiteConfig } from '../model.ts';
 import { paginate, type Chunk, type Pagination } from '../paginate.ts';
-import { absoluteUrl, assignUrls, entityUrl, originalNames, periodUrl, sourceUrl, storySlugs, storyUrl, uniqueSlugs } from '../urls.ts';
+import { packOriginals, type PublishedOriginal } from '../originals.ts';
+import { absoluteUrl, assignUrls, entityUrl, periodUrl, sourceUrl, storySlugs, storyUrl, uniqueSlugs } from '../urls.ts';
 import { articleCards } from './cards.ts';
 
 export interface SiteContext extends TimeOrder, LinkTargets {
@@ -22,7 +23,7 @@ export interface SiteContext extends TimeOrder, LinkTargets {
   records: ArticleRecord[];
   recordById: Map<string, ArticleRecord>;
   urls: Map<string, string>; // article id → URL
-  originalFiles: Map<string, string>; // input path → its published copy's file name
+  originals: Map<string, PublishedOriginal>; // input path → where its original is published
   cards: Map<string, ArticleCard>;
   card: (id: string) => ArticleCard | null;
   cardsOf: (ids: string[]) => ArticleCard[];
@@ -78,7 +79,7 @@ export function siteContext(archive: LinkedArchive, config: SiteConfig): SiteCon
     recordById: new Map(records.map((r) => [r.id, r])),
     urls,
     // each article's input file, published as text (only with the input folder at hand)
-    originalFiles: config.originalsDir ? originalNames(records.map((r) => r.source.path)) : new Map<string, string>(),
+    originals: config.originalsDir ? packOriginals(records.map((r) => ({ path: r.source.path, bytes: r.source.bytes }))) : new Map<string, PublishedOriginal>(),
     cards,
     card,
     cardsOf: (ids: string[]) => ids.map(card).filter((c): c is ArticleCard => c !== null),

@@ -488,22 +488,9 @@
 
   // ---- Loading Pagefind, served or from disk ----
 
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var s = document.createElement('script');
-      s.src = src;
-      s.async = true;
-      s.onload = function () {
-        s.remove();
-        resolve();
-      };
-      s.onerror = function () {
-        s.remove();
-        reject(new Error('could not load ' + src));
-      };
-      document.head.appendChild(s);
-    });
-  }
+  // classic scripts and the data they register: load-data.js, loaded first
+  var data = /** @type {any} */ (globalThis).PressearchivData;
+  var loadScript = data.loadScript;
 
   function contentType(rel) {
     if (/\.json$/.test(rel)) return 'application/json';
@@ -515,21 +502,9 @@
   function installOfflineFetch(bundleUrl) {
     var realFetch = typeof self.fetch === 'function' ? self.fetch.bind(self) : null;
     var loading = {};
-    var scripts = {}; // a fragment pack holds many files: load it once
-    var store = function () {
-      return self[OFFLINE_GLOBAL] || (self[OFFLINE_GLOBAL] = {});
-    };
     var chunk = function (rel) {
-      if (!loading[rel]) {
-        var src = bundleUrl + offlineScriptPath(rel, self[PACKS_GLOBAL] || 0);
-        if (store()[rel] === undefined && !scripts[src]) scripts[src] = loadScript(src);
-        loading[rel] = (store()[rel] !== undefined ? Promise.resolve() : scripts[src]).then(function () {
-          var b64 = store()[rel];
-          if (b64 === undefined) throw new Error('offline search bundle lacks ' + rel);
-          delete store()[rel]; // Pagefind keeps what it loaded; do not hold it twice
-          return base64ToBytes(b64);
-        });
-      }
+      // a fragment pack holds many files: take() loads it once, and leaves no copy of what Pagefind keeps
+      if (!loading[rel]) loading[rel] = data.take(OFFLINE_GLOBAL, rel, bundleUrl + offlineScriptPath(rel, self[PACKS_GLOBAL] || 0)).then(base64ToBytes);
       return loading[rel];
     };
     self.fetch = function (input, init) {
