@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root, runCli, tempDir } from './cli.ts';
+import { codeHash, hashTree } from './code-hash.ts';
 
 export const SHARED_SITES = path.join(os.tmpdir(), 'pressearchiv-test-sites');
 const CODE = ['src', 'templates', 'bin', 'data', '.eleventy.ts', 'package.json', 'package-lock.json'];
@@ -64,30 +65,16 @@ export function copiedSite(args: string[] = [], input = path.join(root, 'seeds')
 }
 
 /** The cache key: a hash of the code, the input's files and the options a build's output depends on. */
-let codeHash = '';
+let codeKey = '';
 function siteKey(args: string[], input: string): string {
-  if (!codeHash) {
-    const code = createHash('sha256');
-    for (const part of CODE) hashTree(code, path.join(root, part), part);
-    codeHash = code.digest('hex');
-  }
+  codeKey ||= codeHash(CODE);
   const h = createHash('sha256');
   const settings = Object.entries(process.env)
     .filter(([name]) => name.startsWith('PRESSEARCHIV_'))
     .sort();
-  h.update(`${process.version}\0${codeHash}\0${JSON.stringify(args)}\0${JSON.stringify(settings)}\0`);
+  h.update(`${process.version}\0${codeKey}\0${JSON.stringify(args)}\0${JSON.stringify(settings)}\0`);
   hashTree(h, path.resolve(input), 'input');
   return h.digest('hex').slice(0, 24);
-}
-
-function hashTree(h: ReturnType<typeof createHash>, at: string, label: string): void {
-  const stat = fs.statSync(at, { throwIfNoEntry: false });
-  if (!stat) return void h.update(`${label}: none\0`);
-  const files = stat.isDirectory() ? (fs.readdirSync(at, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(at, f)).isFile()).sort() : [''];
-  for (const f of files) {
-    h.update(`${label}/${f.split(path.sep).join('/')}\0`);
-    h.update(fs.readFileSync(path.join(at, f)));
-  }
 }
 
 /** mkdir is atomic: the one process that creates the folder holds the lock. A lock its owner left is broken. */
