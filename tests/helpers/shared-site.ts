@@ -3,7 +3,7 @@
 // site or test the build itself keep their own with buildSite().
 //
 // The cache lives in <tmp>/pressearchiv-test-sites/<key>/, the key a hash of everything the output depends on
-// (src/, templates/, bin/, data/, .eleventy.ts, package-lock.json, Node's version, the input's files, the
+// (src/, templates/, bin/, data/, .eleventy.ts, package-lock.json, scripts/bundle.js, Node's version, the input's files, the
 // options and the PRESSEARCHIV_* settings of the environment). A process builds into a folder of its own and
 // renames it into place, holding a lock folder meanwhile, so two test processes asking for the same site build it
 // once and never see half of it.
@@ -15,7 +15,7 @@ import { root, runCli, tempDir } from './cli.ts';
 import { codeHash, hashTree } from './code-hash.ts';
 
 export const SHARED_SITES = path.join(os.tmpdir(), 'pressearchiv-test-sites');
-const CODE = ['src', 'templates', 'bin', 'data', '.eleventy.ts', 'package.json', 'package-lock.json'];
+const CODE = ['src', 'templates', 'bin', 'data', '.eleventy.ts', 'package.json', 'package-lock.json', 'scripts/bundle.js'];
 const STALE_LOCK_MS = 10 * 60_000; // longer than any seed build, however busy the machine
 const KEEP_MS = 24 * 3600_000; // entries unused for a day are removed, so the folder does not grow with every edit
 
