@@ -8,14 +8,16 @@ const SLOWEST = [
   'tests/integration/faults.test.ts',
   'tests/browser/hostile-input.test.ts',
   'tests/codebase/checks.test.ts',
-  'tests/bench/incremental.test.ts',
   'tests/bench/smoke.test.ts',
   'tests/browser/search.test.ts',
-  'tests/site/site.test.ts',
   'tests/browser/site-a11y.test.ts',
+  'tests/bench/incremental.test.ts',
+  'tests/site/site.test.ts',
   'tests/integration/build.test.ts',
-  'tests/integration/cli.test.ts',
+  'tests/browser/search-unicode.test.ts',
   'tests/browser/search-reader.test.ts',
+  'tests/browser/reader-pages.test.ts',
+  'tests/integration/cli.test.ts',
 ];
 
 const all = readdirSync('tests', { recursive: true })
