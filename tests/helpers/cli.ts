@@ -1,14 +1,36 @@
-// Runs the real `pressearchiv` command in a child process, as a user would.
+// Runs the `pressearchiv` command in a child process, as a user would: from the single-file build of the current
+// sources (scripts/bundle.js), the same code without tsx compiling it in every process of every build; the
+// sources themselves (`sourceBin`, bin/pressearchiv.js through tsx) in tests/integration/bundle.test.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { ORIGINALS_GLOBAL } from '../../src/render/originals.ts';
+import { codeHash, root } from './code-hash.ts';
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const bin = path.join(root, 'bin', 'pressearchiv.js');
+export { root };
+export const sourceBin = path.join(root, 'bin', 'pressearchiv.js');
+const BUNDLED = ['src', '.eleventy.ts', 'scripts/bundle.js', 'package-lock.json']; // what the bundle is made of
+
+let bundled = '';
+/** The bundle of the current sources, made once per code (a hash of it names the folder) for all test processes. */
+export function bin(): string {
+  if (bundled) return bundled;
+  const dir = path.join(os.tmpdir(), 'pressearchiv-test-bundle', codeHash(BUNDLED).slice(0, 24));
+  const entry = path.join(dir, 'pressearchiv.mjs');
+  if (!fs.existsSync(entry)) {
+    const work = `${dir}.tmp-${process.pid}`;
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.js'), work], { stdio: 'ignore' });
+    try {
+      fs.renameSync(work, dir); // atomic: another process sees no bundle or a whole one
+    } catch (e) {
+      fs.rmSync(work, { recursive: true, force: true });
+      if (!fs.existsSync(entry)) throw e; // else another process made the same bundle first
+    }
+  }
+  return (bundled = entry);
+}
 
 export interface RunResult {
   status: number | null;
@@ -16,8 +38,8 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = root): RunResult {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function runCli(args: string[], cwd = root, command = bin()): RunResult {
+  const r = spawnSync(process.execPath, [command, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

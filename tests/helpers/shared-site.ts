@@ -3,7 +3,7 @@
 // site or test the build itself keep their own with buildSite().
 //
 // The cache lives in <tmp>/pressearchiv-test-sites/<key>/, the key a hash of everything the output depends on
-// (src/, templates/, bin/, data/, .eleventy.ts, package-lock.json, Node's version, the input's files, the
+// (src/, templates/, bin/, data/, .eleventy.ts, package-lock.json, scripts/bundle.js, Node's version, the input's files, the
 // options and the PRESSEARCHIV_* settings of the environment). A process builds into a folder of its own and
 // renames it into place, holding a lock folder meanwhile, so two test processes asking for the same site build it
 // once and never see half of it.
@@ -12,9 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root, runCli, tempDir } from './cli.ts';
+import { codeHash, hashTree } from './code-hash.ts';
 
 export const SHARED_SITES = path.join(os.tmpdir(), 'pressearchiv-test-sites');
-const CODE = ['src', 'templates', 'bin', 'data', '.eleventy.ts', 'package.json', 'package-lock.json'];
+const CODE = ['src', 'templates', 'bin', 'data', '.eleventy.ts', 'package.json', 'package-lock.json', 'scripts/bundle.js'];
 const STALE_LOCK_MS = 10 * 60_000; // longer than any seed build, however busy the machine
 const KEEP_MS = 24 * 3600_000; // entries unused for a day are removed, so the folder does not grow with every edit
 
@@ -64,30 +65,16 @@ export function copiedSite(args: string[] = [], input = path.join(root, 'seeds')
 }
 
 /** The cache key: a hash of the code, the input's files and the options a build's output depends on. */
-let codeHash = '';
+let codeKey = '';
 function siteKey(args: string[], input: string): string {
-  if (!codeHash) {
-    const code = createHash('sha256');
-    for (const part of CODE) hashTree(code, path.join(root, part), part);
-    codeHash = code.digest('hex');
-  }
+  codeKey ||= codeHash(CODE);
   const h = createHash('sha256');
   const settings = Object.entries(process.env)
     .filter(([name]) => name.startsWith('PRESSEARCHIV_'))
     .sort();
-  h.update(`${process.version}\0${codeHash}\0${JSON.stringify(args)}\0${JSON.stringify(settings)}\0`);
+  h.update(`${process.version}\0${codeKey}\0${JSON.stringify(args)}\0${JSON.stringify(settings)}\0`);
   hashTree(h, path.resolve(input), 'input');
   return h.digest('hex').slice(0, 24);
-}
-
-function hashTree(h: ReturnType<typeof createHash>, at: string, label: string): void {
-  const stat = fs.statSync(at, { throwIfNoEntry: false });
-  if (!stat) return void h.update(`${label}: none\0`);
-  const files = stat.isDirectory() ? (fs.readdirSync(at, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(at, f)).isFile()).sort() : [''];
-  for (const f of files) {
-    h.update(`${label}/${f.split(path.sep).join('/')}\0`);
-    h.update(fs.readFileSync(path.join(at, f)));
-  }
 }
 
 /** mkdir is atomic: the one process that creates the folder holds the lock. A lock its owner left is broken. */

@@ -47,7 +47,7 @@ function processesWith(token: string): number[] {
 /** Starts a build and SIGKILLs its main process as soon as its progress names `stage`; resolves to its pid. */
 function killAtStage(args: string[], stage: string, token: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'build', ...args], { env: { ...process.env, FAULT_TOKEN: token }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [bin(), 'build', ...args], { env: { ...process.env, FAULT_TOKEN: token }, stdio: ['ignore', 'ignore', 'pipe'] });
     let seen = '';
     let killed = false;
     child.stderr.on('data', (chunk: Buffer) => {
@@ -125,7 +125,7 @@ describe('the output folder: only a site the build wrote, or an empty folder, is
       const { args, env, keep } = setUp(dir);
       const before = snapshot(keep);
       const rootBefore = fs.readdirSync('/').sort();
-      const r = spawnSync(process.execPath, [bin, 'build', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+      const r = spawnSync(process.execPath, [bin(), 'build', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
       assert.equal(r.status, 2, r.stdout + r.stderr);
       assert.match(r.stderr, /Ausgabeordner .*: .{20,}/);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
@@ -188,7 +188,7 @@ describe('two builds into the same folder at once', () => {
     fs.mkdirSync(out); // an empty folder may be replaced; the second build replaces the site the first wrote
     const run = () =>
       new Promise<{ status: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [bin, 'build', '--input', seeds, '--output', out, '--no-cache'], { stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn(process.execPath, [bin(), 'build', '--input', seeds, '--output', out, '--no-cache'], { stdio: ['ignore', 'ignore', 'pipe'] });
         let stderr = '';
         child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
         child.on('exit', (status) => resolve({ status, stderr }));
