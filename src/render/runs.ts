@@ -2,7 +2,7 @@
 // so a large site renders in several runs of a bounded number of pages, each run a fresh Eleventy.
 import type { SiteModel } from './model.ts';
 
-/** Pages per Eleventy run: bounds what one run holds (docs/BENCHMARKS.md, "Memory at 30,000 articles"). */
+/** Pages per Eleventy run: bounds what one run holds (docs/BENCHMARKS.md, "30,000 articles: Eleventy renders in runs"). */
 export const PAGES_PER_RUN = 4000;
 
 export interface RenderRun {
@@ -12,7 +12,7 @@ export interface RenderRun {
 
 /**
  * The runs for `model`: the items of the `fields` (arrays the templates paginate one page per item, read by no
- * other template) in slices of `perRun`; the first run also renders every other page. One run when all fit.
+ * other template) in even slices of at most `perRun`; the first run also renders every other page. One run when all fit.
  */
 export function renderRuns(model: SiteModel, fields: string[], perRun = PAGES_PER_RUN): RenderRun[] {
   const site = model as unknown as Record<string, unknown>;
