@@ -1,6 +1,5 @@
 // The build: wires ingest → link → render (Eleventy) → index (Pagefind) and swaps the result in atomically.
 import fs from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputFolder, type IngestResult, type InputFile } from './ingest/index.ts';
@@ -19,7 +18,7 @@ import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
-import { defaultCacheDir, IncrementalSession, paginatedTemplates, planPageReuse, type PageReuseOptions } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
+import { defaultCacheDir, IncrementalSession, paginatedTemplates, planPageReuse, topTemplates, type PageReuseOptions } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
 import { BuildError, type BuildOptions, type InputSummary, type Located, type RenderFolders, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
@@ -125,14 +124,14 @@ async function renderSite(
   reuse: PageReuseOptions | null | undefined,
   pagesPerRun?: number,
 ): Promise<{ pages: number; reused: number }> {
-  const unchanged = reuse ? planPageReuse(model, templates, reuse) : null; // pages the current site already has
-  const split = paginatedTemplates(templates);
+  const split = paginatedTemplates(templates); // read once: for page reuse and for the runs
+  const unchanged = reuse ? planPageReuse(model, split, reuse) : null; // pages the current site already has
   const runs = renderRuns(
     unchanged?.model ?? model,
     split.map((t) => t.field),
     pagesPerRun,
   );
-  const others = runs.length > 1 ? templateFiles(templates).filter((f) => !split.some((t) => t.template === f)) : [];
+  const others = runs.length > 1 ? topTemplates(templates).filter((f) => !split.some((t) => t.template === f)) : [];
   let rendered = 0;
   for (const run of runs) rendered += await runEleventy(run.model, templates, outDir, run.splitOnly ? others : []);
   const reused = unchanged ? await unchanged.link(outDir) : 0; // after Eleventy: a page it wrote is never written through a link
@@ -142,13 +141,6 @@ async function renderSite(
   });
   await writeOriginalPacks(model.originals, outDir);
   return { pages: rendered + reused, reused };
-}
-
-/** The top-level templates (file names): the pages a run that renders only its split fields leaves out. */
-function templateFiles(templates: string): string[] {
-  return readdirSync(templates, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.njk'))
-    .map((e) => e.name);
 }
 
 /** One fresh Eleventy over `model`, leaving out the `skip` templates; returns the pages it wrote. */

@@ -23,7 +23,7 @@ import { NEXT_PAGE_STATE, PAGE_STATE, type PageReuseOptions } from './pages.ts';
 export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
 export { planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
-export { paginatedTemplates } from './templates.ts';
+export { paginatedTemplates, topTemplates } from './templates.ts';
 
 export interface SessionOptions {
   projectRoot: string;

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteModel } from '../render/model.ts';
-import { paginatedTemplates, type PaginatedTemplate } from './templates.ts';
+import type { PaginatedTemplate } from './templates.ts';
 
 export interface PageReuseOptions {
   previousSite: string; // the output folder the last build swapped in
@@ -115,8 +115,8 @@ function stampOf(file: string): FileStamp | null {
 }
 
 /** The pages whose hash and file are unchanged since the last build, and the model Eleventy renders instead. */
-export function planPageReuse(model: SiteModel, templatesDir: string, options: PageReuseOptions): PageReuse {
-  const pages = pageHashes(model, paginatedTemplates(templatesDir), options.salt);
+export function planPageReuse(model: SiteModel, templates: PaginatedTemplate[], options: PageReuseOptions): PageReuse {
+  const pages = pageHashes(model, templates, options.salt);
   const previous = readState(path.join(options.stateDir, PAGE_STATE));
   const count = new Map<string, number>();
   for (const p of pages) if (p.rel) count.set(p.rel, (count.get(p.rel) ?? 0) + 1);

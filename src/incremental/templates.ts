@@ -66,6 +66,14 @@ function filesBelow(dir: string): string[] {
   }
 }
 
+/** The file names of the templates Eleventy renders (the top level; `_includes/` holds layouts and partials). */
+export function topTemplates(templatesDir: string): string[] {
+  return fs
+    .readdirSync(templatesDir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.njk'))
+    .map((e) => e.name);
+}
+
 /**
  * The paginated templates of `templatesDir` whose pages can be rendered one by one. A field another template
  * also reads (a page that lists all of them) is left out: filtering it would change that page.
@@ -74,10 +82,7 @@ export function paginatedTemplates(templatesDir: string): PaginatedTemplate[] {
   const includes = filesBelow(path.join(templatesDir, '_includes')).map((f) => codeOf(fs.readFileSync(f, 'utf8')));
   const shared = includes.join('\n');
   if (unsafeReads(shared) || siteReads(shared).some((r) => r[0] === '*')) return [];
-  const top = fs
-    .readdirSync(templatesDir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.njk'))
-    .map((e) => ({ name: e.name, text: fs.readFileSync(path.join(templatesDir, e.name), 'utf8') }));
+  const top = topTemplates(templatesDir).map((name) => ({ name, text: fs.readFileSync(path.join(templatesDir, name), 'utf8') }));
   // what each template reads, front matter included (a JS front matter's `data.site.x`)
   const everywhere = top.map((t) => siteReads(`${codeOf(t.text)}\n${(FRONT_MATTER.exec(t.text)?.[1] ?? '').replace(/\bdata\s*\.\s*site\b/g, 'site')}`));
   if (everywhere.some((reads) => reads.some((r) => r[0] === '*'))) return []; // a page that may read any field
