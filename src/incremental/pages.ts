@@ -48,8 +48,8 @@ export function outputFile(url: unknown): string | null {
 }
 
 /**
- * An item as JSON with the build time hidden: its ISO stamp, its day and CSL date-parts, also inside base64
- * `data:` URLs (decoded first). Plain JSON.stringify and string passes: a replacer function costs twice as much.
+ * An item as JSON with the build time hidden: its ISO stamp, its day and CSL date-parts (the citation's "accessed"
+ * date). Plain JSON.stringify and string passes: a replacer function costs twice as much.
  */
 function withoutBuildTime(buildDate: string): (item: unknown) => string {
   const day = buildDate.slice(0, 10);
@@ -58,9 +58,7 @@ function withoutBuildTime(buildDate: string): (item: unknown) => string {
   const space = '(?:\\s|\\\\n)*'; // white space, or a line break as JSON escapes it
   const parts = new RegExp(`\\[${space}${y},${space}${m},${space}${d}${space}\\]`, 'g');
   return (item) => {
-    let json = JSON.stringify(item) ?? '';
-    if (json.includes(';base64,'))
-      json = json.replace(/;base64,([A-Za-z0-9+/=]+)/g, (_, b: string) => `;decoded,${JSON.stringify(Buffer.from(b, 'base64').toString('utf8'))}`);
+    const json = JSON.stringify(item) ?? '';
     return json.includes(year) ? json.replaceAll(buildDate, '\0T').replaceAll(day, '\0D').replace(parts, '\0P') : json;
   };
 }
