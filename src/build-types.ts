@@ -11,6 +11,7 @@ export interface BuildOptions {
   pathPrefix?: string;
   locale?: string;
   strict?: boolean;
+  search?: boolean; // write the search index (default true); false: a quicker preview build whose search page says it has none
   templates?: string; // folder of Eleventy templates; defaults to the project's own
   cacheDir?: string; // where the inspectable intermediate records and archive.json go
   incremental?: boolean; // reuse the last build when nothing changed, and unchanged files' records (default true)
@@ -50,7 +51,7 @@ export interface RenderFolders {
   cacheDir: string; // the ingest cache and the inspectable records
   templates: string;
   staging: string; // the new site, swapped in when the build succeeds
-  indexInput: string; // what Pagefind reads
+  indexInput: string | null; // what Pagefind reads; null when the build writes no search index
   pages?: PageReuseOptions | null; // incremental builds: unchanged pages are taken from the current site (src/incremental/pages.ts)
 }
 
@@ -60,7 +61,7 @@ export interface Rendered {
   pagesReused: number; // of pagesWritten: taken unchanged from the previous site instead of rendered
   renderMs: number;
   language: string;
-  indexInput: IndexInput;
+  indexInput: IndexInput | null; // null when the build writes no search index
   indexInputMs: number; // writing the index input is index work, done where the pages and the archive are
   summary: InputSummary & { timings: { ingest: number; link: number; model: number } }; // PreparedSite['timings']
 }

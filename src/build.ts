@@ -90,6 +90,7 @@ export async function prepareSite(options: BuildOptions, incremental?: IngestSou
     issues: ingested.issues,
     originalsDir: path.resolve(options.input),
     knownUrls: await readPermalinks(options.output),
+    search: options.search !== false,
   });
   const warnings = [
     // entries skipped on purpose (symbolic links, FIFOs) are listed with the articles' warnings
@@ -234,6 +235,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 async function buildLocked(options: BuildOptions & { input: string }, output: string, templates: string, started: number): Promise<BuildReport> {
   const { input } = options;
   const progress = options.onProgress ?? (() => {});
+  const search = options.search !== false;
   // Incremental rebuilds (src/incremental/): keep the last site when nothing it depends on changed.
   const cacheDir = path.resolve(options.cacheDir ?? defaultCacheDir(output));
   const incremental =
@@ -245,7 +247,8 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
           output,
           cacheDir,
           templates,
-          settings: { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, locale: options.locale, strict: Boolean(options.strict) },
+          // a site built without the search index is never kept for a build that wants one, nor one with it for a preview
+          settings: { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, locale: options.locale, strict: Boolean(options.strict), search },
         });
   const reused = await incremental?.reuse(started);
   if (reused) {
@@ -257,7 +260,7 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
   const staging = stagingName(output);
   await createStaging(staging);
   // what Pagefind reads (src/search/index.ts): on a RAM disk when there is room, else beside the site; never published
-  const indexInput = await indexInputDir(staging, incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input));
+  const indexInput = search ? await indexInputDir(staging, incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input)) : null;
   try {
     // The records, archive, model and Eleventy's pages live only in this step: in a child process by default,
     // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
@@ -267,19 +270,19 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
         : await prepareAndRenderInChild(options, incremental?.files ?? null, { cacheDir, templates, staging, indexInput, pages: incremental?.pageReuse() });
 
     const t = performance.now();
-    progress('index: Pagefind');
-    const indexed = await indexSite(staging, rendered.language, rendered.indexInput);
+    if (rendered.indexInput) progress('index: Pagefind');
+    const indexed = rendered.indexInput ? await indexSite(staging, rendered.language, rendered.indexInput) : null;
     const indexMs = ms(t) + rendered.indexInputMs;
-    await fs.rm(indexInput, { recursive: true, force: true });
+    if (indexInput) await fs.rm(indexInput, { recursive: true, force: true });
 
     checkReplaceable(output); // the user may have put files into the output folder while we built
     await swapInto(staging, output);
-    const report = reportOf(rendered, indexed.pages, output, indexMs, started);
+    const report = reportOf(rendered, indexed?.pages ?? 0, output, indexMs, started);
     await incremental?.commit(report); // remember this site for the next build
     return report;
   } catch (e) {
     const full = !describeFsFailure(e) && (await diskIsFull(staging)); // seen before the staging folder frees the space
-    await Promise.all([staging, indexInput].map((dir) => fs.rm(dir, { recursive: true, force: true })));
+    await Promise.all([staging, ...(indexInput ? [indexInput] : [])].map((dir) => fs.rm(dir, { recursive: true, force: true })));
     throw full ? new BuildError(`kein Platz mehr auf dem Datenträger (${path.dirname(output)}); die bisherige Website bleibt unverändert (${(e as Error).message})`) : e;
   }
 }
@@ -322,12 +325,12 @@ async function prepareForRender(options: BuildOptions & { input: string }, incre
     warnings: prepared.warnings,
     timings: prepared.timings,
   };
-  return { model: prepared.model, summary, indexOptions: searchIndexOptions(prepared.archive, prepared.model.articles) };
+  return { model: prepared.model, summary, indexOptions: options.search === false ? null : searchIndexOptions(prepared.archive, prepared.model.articles) };
 }
 
 /**
- * Ingest, link, model and Eleventy into `staging`, then what Pagefind reads into `indexInput`;
- * returns only what the index stage and the report need.
+ * Ingest, link, model and Eleventy into `staging`, then what Pagefind reads into `indexInput` (none without
+ * the search index); returns only what the index stage and the report need.
  */
 export async function prepareAndRender(
   options: BuildOptions & { input: string },
@@ -339,7 +342,7 @@ export async function prepareAndRender(
   const t = performance.now();
   // the words' compound parts on the second core while Eleventy renders on the first (src/search/compound-job.ts)
   const parts =
-    model.articles.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
+    indexOptions && model.articles.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
       ? splitWordsInBackground(
           stringsIn([model.config.strings, model.articles.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded])]),
           indexOptions,
@@ -348,8 +351,10 @@ export async function prepareAndRender(
   progress(`render: ${model.articles.length} Artikelseiten`);
   const { pages: pagesWritten, reused: pagesReused } = await renderSite(model, templates, staging, pages, options.pagesPerRun);
   const renderMs = ms(t);
+  const rendered = { pagesWritten, pagesReused, renderMs, language: model.config.contentLang, summary };
+  if (!indexOptions || indexInput === null) return { ...rendered, indexInput: null, indexInputMs: 0 }; // a build without the search index
   const i = performance.now();
   progress('index: Eingabe für Pagefind');
   const input = await writeIndexInputInTwoProcesses(staging, indexInput, { ...indexOptions, parts: (await parts) ?? undefined });
-  return { pagesWritten, pagesReused, renderMs, language: model.config.contentLang, indexInput: input, indexInputMs: ms(i), summary };
+  return { ...rendered, indexInput: input, indexInputMs: ms(i) };
 }

@@ -26,6 +26,7 @@ Options:
   --templates DIR      use other Eleventy templates (default: the project's templates/)
   --strict             fail on any warning or unreadable file
   --no-cache           rebuild everything (by default an unchanged site is kept and unchanged files are not parsed again)
+  --no-search          skip the search index (Pagefind): a quicker preview build; its search page says it has no index
   --quiet              print only errors
   -h, --help           show this help`,
   ingest: `Usage: pressearchiv ingest [options]
@@ -53,6 +54,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     templates: { type: 'string' },
     strict: { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    'no-search': { type: 'boolean' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -113,6 +115,7 @@ async function runBuild(values: Values): Promise<number> {
       templates: values.templates as string | undefined,
       strict: Boolean(values.strict),
       incremental: !values['no-cache'],
+      search: !values['no-search'],
       onProgress: (m) => progress.stage(m),
     });
     progress.stop();
@@ -125,7 +128,7 @@ async function runBuild(values: Values): Promise<number> {
         [
           `Dateien gelesen: ${report.filesRead}`,
           `Artikel: ${report.articles}${report.duplicates.length ? ` (+${report.duplicates.length} Duplikate)` : ''}`,
-          `Seiten geschrieben: ${report.pagesWritten}${report.pagesReused ? ` (${report.pagesReused} unverändert aus dem letzten Build)` : ''}, im Suchindex: ${report.indexedPages}`,
+          `Seiten geschrieben: ${report.pagesWritten}${report.pagesReused ? ` (${report.pagesReused} unverändert aus dem letzten Build)` : ''}, ${values['no-search'] ? 'kein Suchindex (--no-search)' : `im Suchindex: ${report.indexedPages}`}`,
           `Warnungen: ${report.warnings.length}, Fehler: ${report.errors.length}`,
           `Zeit: ingest ${t.ingest} ms, link ${t.link} ms, render ${t.render} ms, index ${t.index} ms, gesamt ${t.total} ms`,
           `Ausgabe: ${path.relative(process.cwd(), report.output) || '.'}`,

@@ -20,6 +20,7 @@ export interface SiteConfig {
   contentLang?: string; // the language the articles are written in (default "de"); marked on their text when the UI speaks another
   feedSize?: number; // newest articles in the feeds
   publicUrl?: boolean; // baseUrl was given (--base-url): absolute URLs are printed for readers and citations
+  search?: boolean; // the build writes the search index (default true); without it the search page says so (--no-search)
 }
 
 export interface Link {
@@ -189,6 +190,7 @@ export interface SiteModel {
     ogLocale: string;
     baseUrl: string;
     publicUrl: boolean; // a real base URL was given: canonical links and printed URLs
+    search: boolean; // the site has a search index (not a --no-search build)
     pathPrefix: string;
     buildDate: string;
     buildDateLabel: string;

@@ -73,6 +73,7 @@ function configView(ctx: SiteContext): SiteModel['config'] {
     ogLocale: locale.ogLocale,
     baseUrl: config.baseUrl,
     publicUrl: config.publicUrl ?? true,
+    search: config.search ?? true,
     pathPrefix: config.pathPrefix,
     buildDate: config.buildDate,
     buildDateLabel: formatDate(config.buildDate.slice(0, 16), 'minute', locale),

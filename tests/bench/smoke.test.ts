@@ -1,17 +1,16 @@
-// A small run of `npm run bench` (50 articles, one run): the benchmark itself keeps working. The real
+// A small run of `npm run bench` (20 articles, one run): the benchmark itself keeps working. The real
 // numbers come from `npm run bench` (docs/BENCHMARKS.md), which is not part of `npm test`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { projectRoot } from '../../src/build.ts';
 import { fileBytes, generateArchive, vocabulary } from '../../scripts/bench/synth.ts';
 import type { BenchResult } from '../../scripts/bench/report.ts';
+import { tempDir } from '../helpers/cli.ts';
 
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pressearchiv-bench-smoke-'));
-after(() => fs.rmSync(out, { recursive: true, force: true }));
+const out = tempDir('pressearchiv-bench-smoke-');
 
 describe('synthetic archives', () => {
   it('are deterministic from the seed and differ between seeds', () => {
@@ -68,11 +67,11 @@ describe('archive profiles', () => {
   });
 });
 
-describe('npm run bench (50 articles)', () => {
+describe('npm run bench (20 articles)', () => {
   it('prints the table, writes the JSON and measures every part', () => {
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', path.join(projectRoot, 'scripts/bench.ts'), '--articles', '50', '--profile', 'wire-heavy', '--runs', '1', '--out', out, '--no-query'],
+      ['--import', 'tsx', path.join(projectRoot, 'scripts/bench.ts'), '--articles', '20', '--profile', 'wire-heavy', '--runs', '1', '--out', out, '--no-query'],
       // a hang guard, not a speed check (timing belongs to `npm run bench`): on a loaded 2-core machine this run took over 170 s
       { cwd: projectRoot, encoding: 'utf8', timeout: 15 * 60_000 },
     );
@@ -92,9 +91,9 @@ describe('npm run bench (50 articles)', () => {
     }
     const json = JSON.parse(fs.readFileSync(path.join(out, 'latest.json'), 'utf8')) as BenchResult;
     const size = json.sizes[0]!;
-    assert.equal(size.articles, 50);
+    assert.equal(size.articles, 20);
     assert.equal(size.profile, 'wire-heavy');
-    assert.ok(size.build.articles >= 45);
+    assert.ok(size.build.articles >= 18);
     assert.ok(size.build.peakRss.median > 50e6, 'RSS of the whole process tree');
     assert.ok(size.baseline && size.baseline.wall.median > 0 && size.baseline.peakRss.median > 0);
     assert.ok(size.site.pagefindBytes > 0 && size.site.bytes > size.site.pagefindBytes);

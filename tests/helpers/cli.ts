@@ -43,8 +43,19 @@ export function runCli(args: string[], cwd = root, command = bin()): RunResult {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+/** A fresh folder in os.tmpdir(), removed with everything in it when this test process exits (the caches above stay). */
 export function tempDir(prefix = 'pressearchiv-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (!made.length) process.once('exit', removeTempDirs);
+  made.push(dir);
+  return dir;
+}
+
+function removeTempDirs(): void {
+  // `rm -rf` walks with openat, so it also removes a folder deeper than PATH_MAX (deepFolder below) that Node's rm cannot reach
+  const r = spawnSync('rm', ['-rf', '--', ...made], { encoding: 'utf8' });
+  if (r.status !== 0) process.stderr.write(`tests/helpers/cli.ts: temp folders left behind: ${r.stderr || r.error?.message}\n`);
 }
 
 /** Builds an input folder into a fresh temp folder through the CLI; throws with the output on failure. */

@@ -6,13 +6,13 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { generateArchive } from '../../scripts/bench/synth.ts';
 import { ingestFile, ingestFiles, MAX_FILE_BYTES, readInputFolder, type InputFs } from '../../src/ingest/index.ts';
 import { ingestFilesInParallel } from '../../src/ingest/parallel.ts';
 import { firstInvalidUtf8 } from '../../src/ingest/decode.ts';
-import { deepFolder, root, runCli } from '../helpers/cli.ts';
+import { deepFolder, root, runCli, tempDir } from '../helpers/cli.ts';
 import { measureWork } from '../helpers/work-meter.ts';
 
 const ARTICLE = 'Gaspreise steigen weiter\n\nBerlin (dpa) - Der Präsident hat am Montag höhere Preise für Öl und Gas kritisiert.\n';
@@ -22,15 +22,9 @@ const outcome = (r: { records: { source: { path: string } }[]; issues: { path: s
   articles: r.records.map((x) => x.source.path),
   issues: r.issues.map((i) => [i.path, i.kind]),
 });
-const temps: string[] = [];
-after(() => {
-  // `rm -rf` walks with openat, so it also removes the folder deeper than PATH_MAX that Node's rm cannot reach
-  for (const t of temps) spawnSync('rm', ['-rf', t]);
-});
 
 function tempInput(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-faults-'));
-  temps.push(dir);
+  const dir = tempDir('pa-faults-'); // removed when the test process exits, the folder deeper than PATH_MAX too
   for (const [rel, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), content);

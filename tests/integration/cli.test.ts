@@ -1,4 +1,4 @@
-// The command line as a user meets it: help, ingest --json, --strict, usage errors.
+// The command line as a user meets it: help, ingest --json, --no-search, --strict, usage errors.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,15 +35,29 @@ describe('pressearchiv CLI', () => {
     assert.match(r.stderr, /output folder not found/);
   });
 
+  it('--no-search builds the site without a search index, and its search page says so', () => {
+    const input = tempDir();
+    fs.writeFileSync(path.join(input, 'gut.txt'), ' date 2022-02 Ein Titel\n\nEin Absatz mit genug Text, damit er als Artikel gilt.\n');
+    const out = path.join(tempDir(), '_site');
+    const r = runCli(['build', '--input', input, '--output', out, '--no-search']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Seiten geschrieben: \d+, kein Suchindex \(--no-search\)/);
+    assert.ok(fs.existsSync(path.join(out, 'index.html')) && !fs.existsSync(path.join(out, 'pagefind')), 'pages, no Pagefind bundle');
+    const search = fs.readFileSync(path.join(out, 'suche', 'index.html'), 'utf8');
+    assert.match(search, /<p>Diese Fassung des Archivs wurde ohne Suchindex gebaut \(pressearchiv build --no-search\)/);
+    assert.doesNotMatch(search, /search\.js|id="search-form"/, 'no search that could only fail');
+    assert.deepEqual(fs.readdirSync(path.dirname(out)).sort(), ['.pressearchiv', '_site'], 'no index input left');
+  });
+
   it('--strict fails on a file with a warning and writes nothing', () => {
     const input = tempDir();
     fs.writeFileSync(path.join(input, 'gut.txt'), ' date 2022-02 Ein Titel\n\nEin Absatz mit genug Text, damit er als Artikel gilt.\n');
     fs.writeFileSync(path.join(input, 'kaputt.txt'), ' date 2022-13 Ein anderer Titel\n\nNoch ein Absatz mit genug Text.\n');
     const out = path.join(tempDir(), '_site');
-    const loose = runCli(['build', '--input', input, '--output', out, '--quiet']);
+    const loose = runCli(['build', '--input', input, '--output', out, '--quiet', '--no-search']); // what is written is the point, not the index
     assert.equal(loose.status, 0, loose.stderr);
     const before = listFiles(out);
-    const strict = runCli(['build', '--input', input, '--output', out, '--strict']);
+    const strict = runCli(['build', '--input', input, '--output', out, '--strict', '--no-search']);
     assert.equal(strict.status, 1);
     assert.match(strict.stderr, /kaputt\.txt:1: /);
     assert.deepEqual(listFiles(out), before);
