@@ -1,5 +1,5 @@
 // Stable ids and URL slugs; both must survive umlauts, spaces and empty names.
-import slugify from '@sindresorhus/slugify';
+import { makeSlug } from '../slug.ts';
 import { createHash } from 'node:crypto';
 
 export function sha256(bytes: Uint8Array): string {
@@ -18,13 +18,13 @@ export function contentSha256(bytes: Uint8Array): string {
 /** id from the relative path without extension: lowercased, non-alphanumerics to "-", umlauts transliterated. */
 export function idFromPath(path: string): string {
   const noExt = path.replace(/\.[^./]{1,10}$/, '');
-  const id = slugify(noExt.replace(/[\\/]/g, ' '), { decamelize: false });
+  const id = makeSlug(noExt.replace(/[\\/]/g, ' '));
   return id || `file-${sha256(new TextEncoder().encode(path)).slice(0, 12)}`;
 }
 
 /** Slug from the title: German transliteration, at most `max` characters cut at a word boundary. */
 export function slugFromTitle(title: string, fallback: string, max = 60): string {
-  let s = slugify(title, { decamelize: false });
+  let s = makeSlug(title);
   if (s.length > max) {
     const cut = s.slice(0, max + 1);
     const i = cut.lastIndexOf('-');
@@ -32,6 +32,6 @@ export function slugFromTitle(title: string, fallback: string, max = 60): string
   }
   s = s.replace(/^-+|-+$/g, '');
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s)) return s;
-  const f = slugify(fallback, { decamelize: false }).slice(0, max).replace(/-+$/, '');
+  const f = makeSlug(fallback).slice(0, max).replace(/-+$/, '');
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(f) ? f : 'artikel';
 }

@@ -1,7 +1,7 @@
 // People, places and organisations: found in the text (known names, first names, role nouns, acronyms,
 // "long form (ACRONYM)"), taken over from ingest, and merged across the archive by alias.
 import { mayCloseWithSurname, NAME_PARTICLES, particleSurnameEnd } from '../name-particles.ts';
-import slugify from '@sindresorhus/slugify';
+import { makeSlug } from '../slug.ts';
 import type { ArticleRecord, Entity, EntityKind } from '../record.ts';
 import type { KnownEntity } from './known.ts';
 import { SENTENCE_WORDS, isGivenName } from '../given-names.ts';
@@ -712,7 +712,7 @@ function slugsOf(named: Named[]): Map<string, string> {
   const slugOf = new Map<string, string>();
   const used = new Set<string>();
   for (const { c, name } of named) {
-    const base = slugify(name) || 'eintrag';
+    const base = makeSlug(name) || 'eintrag';
     let s = base;
     for (let n = 2; used.has(s); n++) s = `${base}-${n}`;
     used.add(s);

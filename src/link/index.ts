@@ -1,7 +1,7 @@
 // The link stage: from the ingested records to the relations between them (stories, inferred dates,
 // shared passages, shared quotes, entities, sources, related articles). Pure and deterministic.
 import { readFileSync } from 'node:fs';
-import slugify from '@sindresorhus/slugify';
+import { makeSlug } from '../slug.ts';
 import type { ArticleLinks, ArticleRecord, LinkedArchive, Source, Story } from '../record.ts';
 import { type InferredDate, inferDate, timeRank } from './dates.ts';
 import { findEntities } from './entities.ts';
@@ -225,7 +225,7 @@ function buildSources(articles: ArticleRecord[], byRank: (a: string, b: string) 
   list.sort((a, b) => (a.kind !== b.kind ? (a.kind === 'outlet' ? -1 : 1) : fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : a.key < b.key ? -1 : 1));
   const used = new Set<string>();
   return list.map((s) => {
-    const base = slugify(s.name) || s.kind;
+    const base = makeSlug(s.name) || s.kind;
     let slug = base;
     if (used.has(slug)) slug = `${base}-${s.kind === 'agency' ? 'agentur' : 'medium'}`;
     for (let k = 2; used.has(slug); k++) slug = `${base}-${k}`;

@@ -1,7 +1,7 @@
 // Stories: articles about the same event. Text similarity (TF-IDF over German stems without stop words),
 // shared passages and shared entities, within a time window. Candidates come from an inverted index of
 // each article's most distinctive stems (very common stems are left out), never from all pairs.
-import slugify from '@sindresorhus/slugify';
+import { makeSlug } from '../slug.ts';
 import type { ArticleRecord, Story } from '../record.ts';
 import { contentStems, shortHash } from './text.ts';
 import { dateInterval, formatDateDe, weekdayMentions } from './dates.ts';
@@ -524,7 +524,7 @@ export function makeStories(groups: number[][], records: ArticleRecord[], rank: 
   const stories = built.map((x) => x.story);
   const used = new Set<string>();
   for (const s of stories) {
-    const base = slugify(s.title) || 'geschichte';
+    const base = makeSlug(s.title) || 'geschichte';
     let slug = base;
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
     used.add(slug);

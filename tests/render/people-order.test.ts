@@ -56,4 +56,25 @@ describe('people index', () => {
     assert.deepEqual(personSortKey('Madonna'), ['Madonna', '', '']);
     assert.deepEqual(personSortKey('Hans Peter Doskozil'), ['Doskozil', '', 'Hans Peter']);
   });
+
+  it('sorts a name written family name first by the word the articles use alone', () => {
+    assert.deepEqual(personSortKey('Xi Jinping', ['Xi']), ['Xi', '', 'Jinping']);
+    assert.deepEqual(personSortKey('Kim Jong Un', ['Kim', 'Kim Jong-un']), ['Kim', '', 'Jong Un']);
+    assert.deepEqual(personSortKey('Wladimir Putin', ['Putin', 'Vladimir Putin']), ['Putin', '', 'Wladimir']);
+    assert.deepEqual(personSortKey('Xi Jinping'), ['Jinping', '', 'Xi'], 'no alias says otherwise: the last word');
+    // an article that says both "Xi" and "Jinping" alone gives no evidence for the first word
+    assert.deepEqual(personSortKey('Xi Jinping', ['Xi', 'Jinping']), ['Jinping', '', 'Xi']);
+    const xi = buildSiteModel(
+      archive([record('a')], { entities: [person('Xi Jinping', 'x'), person('Anna Yilmaz', 'y')].map((e, i) => (i ? e : { ...e, aliases: ['Xi'] })) }),
+      config(),
+    );
+    const letters = xi.entityIndexes.find((x) => x.kind === 'person')!.letters;
+    assert.deepEqual(
+      letters.map((l) => [l.letter, l.items.map((i) => i.label)]),
+      [
+        ['X', ['Xi Jinping']],
+        ['Y', ['Anna Yilmaz']],
+      ],
+    );
+  });
 });

@@ -33,9 +33,9 @@ export function entityListings(ctx: SiteContext): ListingPage[] {
 /** One index per kind, by name (people by surname), under the initials they sort by. */
 export function entityIndexes(ctx: SiteContext): SiteModel['entityIndexes'] {
   return ctx.kindOrder.map((kind) => {
-    const sortKey = (name: string): string[] => (kind === 'person' ? personSortKey(name) : [name]);
+    const sortKey = (e: Entity): string[] => (kind === 'person' ? personSortKey(e.name, e.aliases) : [e.name]);
     const items = (ctx.entityGroups.get(kind) ?? [])
-      .map((e) => ({ url: ctx.entityLink(e), label: e.name, count: e.articleIds.length, key: sortKey(e.name) }))
+      .map((e) => ({ url: ctx.entityLink(e), label: e.name, count: e.articleIds.length, key: sortKey(e) }))
       .sort((a, b) => compareKeys(a.key, b.key) || collator.compare(a.label, b.label) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     const title = ctx.kindLabel[kind];
     return {
@@ -60,17 +60,26 @@ export function topEntities(ctx: SiteContext, kind: EntityKind, n: number): Coun
  * A person's name as the people index sorts it: [surname, its particles, given names]. The surname is the last word, or
  * runs from its first particle. German convention (Duden, as in "Leyen, Ursula von der"): a particle written in lower
  * case is not sorted by ("von der Leyen" under L, after a plain "Leyen"); one written capitalised is part of the name
- * ("Van der Bellen" under V). A single word sorts by itself.
+ * ("Van der Bellen" under V). A single word sorts by itself. A name written family name first ("Xi Jinping") is told by
+ * how the articles shorten it: when the name's first word stands alone among its aliases ("Xi") and its last does not, the
+ * first word is the surname.
  */
-export function personSortKey(name: string): [surname: string, particles: string, given: string] {
+export function personSortKey(name: string, aliases: readonly string[] = []): [surname: string, particles: string, given: string] {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return [words.join(' '), '', ''];
+  if (familyNameFirst(words, aliases)) return [words[0]!, '', words.slice(1).join(' ')];
   let start = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
   if (start < 0) start = words.length - 1;
   const surname = words.slice(start);
   let lead = 0;
   while (lead < surname.length - 1 && NAME_PARTICLES.has(surname[lead]!)) lead++;
   return [surname.slice(lead).join(' '), surname.slice(0, lead).join(' '), words.slice(0, start).join(' ')];
+}
+
+/** The articles call the person by the name's first word alone, never by its last. */
+function familyNameFirst(words: string[], aliases: readonly string[]): boolean {
+  const alone = new Set(aliases.map((a) => a.trim().toLowerCase()));
+  return alone.has(words[0]!.toLowerCase()) && !alone.has(words.at(-1)!.toLowerCase());
 }
 
 function compareKeys(a: string[], b: string[]): number {
