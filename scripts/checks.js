@@ -1,6 +1,6 @@
 // The static checks of `npm test` (type checks, lint, import rules, copy-paste check, formatting) run at the same time instead of one after the
-// other: tsc is mostly one core, so eslint and dependency-cruiser use the other. Each check's output is printed
-// whole when it ends; the exit code is 1 when any check failed.
+// other: the type checks and typed lint share one TypeScript program in one process (types-and-lint.js), so Prettier,
+// dependency-cruiser and jscpd use the other core. Each check's output is printed whole when it ends; the exit code is 1 when any check failed.
 // Plain JavaScript like preflight.js: it starts the checks, it needs nothing they check.
 import { spawn } from 'node:child_process';
 import { fileURLToPath, URL } from 'node:url';
@@ -8,9 +8,7 @@ import { fileURLToPath, URL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (file) => fileURLToPath(new URL(`../node_modules/${file}`, import.meta.url)); // the package's own bin (package.json "bin")
 const checks = [
-  { name: 'typecheck', bin: bin('typescript/bin/tsc'), args: ['--noEmit', '-p', '.'] },
-  { name: 'typecheck (browser scripts)', bin: bin('typescript/bin/tsc'), args: ['-p', 'tsconfig.assets.json'] },
-  { name: 'lint', bin: bin('eslint/bin/eslint.js'), args: ['.'] },
+  { name: 'typecheck, typecheck (browser scripts), lint', bin: fileURLToPath(new URL('types-and-lint.js', import.meta.url)), args: [] },
   { name: 'check:imports', bin: bin('dependency-cruiser/bin/dependency-cruise.mjs'), args: ['src', '--config', '.dependency-cruiser.cjs'] },
   { name: 'check:duplicates', bin: bin('jscpd/run-jscpd.js'), args: ['--config', '.jscpd.json'] },
   { name: 'format:check', bin: bin('prettier/bin/prettier.cjs'), args: ['--check', '--log-level', 'warn', '.'] },
