@@ -15,7 +15,7 @@ export interface BuildOptions {
   templates?: string; // folder of Eleventy templates; defaults to the project's own
   cacheDir?: string; // where the inspectable intermediate records and archive.json go
   incremental?: boolean; // reuse the last build when nothing changed, and unchanged files' records (default true)
-  separateProcess?: boolean; // ingest, link and render in a child process whose memory is freed before Pagefind runs (default true)
+  separateProcess?: boolean | 'when-large'; // ingest, link and render in a child process whose memory is freed before Pagefind runs (default true); 'when-large': only from IN_PROCESS_MAX_BYTES of input
   pagesPerRun?: number; // pages per Eleventy run (src/render/runs.ts); tests set it low to render in several runs
   onProgress?: (message: string) => void;
 }

@@ -231,6 +231,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 }
 
+/**
+ * Up to this much input, `separateProcess: 'when-large'` renders in the build's own process: a child costs ~1 s of CPU
+ * to start and load the code, and the memory it frees before Pagefind runs matters only for large archives.
+ */
+export const IN_PROCESS_MAX_BYTES = 2 * 1024 * 1024;
+
+export function rendersInProcess(separateProcess: BuildOptions['separateProcess'], inputBytes: number): boolean {
+  return separateProcess === false || (separateProcess === 'when-large' && inputBytes <= IN_PROCESS_MAX_BYTES);
+}
+
 /** The build, once it holds the output's lock. */
 async function buildLocked(options: BuildOptions & { input: string }, output: string, templates: string, started: number): Promise<BuildReport> {
   const { input } = options;
@@ -260,14 +270,15 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
   const staging = stagingName(output);
   await createStaging(staging);
   // what Pagefind reads (src/search/index.ts): on a RAM disk when there is room, else beside the site; never published
-  const indexInput = search ? await indexInputDir(staging, incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input)) : null;
+  const inputBytes = incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input);
+  const indexInput = search ? await indexInputDir(staging, inputBytes) : null;
+  const inProcess = rendersInProcess(options.separateProcess, inputBytes);
   try {
     // The records, archive, model and Eleventy's pages live only in this step: in a child process by default,
     // whose memory goes back to the system before Pagefind peaks (docs/BENCHMARKS.md, peak RSS).
-    const rendered =
-      options.separateProcess === false
-        ? await prepareAndRender(options, incremental, { cacheDir, templates, staging, indexInput, pages: incremental?.pageReuse() })
-        : await prepareAndRenderInChild(options, incremental?.files ?? null, { cacheDir, templates, staging, indexInput, pages: incremental?.pageReuse() });
+    const rendered = inProcess
+      ? await prepareAndRender(options, incremental, { cacheDir, templates, staging, indexInput, pages: incremental?.pageReuse() })
+      : await prepareAndRenderInChild(options, incremental?.files ?? null, { cacheDir, templates, staging, indexInput, pages: incremental?.pageReuse() });
 
     const t = performance.now();
     if (rendered.indexInput) progress('index: Pagefind');

@@ -116,6 +116,7 @@ async function runBuild(values: Values): Promise<number> {
       strict: Boolean(values.strict),
       incremental: !values['no-cache'],
       search: !values['no-search'],
+      separateProcess: 'when-large', // one build per command: a small archive renders without a second process
       onProgress: (m) => progress.stage(m),
     });
     progress.stop();

@@ -126,11 +126,16 @@ describe('replacing a site', () => {
 });
 
 describe('build() in one process', () => {
-  it('writes the same pages as the default build with its render child process', async () => {
-    const { build } = await import('../../src/build.ts');
-    const { out: viaChild } = sharedSite();
-    const inProcess = path.join(tempDir(), '_site');
-    await build({ input: path.join(root, 'seeds'), output: inProcess, separateProcess: false });
+  it('writes the same pages as a build with its render child process', async () => {
+    const { build, rendersInProcess, IN_PROCESS_MAX_BYTES } = await import('../../src/build.ts');
+    const { out: inProcess } = sharedSite(); // the command renders a small archive in its own process
+    const viaChild = path.join(tempDir(), '_site');
+    await build({ input: path.join(root, 'seeds'), output: viaChild, separateProcess: true });
+    assert.ok(
+      rendersInProcess('when-large', IN_PROCESS_MAX_BYTES) && !rendersInProcess('when-large', IN_PROCESS_MAX_BYTES + 1),
+      'the command: a large archive in a child',
+    );
+    assert.ok(!rendersInProcess(undefined, 1) && !rendersInProcess(true, 1) && rendersInProcess(false, 1e12), 'build(): a child unless told otherwise');
     const pages = listFiles(viaChild).filter((f) => f.endsWith('.html'));
     assert.deepEqual(
       listFiles(inProcess).filter((f) => f.endsWith('.html')),
