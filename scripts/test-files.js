@@ -44,6 +44,7 @@ export const ONE_PROCESS = [
   'tests/link/people.test.ts',
   'tests/link/quotes.test.ts',
   'tests/link/seeds.test.ts',
+  'tests/link/slugs.test.ts',
   'tests/link/stories.test.ts',
   'tests/link/text-job.test.ts',
   'tests/link/text.test.ts',
