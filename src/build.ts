@@ -400,7 +400,7 @@ export async function prepareAndRender(
   const rendered = await renderSite(model, templates, staging, split, { bytes, reuse: pages, unchanged }, options.pagesPerRun);
   const renderMs = ms(t);
   const i = performance.now();
-  progress('index: Eingabe für Pagefind');
+  progress(keptInput ? `index: Eingabe für Pagefind (${keptInput.kept.size} Seiten wie im letzten Build)` : 'index: Eingabe für Pagefind');
   const input = await writeSearchInput(staging, indexInput, { ...indexOptions, parts: (await parts) ?? undefined }, keptInput);
   return { pagesWritten: rendered.pages, pagesReused: rendered.reused, renderMs, language: model.config.contentLang, indexInput: input, indexInputMs: ms(i), summary };
 }

@@ -106,7 +106,7 @@ export function planIndexInputReuse(
   const kept = new Map<string, number>();
   const bare = new Set<string>();
   const changed = previous ? change(previous.split, now) : null;
-  const touched = changed && touches(changed);
+  const touched = changed && touchedBy(changed);
   if (previous && touched) {
     for (const rel of pages.reused) {
       const key = keys.get(rel);
@@ -134,7 +134,7 @@ export function planIndexInputReuse(
 }
 
 /** Whether a kept input holds a word the change may split otherwise: a changed protected word, or a word with a changed noun inside. */
-function touches(change: SplitChange): (file: string) => boolean {
+export function touchedBy(change: SplitChange): (file: string) => boolean {
   if (!change.protect.length && !change.nouns.length) return () => false;
   const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const patterns = [
