@@ -13,12 +13,25 @@ import { renderRuns } from './render/runs.ts';
 import { ORIGINALS_GLOBAL } from './render/originals.ts';
 import { fixedUrls } from './render/urls.ts';
 import { dataScriptLine } from './classic-data.ts';
-import { indexSite, searchIndexOptions } from './search/index.ts';
+import { indexSite, pageUrl, searchIndexOptions, sitePages, type IndexInput, type IndexOptions } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
-import { defaultCacheDir, IncrementalSession, paginatedTemplates, planPageReuse, topTemplates, type PageReuseOptions } from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
+import {
+  defaultCacheDir,
+  IncrementalSession,
+  paginatedTemplates,
+  planFileReuse,
+  planIndexInputReuse,
+  planPageReuse,
+  topTemplates,
+  splitChange,
+  type IndexInputReuse,
+  type PageReuse,
+  type PageReuseOptions,
+  type SplitSettings,
+} from './incremental/index.ts'; // incremental rebuilds (src/incremental/)
 import { prepareAndRenderInChild } from './build-process.ts';
 import { BuildError, type BuildOptions, type InputSummary, type Located, type RenderFolders, type Rendered } from './build-types.ts';
 import { forEachBounded } from './concurrency.ts';
@@ -30,6 +43,10 @@ export { OutputRefused } from './output-guard.ts';
 import { lockOutput } from './build-lock.ts';
 import { describeFsFailure, diskIsFull } from './fs-errors.ts';
 import { decodeBytes } from './ingest/decode.ts';
+import { createHash } from 'node:crypto';
+import type { PaginatedTemplate } from './incremental/templates.ts';
+import { DEFAULT_SPLIT_OPTIONS } from './search/compounds.ts';
+import { loadNounLexicon } from './search/lexicon.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -118,15 +135,22 @@ async function readPermalinks(output: string | undefined): Promise<Record<string
   }
 }
 
+/** What a rebuild takes from the last one: the input files' bytes (read once), its pages and packs (`reuse`, `unchanged`). */
+interface Carried {
+  bytes?: ReadonlyMap<string, Uint8Array>; // absolute input path → bytes
+  reuse?: PageReuseOptions | null;
+  unchanged?: PageReuse | null; // pages the current site already has
+}
+
 async function renderSite(
   model: SiteModel,
   templates: string,
   outDir: string,
-  reuse: PageReuseOptions | null | undefined,
+  split: PaginatedTemplate[], // read once: for page reuse and for the runs
+  carried: Carried,
   pagesPerRun?: number,
 ): Promise<{ pages: number; reused: number }> {
-  const split = paginatedTemplates(templates); // read once: for page reuse and for the runs
-  const unchanged = reuse ? planPageReuse(model, split, reuse) : null; // pages the current site already has
+  const { unchanged } = carried;
   const runs = renderRuns(
     unchanged?.model ?? model,
     split.map((t) => t.field),
@@ -140,7 +164,7 @@ async function renderSite(
   await fs.cp(path.join(templates, 'assets'), path.join(outDir, 'assets'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
   });
-  await writeOriginalPacks(model.originals, outDir);
+  await writeOriginalPacks(model.originals, outDir, carried);
   return { pages: rendered + reused, reused };
 }
 
@@ -167,20 +191,37 @@ async function runEleventy(model: SiteModel, templates: string, outDir: string, 
 
 /**
  * Publishes the articles' input files, decoded to text, in packs: classic scripts that register each text under its
- * name (src/render/originals.ts), as strings, never as the file came, where an `.html` would run its scripts.
+ * name (src/render/originals.ts), as strings, never as the file came, where an `.html` would run its scripts. A
+ * rebuild takes the bytes the session read and the packs whose files did not change from the last site.
  */
-export async function writeOriginalPacks(packs: SiteModel['originals'], outDir: string): Promise<void> {
+export async function writeOriginalPacks(packs: SiteModel['originals'], outDir: string, { bytes, reuse }: Carried = {}): Promise<void> {
   if (packs.length) await fs.mkdir(path.join(outDir, fixedUrls.originals), { recursive: true });
-  await forEachBounded(packs, 2, async ({ file, originals }) => {
+  const unchanged = reuse && bytes ? planFileReuse(packKeys(packs, bytes, reuse.salt), reuse) : null;
+  const toWrite = unchanged ? packs.filter((p) => !unchanged.reused.has(p.file)) : packs;
+  await forEachBounded(toWrite, 2, async ({ file, originals }) => {
     const lines = await Promise.all(
       originals.map(async ({ from, name }) => {
-        const decoded = decodeBytes(await fs.readFile(from));
+        const decoded = decodeBytes(bytes?.get(from) ?? (await fs.readFile(from)));
         // it became an article, so it decoded then; changed since, it has no original to show
         return decoded.ok ? dataScriptLine(ORIGINALS_GLOBAL, name, JSON.stringify(decoded.text)) : '';
       }),
     );
     await fs.writeFile(path.join(outDir, file), lines.join(''));
   });
+  await unchanged?.link(outDir);
+  unchanged?.save(outDir);
+}
+
+/** Each pack's hash over its names and its files' bytes (with the code's salt); a pack with a file not at hand has none. */
+function packKeys(packs: SiteModel['originals'], bytes: ReadonlyMap<string, Uint8Array>, salt: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const { file, originals } of packs) {
+    if (!originals.every((o) => bytes.has(o.from))) continue;
+    const h = createHash('sha256').update(salt).update(file);
+    for (const { from, name } of originals) h.update(`\0${name}\0`).update(createHash('sha256').update(bytes.get(from)!).digest('hex'));
+    keys.set(file, h.digest('hex'));
+  }
+  return keys;
 }
 
 /**
@@ -269,9 +310,10 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
 
   const staging = stagingName(output);
   await createStaging(staging);
-  // what Pagefind reads (src/search/index.ts): on a RAM disk when there is room, else beside the site; never published
+  // what Pagefind reads (src/search/index.ts), never published: kept for the next build beside the incremental state (src/incremental/index-input.ts),
+  // else on a RAM disk when there is room, else beside the site; none without the search index
   const inputBytes = incremental ? incremental.files.reduce((n, f) => n + f.bytes.length, 0) : await folderBytes(input);
-  const indexInput = search ? await indexInputDir(staging, inputBytes) : null;
+  const indexInput = !search ? null : incremental ? incremental.indexInputDir() : await indexInputDir(staging, inputBytes);
   const inProcess = rendersInProcess(options.separateProcess, inputBytes);
   try {
     // The records, archive, model and Eleventy's pages live only in this step: in a child process by default,
@@ -284,12 +326,12 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
     if (rendered.indexInput) progress('index: Pagefind');
     const indexed = rendered.indexInput ? await indexSite(staging, rendered.language, rendered.indexInput) : null;
     const indexMs = ms(t) + rendered.indexInputMs;
-    if (indexInput) await fs.rm(indexInput, { recursive: true, force: true });
+    if (indexInput && !incremental) await fs.rm(indexInput, { recursive: true, force: true });
 
     checkReplaceable(output); // the user may have put files into the output folder while we built
     await swapInto(staging, output);
     const report = reportOf(rendered, indexed?.pages ?? 0, output, indexMs, started);
-    await incremental?.commit(report); // remember this site for the next build
+    await incremental?.commit(report, indexInput ?? undefined); // remember this site and its index input for the next build
     return report;
   } catch (e) {
     const full = !describeFsFailure(e) && (await diskIsFull(staging)); // seen before the staging folder frees the space
@@ -351,21 +393,49 @@ export async function prepareAndRender(
   const progress = options.onProgress ?? (() => {});
   const { model, summary, indexOptions } = await prepareForRender(options, incremental, cacheDir);
   const t = performance.now();
+  const split = paginatedTemplates(templates);
+  const unchanged = pages ? planPageReuse(model, split, pages) : null;
+  // unchanged article pages whose filter values are unchanged too keep the index input the last build wrote
+  const keptInput =
+    unchanged && indexOptions && indexInput
+      ? planIndexInputReuse(pages!.stateDir, unchanged, (rel) => indexOptions.facets?.get(pageUrl(rel)), splitSettings(indexOptions), splitChangeOf)
+      : null;
+  const keptUrls = new Set([...(keptInput?.kept.keys() ?? [])].map(pageUrl));
+  const toSplit = model.articles.filter((a) => !keptUrls.has(a.url));
   // the words' compound parts on the second core while Eleventy renders on the first (src/search/compound-job.ts)
   const parts =
-    indexOptions && model.articles.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
+    indexOptions && toSplit.length >= MIN_ARTICLES_FOR_COMPOUND_JOB
       ? splitWordsInBackground(
-          stringsIn([model.config.strings, model.articles.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded])]),
+          stringsIn([model.config.strings, toSplit.map((a) => [a.title, a.subtitle, a.lead, a.dateLabel, a.dateline, a.bodyHtml, a.captions, a.embedded])]),
           indexOptions,
         )
       : null;
   progress(`render: ${model.articles.length} Artikelseiten`);
-  const { pages: pagesWritten, reused: pagesReused } = await renderSite(model, templates, staging, pages, options.pagesPerRun);
+  const bytes = incremental?.files ? new Map(incremental.files.map((f) => [`${options.input.replace(/\/$/, '')}/${f.path}`, f.bytes])) : undefined;
+  const site = await renderSite(model, templates, staging, split, { bytes, reuse: pages, unchanged }, options.pagesPerRun);
   const renderMs = ms(t);
-  const rendered = { pagesWritten, pagesReused, renderMs, language: model.config.contentLang, summary };
+  const rendered = { pagesWritten: site.pages, pagesReused: site.reused, renderMs, language: model.config.contentLang, summary };
   if (!indexOptions || indexInput === null) return { ...rendered, indexInput: null, indexInputMs: 0 }; // a build without the search index
   const i = performance.now();
-  progress('index: Eingabe für Pagefind');
-  const input = await writeIndexInputInTwoProcesses(staging, indexInput, { ...indexOptions, parts: (await parts) ?? undefined });
+  progress(keptInput ? `index: Eingabe für Pagefind (${keptInput.kept.size} Seiten wie im letzten Build)` : 'index: Eingabe für Pagefind');
+  const input = await writeSearchInput(staging, indexInput, { ...indexOptions, parts: (await parts) ?? undefined }, keptInput);
   return { ...rendered, indexInput: input, indexInputMs: ms(i) };
+}
+
+/** What the compound splitter is given besides the lexicon: what a kept index input was made with. */
+function splitSettings(options: IndexOptions): SplitSettings {
+  return { compounds: options.compounds !== false, protect: [...(options.protect ?? [])], extraNouns: [...(options.extraNouns ?? [])] };
+}
+
+/** The splitter's own protected names and its lexicon (loaded only when place nouns came or went) change nothing when they come or go. */
+const splitChangeOf = (before: SplitSettings, now: SplitSettings) => splitChange(before, now, DEFAULT_SPLIT_OPTIONS.protect, (form) => loadNounLexicon().has(form));
+
+/** Writes what Pagefind reads: every searchable page's input, or, on a rebuild, the pages' whose kept input does not stand. */
+async function writeSearchInput(staging: string, indexInput: string, options: IndexOptions, kept: IndexInputReuse | null): Promise<IndexInput> {
+  const only = kept ? (await sitePages(staging)).filter((rel) => !kept.kept.has(rel) && !kept.bare.has(rel)) : undefined;
+  const { written, ...input } = await writeIndexInputInTwoProcesses(staging, indexInput, options, only);
+  if (!kept) return input;
+  await kept.take(indexInput);
+  kept.save(indexInput, written, only!);
+  return { ...input, pages: input.pages + kept.kept.size, compoundWords: input.compoundWords + [...kept.kept.values()].reduce((a, b) => a + b, 0) };
 }

@@ -7,10 +7,12 @@
 //   (ingest-cache.ts) instead of parsed again. Link and the site model run in full: they relate every article
 //   to every other one (stories, related articles, archives), so one new article can change any page. Eleventy
 //   renders only the pages whose content hash changed; the others are hard-linked from the current site
-//   (pages.ts). The search index is built in full.
+//   (pages.ts), and so are the packs of originals whose files did not change. What Pagefind reads of an unchanged
+//   page is taken from the last build's (index-input.ts); the search index itself is built in full.
 //
-// State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report), ingest.cache and
-// pages.json (each page's hash and file stamp).
+// State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report), ingest.cache,
+// pages.json (each page's hash and file stamp), originals.json (the same for the packs of originals), and
+// index-input/ with index-input.json (the last build's index input).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestResult, InputFile } from '../ingest/index.ts';
@@ -18,11 +20,14 @@ import { readInputFolder } from '../ingest/index.ts';
 import { contentSha256 } from '../ingest/ids.ts';
 import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
 import { IngestCache, ingestCachedInParallel } from './ingest-cache.ts';
-import { NEXT_PAGE_STATE, PAGE_STATE, type PageReuseOptions } from './pages.ts';
+import { NEXT_ORIGINALS_STATE, NEXT_PAGE_STATE, ORIGINALS_STATE, PAGE_STATE, type PageReuseOptions } from './pages.ts';
+import { INDEX_INPUT, INDEX_INPUT_STATE, NEXT_INDEX_INPUT_PREFIX, NEXT_INDEX_INPUT_STATE, OLD_INDEX_INPUT_PREFIX } from './index-input.ts';
+import { leftoversOfGoneProcesses, removeInBackground } from '../child-process.ts';
 
 export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
-export { planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
+export { planFileReuse, planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
+export { planIndexInputReuse, splitChange, type IndexInputReuse, type SplitSettings } from './index-input.ts';
 export { paginatedTemplates, topTemplates } from './templates.ts';
 
 export interface SessionOptions {
@@ -92,6 +97,9 @@ export class IncrementalSession<R extends Timed> {
       input: sha256(files.map((f) => `${f.path}\0${f.unread ? `${f.unread.kind}\0${f.unread.message}` : contentSha256(f.bytes)}`).join('\n')),
     };
     const session = new IncrementalSession<R>(options, files, fingerprint);
+    for (const prefix of [NEXT_INDEX_INPUT_PREFIX, OLD_INDEX_INPUT_PREFIX]) {
+      for (const dir of await leftoversOfGoneProcesses(session.dir, prefix)) await fs.rm(dir, { recursive: true, force: true }); // a killed build's
+    }
     session.stats.fingerprintMs = Math.round(performance.now() - t);
     return session;
   }
@@ -142,17 +150,45 @@ export class IncrementalSession<R extends Timed> {
     return { previousSite: this.options.output, salt, stateDir: this.dir };
   }
 
-  /** After the new site was swapped in: remember it, so an unchanged rebuild can keep it. Never fails the build. */
-  async commit(report: R): Promise<void> {
+  /** A fresh folder for this build's index input, beside the last build's so unchanged pages' input can be hard-linked (index-input.ts). */
+  indexInputDir(): string {
+    return path.join(this.dir, `${NEXT_INDEX_INPUT_PREFIX}${process.pid}-${Date.now()}`);
+  }
+
+  /**
+   * After the new site was swapped in: remember it, so an unchanged rebuild can keep it, and keep `indexInput`
+   * (from `indexInputDir`) for the next build. Never fails the build.
+   */
+  async commit(report: R, indexInput?: string): Promise<void> {
     try {
       await this.write(report);
     } catch {
       await fs.rm(path.join(this.dir, 'build.json'), { force: true }).catch(() => undefined);
     }
-    // the page hashes the render step left for this site; without them (or when they cannot be put in place) none are trusted
-    await fs
-      .rename(path.join(this.dir, NEXT_PAGE_STATE), path.join(this.dir, PAGE_STATE))
-      .catch(() => fs.rm(path.join(this.dir, PAGE_STATE), { force: true }).catch(() => undefined));
+    // the hashes the render step left for this site; without them (or when they cannot be put in place) none are trusted
+    for (const [next, state] of [
+      [NEXT_PAGE_STATE, PAGE_STATE],
+      [NEXT_ORIGINALS_STATE, ORIGINALS_STATE],
+      [NEXT_INDEX_INPUT_STATE, INDEX_INPUT_STATE],
+    ]) {
+      await fs.rename(path.join(this.dir, next!), path.join(this.dir, state!)).catch(() => fs.rm(path.join(this.dir, state!), { force: true }).catch(() => undefined));
+    }
+    if (indexInput) await this.keepIndexInput(indexInput);
+  }
+
+  /** Puts this build's index input where the next build looks for it; the last one is deleted in the background. */
+  private async keepIndexInput(indexInput: string): Promise<void> {
+    const kept = path.join(this.dir, INDEX_INPUT);
+    const old = path.join(this.dir, `${OLD_INDEX_INPUT_PREFIX}${process.pid}-${Date.now()}`);
+    const hadOld = await fs.rename(kept, old).then(
+      () => true,
+      () => false,
+    );
+    if (hadOld) removeInBackground(old);
+    await fs.rename(indexInput, kept).catch(async () => {
+      await fs.rm(path.join(this.dir, INDEX_INPUT_STATE), { force: true }).catch(() => undefined);
+      await fs.rm(indexInput, { recursive: true, force: true }).catch(() => undefined);
+    });
   }
 
   private async write(report: R): Promise<void> {

@@ -23,10 +23,12 @@ export interface PageReuseOptions {
   stateDir: string;
 }
 
-type FileStamp = [size: number, mtimeMs: number, ino: number];
+export type FileStamp = [size: number, mtimeMs: number, ino: number];
+/** Per output path: the hash it was made from, the file's stamp, and what its user keeps beside (index-input.ts: its compound words). */
+type Entry = [hash: string, ...FileStamp] | [hash: string, ...FileStamp, extra: number];
 interface PageState {
   format: 1;
-  pages: Record<string, [hash: string, ...FileStamp]>;
+  pages: Record<string, Entry>;
 }
 
 export const PAGE_STATE = 'pages.json';
@@ -36,6 +38,7 @@ export interface PageReuse {
   model: SiteModel; // what Eleventy renders: the paginated fields without the reused items
   pages: number; // pages covered by hashes
   reused: string[]; // output paths (relative) taken from the previous site
+  hashes: Map<string, string>; // output path → content hash, for every page with a path of its own
   link(staging: string): Promise<number>;
   save(staging: string): void;
 }
@@ -94,7 +97,7 @@ export function pageHashes(model: SiteModel, templates: PaginatedTemplate[], sal
   return pages;
 }
 
-function readState(file: string): PageState['pages'] {
+export function readState(file: string): PageState['pages'] {
   try {
     const state = JSON.parse(fs.readFileSync(file, 'utf8')) as PageState;
     return state.format === 1 && state.pages && typeof state.pages === 'object' ? state.pages : {};
@@ -103,7 +106,7 @@ function readState(file: string): PageState['pages'] {
   }
 }
 
-function stampOf(file: string): FileStamp | null {
+export function stampOf(file: string): FileStamp | null {
   try {
     const s = fs.lstatSync(file);
     return s.isFile() ? [s.size, s.mtimeMs, s.ino] : null;
@@ -119,31 +122,38 @@ export function planPageReuse(model: SiteModel, templates: PaginatedTemplate[], 
   const count = new Map<string, number>();
   for (const p of pages) if (p.rel) count.set(p.rel, (count.get(p.rel) ?? 0) + 1);
   const unique = pages.filter((p) => p.rel && count.get(p.rel) === 1); // two items with one URL: never reused
-  const reusable = (p: HashedPage): boolean => {
-    const before = previous[p.rel!];
-    if (!before || before[0] !== p.hash) return false;
-    const now = stampOf(path.join(options.previousSite, p.rel!));
-    return !!now && now[0] === before[1] && now[1] === before[2] && now[2] === before[3];
-  };
-  const reused = new Set(unique.filter(reusable));
+  const reused = new Set(unique.filter((p) => unchangedSince(previous[p.rel!], p.hash, path.join(options.previousSite, p.rel!))));
   const filtered: Record<string, unknown> = { ...model };
   for (const t of new Set(pages.map((p) => p.template))) filtered[t.field] = pages.filter((p) => p.template === t && !reused.has(p)).map((p) => p.item);
   return {
     model: filtered as unknown as SiteModel,
     pages: pages.length,
     reused: [...reused].map((p) => p.rel!),
+    hashes: new Map(unique.map((p) => [p.rel!, p.hash])),
     link: (staging) =>
-      linkPages(
+      linkFiles(
         [...reused].map((p) => p.rel!),
         options.previousSite,
         staging,
       ),
-    save: (staging) => saveState(unique, staging, options.stateDir),
+    save: (staging) =>
+      saveState(
+        path.join(options.stateDir, NEXT_PAGE_STATE),
+        staging,
+        unique.map((p) => [p.rel!, p.hash]),
+      ),
   };
 }
 
-/** Hard-links each page from the previous site (a copy across file systems); a page Eleventy wrote stays. */
-async function linkPages(rels: string[], from: string, to: string): Promise<number> {
+/** Whether the file the last build made from `hash` is still there as it left it (`before` is its state entry). */
+export function unchangedSince(before: readonly (string | number)[] | undefined, hash: string, file: string): boolean {
+  if (!before || before[0] !== hash) return false;
+  const now = stampOf(file);
+  return !!now && now[0] === before[1] && now[1] === before[2] && now[2] === before[3];
+}
+
+/** Hard-links each file from the previous site (a copy across file systems); a page Eleventy wrote stays. */
+export async function linkFiles(rels: string[], from: string, to: string): Promise<number> {
   const made = new Set<string>();
   let linked = 0;
   for (const rel of rels) {
@@ -166,13 +176,30 @@ async function linkPages(rels: string[], from: string, to: string): Promise<numb
   return linked;
 }
 
-/** The hashes of this build's pages with their files' stamps in the staging folder, for the next build. */
-function saveState(pages: HashedPage[], staging: string, stateDir: string): void {
+/** The hashes of this build's files (`extra`: kept beside) with their stamps in `dir`, for the next build. */
+export function saveState(file: string, dir: string, entries: Iterable<[rel: string, hash: string, extra?: number]>): void {
   const state: PageState = { format: 1, pages: {} };
-  for (const p of pages) {
-    const stamp = p.rel ? stampOf(path.join(staging, p.rel)) : null;
-    if (stamp) state.pages[p.rel!] = [p.hash, ...stamp];
+  for (const [rel, hash, extra] of entries) {
+    const stamp = stampOf(path.join(dir, rel));
+    if (stamp) state.pages[rel] = extra === undefined ? [hash, ...stamp] : [hash, ...stamp, extra];
   }
-  fs.mkdirSync(stateDir, { recursive: true });
-  fs.writeFileSync(path.join(stateDir, NEXT_PAGE_STATE), JSON.stringify(state));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(state));
+}
+
+export const ORIGINALS_STATE = 'originals.json';
+export const NEXT_ORIGINALS_STATE = 'originals.next.json';
+
+/** Other files of the last site a rebuild may take as they are (the packs of originals): each output path with the hash of what makes it. */
+export function planFileReuse(
+  keys: Map<string, string>,
+  options: PageReuseOptions,
+): { reused: Set<string>; link(staging: string): Promise<number>; save(staging: string): void } {
+  const previous = readState(path.join(options.stateDir, ORIGINALS_STATE));
+  const reused = [...keys].filter(([rel, key]) => unchangedSince(previous[rel], key, path.join(options.previousSite, rel))).map(([rel]) => rel);
+  return {
+    reused: new Set(reused),
+    link: (staging) => linkFiles(reused, options.previousSite, staging),
+    save: (staging) => saveState(path.join(options.stateDir, NEXT_ORIGINALS_STATE), staging, keys),
+  };
 }

@@ -66,6 +66,11 @@ export interface IndexInput {
   compoundWords: number; // words that got their parts indexed (first occurrence per page)
 }
 
+/** An index input as its writers made it: also each written page (relative path) with its compound words, for the next build (src/incremental/index-input.ts). */
+export interface WrittenIndexInput extends IndexInput {
+  written: [rel: string, compoundWords: number][];
+}
+
 export interface IndexReport {
   pages: number;
   compoundWords: number;
@@ -88,14 +93,14 @@ export async function sitePages(dir: string): Promise<string[]> {
 export interface IndexInputWriter {
   /** The page at `rel` (relative to the site, e.g. "artikel/x/index.html"); pages without `data-pagefind-body` are skipped. */
   write(rel: string): void;
-  result(): IndexInput;
+  result(): WrittenIndexInput;
 }
 
 // Synchronous file I/O: for 10,000 small pages about a third faster than fs promises, and the process has nothing
 // else to do meanwhile.
 export function indexInputWriter(siteDir: string, inputDir: string, options: IndexOptions = {}): IndexInputWriter {
   const tokens = compoundTokensFor(options);
-  let pages = 0;
+  const written: WrittenIndexInput['written'] = [];
   let compoundWords = 0;
   fs.mkdirSync(inputDir, { recursive: true });
   return {
@@ -107,21 +112,22 @@ export function indexInputWriter(siteDir: string, inputDir: string, options: Ind
       const target = path.join(inputDir, rel);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, augmented.html);
-      pages++;
+      written.push([rel, augmented.compounds]);
       compoundWords += augmented.compounds;
     },
-    result: () => ({ dir: inputDir, pages, compoundWords }),
+    result: () => ({ dir: inputDir, pages: written.length, compoundWords, written }),
   };
 }
 
 /**
  * Writes the copy Pagefind reads of every searchable page of `siteDir` (a `data-pagefind-body` element)
- * into `inputDir`, at the same relative path, so Pagefind derives the same URLs. Other pages are skipped.
+ * into `inputDir`, at the same relative path, so Pagefind derives the same URLs. Other pages are skipped; `pages`
+ * (relative paths) limits it to those.
  * (`writeIndexInputInTwoProcesses` in src/search/input-process.ts shares the pages with a second process.)
  */
-export async function writeIndexInput(siteDir: string, inputDir: string, options: IndexOptions = {}): Promise<IndexInput> {
+export async function writeIndexInput(siteDir: string, inputDir: string, options: IndexOptions = {}, pages?: string[]): Promise<WrittenIndexInput> {
   const writer = indexInputWriter(siteDir, inputDir, options);
-  for (const rel of await sitePages(siteDir)) writer.write(rel);
+  for (const rel of pages ?? (await sitePages(siteDir))) writer.write(rel);
   return writer.result();
 }
 

@@ -4,7 +4,7 @@
 // (Handing each page over while Eleventy rendered was tried: sending 10,000 pages cost the render ~3 s and the
 // second process slowed Eleventy's own background work, so the render took longer than this pass saves.)
 import type { PageFacets } from './augment.ts';
-import { indexInputWriter, sitePages, writeIndexInput, type CompoundTable, type IndexInput, type IndexOptions } from './index.ts';
+import { indexInputWriter, sitePages, writeIndexInput, type CompoundTable, type IndexOptions, type WrittenIndexInput } from './index.ts';
 import { forkTypeScript, isForkedAs, secondProcessFrom, stopIfRunning } from '../child-process.ts';
 
 interface Request {
@@ -13,7 +13,7 @@ interface Request {
   pages: string[];
   options: { facets: [string, PageFacets][]; protect: string[]; extraNouns: string[]; compounds?: boolean; parts?: CompoundTable };
 }
-type Reply = { type: 'done'; input: IndexInput } | { type: 'failed'; message: string };
+type Reply = { type: 'done'; input: WrittenIndexInput } | { type: 'failed'; message: string };
 
 /**
  * Below this many HTML pages (all of them, searchable or not: about 2,000 articles), one process: the second
@@ -25,13 +25,13 @@ const ENV_MIN_PAGES = 'PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN'; // "0" forces the
 const CHILD_MARKER = 'PRESSEARCHIV_INDEX_INPUT_CHILD';
 
 /** `writeIndexInput`, with the pages shared by two processes when there are enough of them. */
-export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: string, options: IndexOptions = {}): Promise<IndexInput> {
-  const pages = await sitePages(siteDir);
-  if (pages.length < secondProcessFrom(ENV_MIN_PAGES, DEFAULT_MIN_PAGES)) return writeIndexInput(siteDir, inputDir, options);
+export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: string, options: IndexOptions = {}, only?: string[]): Promise<WrittenIndexInput> {
+  const pages = only ?? (await sitePages(siteDir));
+  if (pages.length < secondProcessFrom(ENV_MIN_PAGES, DEFAULT_MIN_PAGES)) return writeIndexInput(siteDir, inputDir, options, pages);
   const theirs = pages.filter((_, i) => i % 2 === 1);
   const child = forkTypeScript(import.meta.url, CHILD_MARKER);
 
-  const theirResult = new Promise<IndexInput>((resolve, reject) => {
+  const theirResult = new Promise<WrittenIndexInput>((resolve, reject) => {
     child.once('message', (m: Reply) => (m.type === 'done' ? resolve(m.input) : reject(new Error(`index input: ${m.message}`))));
     child.once('error', (e) => reject(new Error(`index input: ${e.message}`)));
     child.once('exit', (code, signal) => reject(new Error(`index input: the second process ended without a result (${signal ?? `exit code ${code}`})`)));
@@ -57,7 +57,7 @@ export async function writeIndexInputInTwoProcesses(siteDir: string, inputDir: s
     pages.forEach((rel, i) => i % 2 === 0 && writer.write(rel));
     const ours = writer.result();
     const other = await theirResult;
-    return { dir: inputDir, pages: ours.pages + other.pages, compoundWords: ours.compoundWords + other.compoundWords };
+    return { dir: inputDir, pages: ours.pages + other.pages, compoundWords: ours.compoundWords + other.compoundWords, written: [...ours.written, ...other.written] };
   } finally {
     stopIfRunning(child); // failed here: it has nothing to finish
   }

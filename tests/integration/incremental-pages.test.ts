@@ -1,7 +1,8 @@
 // An incremental rebuild renders only the pages whose content changed and takes the others from the previous
 // site (src/incremental/pages.ts): the site it gives must be, file by file, the one a fresh full build of the
 // same input gives (build time masked), after an article is added, changed or deleted and a page edited by hand;
-// and a change of templates or options renders every page. Eight builds of ~40 articles, each a process of its own.
+// and a change of templates or options renders every page. The index input of unchanged pages is taken over
+// and must be what a fresh build writes. Eight builds of ~40 articles, each a process of its own.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,21 @@ const templates = path.join(tmp, 'templates'); // a private copy: the template t
 const output = path.join(tmp, 'incremental', 'site'); // each output in its own parent: the cache sits beside it
 const baseUrl = 'https://example.org/archiv/'; // with a public URL the article pages carry the build date (citations)
 const stamps: string[] = []; // every build's time, masked in the comparison (a reused page keeps its build's)
+
+const keptInput = (site: string) => path.join(path.dirname(site), '.pressearchiv', 'incremental', 'index-input');
+
+/** Every file below `dir` (relative) → its bytes, and → its inode. */
+function inputFiles(dir: string): { bytes: Map<string, string>; inodes: Map<string, number> } {
+  const bytes = new Map<string, string>();
+  const inodes = new Map<string, number>();
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    bytes.set(path.relative(dir, file), fs.readFileSync(file, 'latin1'));
+    inodes.set(path.relative(dir, file), fs.statSync(file).ino);
+  }
+  return { bytes, inodes };
+}
 
 interface Pages {
   pagesWritten: number;
@@ -36,16 +52,24 @@ function run(out: string, incremental: boolean, options: string[] = []): Pages {
 
 /**
  * Rebuilds incrementally and fully (over a copy of the same previous site, whose permalinks.json keeps the
- * URLs); returns the incremental report and the differences.
+ * URLs; in a folder of its own, whose cache is empty, so every page is rendered and indexed: with --no-cache the
+ * index input would sit on the RAM disk, where Pagefind lists, and so numbers, the pages in another order);
+ * returns the incremental report, the differences, and those of the index input the rebuild keeps for the next
+ * one (src/incremental/index-input.ts), with how many inputs it took over from the last build (same inode).
  */
-async function rebuildAndCompare(name: string): Promise<{ report: Pages; differences: string[] }> {
+async function rebuildAndCompare(name: string) {
   const fresh = path.join(tmp, name, 'site');
   fs.cpSync(output, fresh, { recursive: true });
+  const previous = inputFiles(keptInput(output)).inodes;
   const report = run(output, true);
-  run(fresh, false);
+  run(fresh, true);
+  const now = inputFiles(keptInput(output));
+  const expected = inputFiles(keptInput(fresh));
+  const inputs = { count: now.bytes.size, kept: [...now.inodes].filter(([rel, ino]) => previous.get(rel) === ino).length };
+  const inputDifferences = [...new Set([...now.bytes.keys(), ...expected.bytes.keys()])].filter((rel) => now.bytes.get(rel) !== expected.bytes.get(rel));
   const differences = await siteDifferences(fresh, output, stamps);
   fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
-  return { report, differences };
+  return { report, differences, inputs, inputDifferences };
 }
 
 describe('incremental rebuild: only changed pages are rendered', () => {
@@ -60,10 +84,13 @@ describe('incremental rebuild: only changed pages are rendered', () => {
 
   it('adding one article gives the site a full build gives, with most pages taken over', async () => {
     write(archive[40]!);
-    const { report, differences } = await rebuildAndCompare('fresh-added');
+    const { report, differences, inputs, inputDifferences } = await rebuildAndCompare('fresh-added');
     assert.deepEqual(differences, []);
     assert.ok(report.pagesReused > report.pagesWritten / 2, `reused ${report.pagesReused} of ${report.pagesWritten}`);
     assert.ok(report.pagesReused < report.pagesWritten);
+    assert.deepEqual(inputDifferences, [], 'the index input kept for the next build is a fresh build’s');
+    assert.equal(inputs.count, 41);
+    assert.ok(inputs.kept > inputs.count / 2 && inputs.kept < inputs.count, `index input taken over: ${inputs.kept} of ${inputs.count}`);
   });
 
   it('a changed and a deleted article, and a page changed in the output since: same as a full build', async () => {
@@ -77,8 +104,9 @@ describe('incremental rebuild: only changed pages are rendered', () => {
       .map((e) => path.join(e.parentPath, e.name))
       .find((f) => ![changed, deleted].some((a) => fs.readFileSync(f, 'utf8').includes(a.path)))!;
     fs.appendFileSync(edited, '<!-- von Hand -->');
-    const { report, differences } = await rebuildAndCompare('fresh-changed');
+    const { report, differences, inputDifferences } = await rebuildAndCompare('fresh-changed');
     assert.deepEqual(differences, []);
+    assert.deepEqual(inputDifferences, []);
     assert.ok(report.pagesReused > 0 && report.pagesReused < report.pagesWritten, `reused ${report.pagesReused} of ${report.pagesWritten}`);
   });
 
@@ -88,7 +116,9 @@ describe('incremental rebuild: only changed pages are rendered', () => {
     fs.writeFileSync(layout, fs.readFileSync(layout, 'utf8').replace('</footer>', '<p>geändert</p></footer>'));
     const edited = await rebuildAndCompare('fresh-templates');
     assert.deepEqual(edited.differences, []);
+    assert.deepEqual(edited.inputDifferences, []);
     assert.equal(edited.report.pagesReused, 0);
+    assert.equal(edited.inputs.kept, 0, 'no index input taken over after a template change');
 
     const english = run(output, true, ['--locale', 'en']);
     assert.equal(english.pagesReused, 0, 'another locale');
