@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the site served on loopback.
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { after, before } from 'node:test';
 import { serve } from '../../src/cli/serve.ts';
 import { sharedSite } from './shared-site.ts';
@@ -31,11 +33,12 @@ export async function serveSite(root: string, pathPrefix = '/'): Promise<{ serve
 
 export interface ServedSite {
   browser: Browser;
+  page: Page; // one page for the file's tests (a new page costs a renderer process); tests needing other settings make a context of their own
   url: string; // the served site's root, with the path prefix
   out: string; // the built folder
 }
 
-/** The site built through the CLI (shared, see shared-site.ts), served, and Chromium opened before the tests; closes both after. */
+/** The site built through the CLI (shared, see shared-site.ts), served, and Chromium and a page opened before the tests; closes both after. */
 export function useServedSite(options: { args?: string[]; input?: string; pathPrefix?: string } = {}): ServedSite {
   const site = {} as ServedSite;
   let server: Server | undefined;
@@ -47,10 +50,30 @@ export function useServedSite(options: { args?: string[]; input?: string; pathPr
     ({ server, url } = await serveSite(site.out, prefix));
     site.url = url;
     site.browser = await launchBrowser();
+    site.page = await (await site.browser.newContext()).newPage();
   });
   after(async () => {
     await site.browser?.close();
     server?.close();
   });
   return site;
+}
+
+// axe-core's own minified build, run in the page (axe.run): AxeBuilder sent the 1.3 MB source twice per check and finished each in a new blank page.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's violations on the page as shown now, one line each (rule, count, elements); all rules unless `tags` or `rules` pick some. */
+export async function axeViolations(page: Page, options: { tags?: string[]; rules?: string[]; include?: string } = {}): Promise<string[]> {
+  if (page.frames().length > 1) throw new Error(`${page.url()} has frames: axe.run here checks the top document only`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const run: RunOptions = options.rules ? { runOnly: { type: 'rule', values: options.rules } } : options.tags ? { runOnly: { type: 'tag', values: options.tags } } : {};
+  return page.evaluate(
+    async ({ include, run }) => {
+      const { axe } = window as unknown as { axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } };
+      const { violations } = await axe.run(include ? { include: [include] } : document, run);
+      return violations.map((v) => `${v.id} (${v.nodes.length}×) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { include: options.include, run },
+  );
 }
