@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the site served on loopback.
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -10,18 +10,51 @@ import { sharedSite } from './shared-site.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Chromium reads only the last --disable-features, so Playwright's own list (playwright-core 1.65) is repeated here, plus
+// the omnibox popup that headless Chromium keeps as a page of its own and redraws on every navigation (~20 % of its CPU).
+const DISABLED_FEATURES = [
+  ...['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'LensOverlay'],
+  ...['MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin'],
+  ...['OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch', 'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion'],
+  ...['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'],
+];
+
 /** Fails with one line saying what to install, not Playwright's screenful, when there is no Chromium to drive. */
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
   try {
     accessSync(CHROMIUM, constants.X_OK);
   } catch {
-    return Promise.reject(new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`));
+    throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu', `--disable-features=${DISABLED_FEATURES.join(',')}`],
   });
+  const dropped = droppedFeatures();
+  if (dropped.length) {
+    await browser.close();
+    throw new Error(`Playwright also disables ${dropped.join(', ')}: add them to DISABLED_FEATURES in tests/helpers/browser.ts`);
+  }
+  return browser;
+}
+
+/** Features Playwright disabled that the last --disable-features (ours) leaves on, read from this process's Chromium children. */
+function droppedFeatures(): string[] {
+  const dropped = new Set<string>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let args: string[];
+    try {
+      if (Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) \S+ /s, '').split(' ')[0]) !== process.pid) continue;
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // gone meanwhile
+    }
+    const lists = args.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
+    const used = new Set(lists.at(-1));
+    for (const feature of lists.slice(0, -1).flat()) if (!used.has(feature)) dropped.add(feature);
+  }
+  return [...dropped];
 }
 
 export async function serveSite(root: string, pathPrefix = '/'): Promise<{ server: Server; url: string }> {
