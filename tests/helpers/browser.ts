@@ -29,7 +29,14 @@ export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu', `--disable-features=${DISABLED_FEATURES.join(',')}`],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-gpu',
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
+    ],
   });
   const dropped = droppedFeatures();
   if (dropped.length) {
@@ -45,7 +52,14 @@ function droppedFeatures(): string[] {
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     let args: string[];
     try {
-      if (Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) \S+ /s, '').split(' ')[0]) !== process.pid) continue;
+      if (
+        Number(
+          readFileSync(`/proc/${pid}/stat`, 'utf8')
+            .replace(/^.*\) \S+ /s, '')
+            .split(' ')[0],
+        ) !== process.pid
+      )
+        continue;
       args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     } catch {
       continue; // gone meanwhile
