@@ -56,7 +56,7 @@ it('the meta description carries the literal text, escaped once, and the JSON-LD
 it('the teasers show the literal text, escaped once, and no script of it runs', async () => {
   const home = fs.readFileSync(path.join(site.out, 'index.html'), 'utf8');
   assert.doesNotMatch(home, /\\_|\\</);
-  const page = await site.browser.newPage();
+  const { page } = site;
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -74,5 +74,4 @@ it('the teasers show the literal text, escaped once, and no script of it runs', 
   }
   await page.waitForTimeout(300);
   assert.deepEqual(dialogs, []);
-  await page.close();
 });

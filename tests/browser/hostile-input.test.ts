@@ -72,6 +72,7 @@ let input = '';
 let pages: string[] = []; // every HTML page and feed, relative to the output folder
 let packs: string[] = []; // every file below originale/ (the packs of originals), relative to the output folder
 let withOriginal: string[] = []; // the article pages that offer their original
+let watched: Watched; // one page for the tests with the CSP on (a new page costs a renderer process)
 
 before(async () => {
   input = tempDir('pressearchiv-hostile-');
@@ -85,6 +86,7 @@ before(async () => {
   withOriginal = pages.filter((f) => f.startsWith('artikel/') && fs.readFileSync(path.join(out, f), 'utf8').includes('id="original"'));
   ({ server, url: served } = await serveSite(out));
   browser = await launchBrowser();
+  watched = await watchedPage(await browser.newContext());
 });
 
 after(async () => {
@@ -138,6 +140,12 @@ async function watchedPage(context: BrowserContext): Promise<Watched> {
     ),
   );
   return w;
+}
+
+/** The file's watched page, its records emptied for the test that takes it. */
+function fresh(): Watched {
+  for (const list of [watched.dialogs, watched.refused, watched.errors]) list.length = 0;
+  return watched;
 }
 
 function assertQuiet(w: Watched, what: string): void {
@@ -283,11 +291,9 @@ for (const mode of ['served', 'disk'] as const) {
   describe(`hostile input (${mode === 'served' ? 'served' : 'from disk, file://'})`, () => {
     it('no page runs a payload; each carries a strict CSP before any script and no javascript: link', async () => {
       assert.ok(pages.length >= 20 && pages.includes('index.html') && pages.includes('ueber/index.html'), pages.join(' '));
-      const context = await browser.newContext();
-      const w = await watchedPage(context);
+      const w = fresh();
       const facts = await visitAll(w, mode, pages);
       seen = facts;
-      await context.close();
       // 404.html is the server's answer at any depth, so its links are root-absolute: from disk they find nothing.
       if (mode === 'disk') w.errors = w.errors.filter((e) => !/\/404\.html: Failed to load resource: net::ERR_FILE_NOT_FOUND$/.test(e));
       assertQuiet(w, mode);
@@ -318,8 +324,7 @@ for (const mode of ['served', 'disk'] as const) {
     });
 
     it('originals exist only for files that became articles, each as .txt, and show as inert text', async () => {
-      const context = await browser.newContext();
-      const w = await watchedPage(context);
+      const w = fresh();
       const rows = await aboutRows(w.page);
       const byFile = new Map(rows.map((r) => [r.file, r]));
       for (const name of [...Object.keys(HOSTILE), ...fs.readdirSync(path.join(root, 'seeds'))]) assert.ok(byFile.has(name), `${name} is listed on the about page`);
@@ -346,7 +351,6 @@ for (const mode of ['served', 'disk'] as const) {
       );
 
       const shown = await openOriginals(w, mode);
-      await context.close();
       assertQuiet(w, `${mode} originals`);
       assert.equal(shown.length, expected.length, 'every article offers its original');
       for (const o of shown) {
@@ -358,8 +362,7 @@ for (const mode of ['served', 'disk'] as const) {
     });
 
     it('a search that hits a hostile article renders its excerpt as text, and its highlight runs', async () => {
-      const context = await browser.newContext();
-      const w = await watchedPage(context);
+      const w = fresh();
       const found = await search(w, mode, 'Feindtext');
       assert.equal(found.length, 1);
       assert.match(found[0]!.excerptHtml, /<mark>Feindtext<\/mark>/, 'the hit is marked');
@@ -369,13 +372,11 @@ for (const mode of ['served', 'disk'] as const) {
       assert.ok(payload.length >= 1);
       for (const r of payload) assert.doesNotMatch(r.excerptHtml.replace(/<\/?mark>/g, ''), /</, `excerpt of ${r.title}`);
       await followToHighlight(w, /Gefährlicher Titel/, /^onerror$/);
-      await context.close();
       assertQuiet(w, mode);
     });
 
     it("the site's own scripts run under the CSP: a seed search with results and its article highlight", async () => {
-      const context = await browser.newContext();
-      const w = await watchedPage(context);
+      const w = fresh();
       const found = await search(w, mode, 'Stoltenberg');
       assert.equal(found.length, 1);
       assert.match(found[0]!.excerptHtml, /<mark>Stoltenberg<\/mark>/);
@@ -385,7 +386,6 @@ for (const mode of ['served', 'disk'] as const) {
       // file-links.js ran from disk: folder links point at index.html there, and stay folder links when served.
       const home = await w.page.locator('header a.wordmark').getAttribute('href');
       assert.ok(mode === 'disk' ? home!.endsWith('index.html') : !home!.endsWith('index.html'), `home link ${home}`);
-      await context.close();
       assertQuiet(w, mode);
     });
   });

@@ -7,10 +7,9 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { decodeBytes } from '../../src/ingest/decode.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, serveSite, WCAG_21_AA } from '../helpers/browser.ts';
 import { listFiles, root, tempDir } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 
@@ -30,6 +29,8 @@ let served = '';
 let out = '';
 let input = '';
 let articleFile = ''; // the Latin-1 file's article page, relative to the site
+let page: Page; // one page for the tests with JavaScript
+const problems: string[] = []; // console errors, page errors and CSP violations since the test began
 
 before(async () => {
   input = tempDir('pressearchiv-originals-');
@@ -41,6 +42,8 @@ before(async () => {
   assert.ok(articleFile, 'the Latin-1 file became an article that offers its original');
   ({ server, url: served } = await serveSite(out));
   browser = await launchBrowser();
+  page = await browser.newPage();
+  await watch(page);
 });
 
 after(async () => {
@@ -52,23 +55,19 @@ after(async () => {
 type Mode = 'served' | 'disk';
 const urlOf = (mode: Mode, file: string) => (mode === 'disk' ? pathToFileURL(path.join(out, file)).href : served + file.replace(/index\.html$/, ''));
 
-/** A page that collects console errors, page errors and CSP violations. */
-async function watched(page: Page): Promise<string[]> {
-  const problems: string[] = [];
+/** Collects the page's console errors, page errors and CSP violations into `problems`. */
+async function watch(page: Page): Promise<void> {
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/favicon\.ico$/.test(m.location().url)) problems.push(m.text());
   });
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
-  return problems;
 }
 
 for (const mode of ['served', 'disk'] as const) {
   describe(`the original (${mode === 'served' ? 'served' : 'from disk, file://'})`, () => {
     it('shows in a dialog and downloads under its name, as published', async () => {
-      const context = await browser.newContext({ acceptDownloads: true });
-      const page = await context.newPage();
-      const problems = await watched(page);
+      problems.length = 0;
       await page.goto(urlOf(mode, articleFile));
       const expected = decodeBytes(fs.readFileSync(path.join(input, LATIN1)));
       assert.ok(expected.ok && expected.text.includes('Oberbürgermeisterin'), 'the Latin-1 input decodes');
@@ -82,14 +81,11 @@ for (const mode of ['served', 'disk'] as const) {
       assert.deepEqual(saved, Buffer.from(expected.text, 'utf8'), 'the download is the text as UTF-8');
       await dialog.getByRole('button', { name: 'Schließen' }).click();
       assert.equal(await page.locator('dialog#original-dialog[open]').count(), 0);
-      await context.close();
       assert.deepEqual(problems, []);
     });
 
     it('is keyboard usable: Enter opens, Escape closes, focus goes back to the button', async () => {
-      const context = await browser.newContext(); // axe needs a page of its own context
-      const page = await context.newPage();
-      const problems = await watched(page);
+      problems.length = 0;
       await page.goto(urlOf(mode, articleFile));
       const button = page.getByRole('button', { name: 'Original anzeigen' });
       await button.focus();
@@ -98,33 +94,28 @@ for (const mode of ['served', 'disk'] as const) {
       assert.ok(await page.evaluate(() => !!document.activeElement?.closest('dialog')), 'focus moves into the dialog');
       if (mode === 'served') {
         // axe reads the style sheets by XMLHttpRequest, which file:// refuses
-        const axe = await new AxeBuilder({ page }).include('#original-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const found = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        assert.deepEqual(found, [], 'the open dialog passes axe');
+        assert.deepEqual(await axeViolations(page, { include: '#original-dialog', tags: WCAG_21_AA }), [], 'the open dialog passes axe');
       }
       await page.keyboard.press('Escape');
       assert.equal(await page.locator('dialog#original-dialog[open]').count(), 0, 'Escape closes it');
       assert.equal(await page.evaluate(() => document.activeElement?.parentElement?.id), 'original', 'focus is back on the button');
-      await context.close();
       assert.deepEqual(problems, []);
     });
   });
 }
 
 it('the about page links a file to its article, where the original opens', async () => {
-  const page = await browser.newPage();
   await page.goto(served + 'ueber/');
   await Promise.all([page.waitForURL(/#original$/), page.locator('.sources-table a', { hasText: LATIN1 }).first().click()]);
   await page.locator('dialog#original-dialog[open] pre', { hasText: 'Oberbürgermeisterin' }).waitFor({ timeout: 10000 });
-  await page.close();
 });
 
 it('without JavaScript, a note stands where the button would be', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(urlOf('served', articleFile));
-  assert.equal(await page.getByRole('button', { name: 'Original anzeigen' }).count(), 0, 'no dead button');
-  const note = page.locator('#original noscript'); // Playwright's text search skips <noscript>
+  const noScript = await context.newPage();
+  await noScript.goto(urlOf('served', articleFile));
+  assert.equal(await noScript.getByRole('button', { name: 'Original anzeigen' }).count(), 0, 'no dead button');
+  const note = noScript.locator('#original noscript'); // Playwright's text search skips <noscript>
   assert.ok(await note.isVisible(), 'the note shows');
   assert.equal(await note.textContent(), 'Original anzeigen und herunterladen: nur mit JavaScript.');
   await context.close();

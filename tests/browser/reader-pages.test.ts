@@ -8,21 +8,28 @@ import { parseCsl } from '../helpers/structured-data.ts';
 
 const site = useServedSite();
 
+const failed: string[] = []; // responses ≥ 400 and page errors since the test opened its page
+let watched = false;
+
+/** Opens a page of the site at a width, once the network is quiet (the favicon's request included). */
 async function open(path: string, width = 1280) {
-  const context = await site.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const failed: string[] = [];
-  page.on('response', (r) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('pageerror', (e) => failed.push(e.message));
+  const { page } = site;
+  if (!watched) {
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('pageerror', (e) => failed.push(e.message));
+    watched = true;
+  }
+  failed.length = 0;
+  await page.setViewportSize({ width, height: 900 });
   await page.goto(site.url + path, { waitUntil: 'networkidle' });
-  return { page, failed, close: () => context.close() };
+  return { page, failed };
 }
 
 describe('pages for readers', () => {
   it('a story page says what ties its articles: first carrier first, who took the text over, quotes, timeline', async () => {
-    const { page, failed, close } = await open('geschichten/putin-in-peking/');
+    const { page, failed } = await open('geschichten/putin-in-peking/');
     const ties = page.locator('.story-ties');
     assert.equal(await ties.locator('h2').textContent(), 'Was diese Artikel verbindet');
     const carrier = (await ties.locator('.ties-carriers li').first().textContent())!.replace(/\s+/g, ' ');
@@ -39,11 +46,10 @@ describe('pages for readers', () => {
     await ties.locator('a.compare-link').click();
     await page.waitForURL(/\/vergleich\//);
     assert.deepEqual(failed, []);
-    await close();
   });
 
   it('a story whose articles have no headline is named by a whole sentence, and says so', async () => {
-    const { page, failed, close } = await open('geschichten/');
+    const { page, failed } = await open('geschichten/');
     const titles = await page.locator('.index-title a').allTextContents();
     assert.equal(new Set(titles).size, titles.length, 'no two stories share a title');
     assert.ok(
@@ -55,7 +61,6 @@ describe('pages for readers', () => {
     await page.waitForURL(/\/geschichten\/wladimir-putin/);
     assert.match((await page.locator('.page-header .title-note').textContent())!, /Titel aus einem Artikeltext abgeleitet/);
     assert.deepEqual(failed, []);
-    await close();
   });
 
   for (const [device, width] of [
@@ -63,7 +68,7 @@ describe('pages for readers', () => {
     ['phone', 375],
   ] as const) {
     it(`compares seed 004 with 001 word by word, side by side or stacked (${device})`, async () => {
-      const { page, failed, close } = await open('vergleich/2022/02/putin-in-peking/', width);
+      const { page, failed } = await open('vergleich/2022/02/putin-in-peking/', width);
       const section = page.locator('section.compare').first();
       assert.match((await section.locator('.compare-meta').textContent())!, /RT DE, 4\. Februar 2022, 11:02 Uhr · ROUNDUP: .*\(dpa-AFX\)/);
       const first = section.locator('tr.compare-row.is-changed').first();
@@ -89,12 +94,11 @@ describe('pages for readers', () => {
       else assert.ok(right!.y >= left!.y + left!.height - 1, 'stacked');
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling');
       assert.deepEqual(failed, []);
-      await close();
     });
   }
 
   it('an article can be cited: citation_* tags, a reference, BibTeX and CSL-JSON downloads', async () => {
-    const { page, failed, close } = await open('artikel/wladimir-putin-laechelte-in-die-kamera/');
+    const { page, failed } = await open('artikel/wladimir-putin-laechelte-in-die-kamera/');
     const meta = await page.$$eval('meta[name^="citation_"]', (ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')]));
     assert.deepEqual(
       meta.find(([n]) => n === 'citation_author'),
@@ -110,6 +114,5 @@ describe('pages for readers', () => {
     assert.equal(csl[0]?.type, 'article-newspaper');
     assert.ok(!(await page.content()).includes('localhost:8080'), 'no made-up URL without --base-url');
     assert.deepEqual(failed, [], 'no failed request (favicon included)');
-    await close();
   });
 });

@@ -6,18 +6,17 @@ import { useServedSite } from '../helpers/browser.ts';
 const site = useServedSite();
 
 it('home page → article', async () => {
-  const page = await site.browser.newPage();
+  const { page } = site;
   await page.goto(site.url);
   const first = page.locator('.article-list a').first();
   const title = (await first.textContent())!.trim();
   await first.click();
   await page.waitForURL(/\/artikel\//);
   assert.equal((await page.locator('h1').first().textContent())!.trim(), title);
-  await page.close();
 });
 
 it('searching "Stoltenberg" finds the article that mentions him', async () => {
-  const page = await site.browser.newPage();
+  const { page } = site;
   await page.goto(site.url);
   await page.fill('#site-search-q', 'Stoltenberg');
   await page.press('#site-search-q', 'Enter');
@@ -29,5 +28,4 @@ it('searching "Stoltenberg" finds the article that mentions him', async () => {
   await link.click();
   await page.waitForURL(/\/artikel\//);
   assert.match(await page.content(), /Stoltenberg/);
-  await page.close();
 });

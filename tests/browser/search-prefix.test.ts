@@ -13,11 +13,18 @@ let browser: Browser;
 let server: Server;
 let out = '';
 let served = '';
+let page: Page;
+const errors: string[] = []; // what the page reported since the test opened it
 
 before(async () => {
   ({ out } = sharedSite(['--path-prefix', '/archiv/']));
   ({ server, url: served } = await serveSite(out, '/archiv/'));
   browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon\.ico$/.test(m.location().url)) errors.push(`${m.text()} (${m.location().url})`);
+  });
 });
 
 after(async () => {
@@ -26,12 +33,7 @@ after(async () => {
 });
 
 async function search(url: string): Promise<{ page: Page; errors: string[]; hrefs: string[] }> {
-  const page = await (await browser.newContext()).newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon\.ico$/.test(m.location().url)) errors.push(`${m.text()} (${m.location().url})`);
-  });
+  errors.length = 0;
   await page.goto(url);
   await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20000 });
   const hrefs = await page.$$eval('#search-results h2 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -46,15 +48,13 @@ it('works under --path-prefix when served there', async () => {
   await page.waitForURL(/\/archiv\/artikel\//);
   await page.locator('mark.search-hit').first().waitFor({ timeout: 5000 });
   assert.deepEqual(errors, []);
-  await page.context().close();
 });
 
 it('works from disk whatever the prefix', async () => {
-  const { page, errors, hrefs } = await search(`${pathToFileURL(path.join(out, 'suche', 'index.html')).href}?q=Uschakow`);
+  const { errors, hrefs } = await search(`${pathToFileURL(path.join(out, 'suche', 'index.html')).href}?q=Uschakow`);
   assert.equal(hrefs.length, 2);
   for (const h of hrefs) assert.ok(h.startsWith(pathToFileURL(out).href + '/artikel/') && h.includes('/index.html?'), h);
   assert.deepEqual(errors, []);
-  await page.context().close();
 });
 
 it('measures the bytes a first query loads', async () => {

@@ -1,5 +1,5 @@
 // What a reader gets from the search (issue 15): aliases, phrases, marks without lone stop words, snippets
-// without title or byline, near matches apart, help when nothing is found. Seeds, served, one browser.
+// without title or byline, near matches apart, help when nothing is found. Seeds, served, one page.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -15,7 +15,7 @@ interface Shown {
 }
 
 async function search(query: string): Promise<Shown> {
-  const page = await (await site.browser.newContext()).newPage();
+  const { page } = site;
   await page.goto(`${site.url}suche/${query}`);
   await page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
   const read = (list: string) =>
@@ -32,7 +32,6 @@ describe('search as a reader uses it', () => {
     const r = await search('?q=Selenskyj');
     assert.equal(r.exact.length, 1, r.status);
     assert.match(r.exact[0]!.excerpt, /<mark>Selenski<\/mark>/);
-    await r.page.context().close();
   });
 
   it('takes quoted words as a phrase: only articles with the phrase, the phrase marked', async () => {
@@ -40,8 +39,6 @@ describe('search as a reader uses it', () => {
     const phrase = await search('?q=%22dem+Westen%22');
     assert.ok(phrase.exact.length >= 1 && phrase.exact.length < loose.exact.length, `${phrase.exact.length} of ${loose.exact.length}`);
     for (const r of phrase.exact) assert.match(r.excerpt, /<mark>dem Westen<\/mark>/);
-    await loose.page.context().close();
-    await phrase.page.context().close();
   });
 
   it('never marks a stop word alone, in snippets or on the article', async () => {
@@ -55,7 +52,6 @@ describe('search as a reader uses it', () => {
     await r.page.locator('mark.search-hit').first().waitFor();
     const marked = await r.page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent.trim().toLowerCase()));
     assert.ok(marked.length > 0 && !marked.includes('der') && !marked.includes('und'), marked.join(', '));
-    await r.page.context().close();
   });
 
   it('shows snippets without title, byline or stray punctuation, "…" where cut', async () => {
@@ -73,8 +69,6 @@ describe('search as a reader uses it', () => {
     const byline = await search('?q=Bigalke');
     assert.equal(byline.exact.length, 1, 'the author is still searchable');
     assert.doesNotMatch(byline.exact[0]!.excerpt, /Silke|Bigalke/);
-    await r.page.context().close();
-    await byline.page.context().close();
   });
 
   it('says plainly that a word does not occur and shows near matches apart', async () => {
@@ -83,7 +77,6 @@ describe('search as a reader uses it', () => {
     assert.equal(r.exact.length, 0);
     assert.ok(r.near.length >= 1);
     assert.ok(await r.page.isVisible('#search-near h2'));
-    await r.page.context().close();
   });
 
   it('offers close names and the search without filters when nothing is found', async () => {
@@ -100,7 +93,6 @@ describe('search as a reader uses it', () => {
     );
     await r.page.click('#search-help a[href$="jens-stoltenberg/"]');
     await r.page.waitForURL(/jens-stoltenberg/);
-    await r.page.context().close();
   });
 
   it('shows the query in the header box, a verb on the buttons, the inferred date on results', async () => {
@@ -108,6 +100,5 @@ describe('search as a reader uses it', () => {
     assert.equal(await r.page.inputValue('#site-search-q'), 'Kamera');
     assert.deepEqual(await r.page.$$eval('button[type=submit]', (bs) => bs.map((b) => b.textContent.trim())), ['Suchen', 'Suchen']);
     assert.equal(await r.page.textContent('#search-results .badge'), 'Datum erschlossen');
-    await r.page.context().close();
   });
 });

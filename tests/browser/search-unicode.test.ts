@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { root } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
@@ -12,11 +12,13 @@ import { sharedSite } from '../helpers/shared-site.ts';
 let browser: Browser;
 let server: Server;
 let served = '';
+let page: Page; // one page for the file: each query opens the search anew
 
 before(async () => {
   const { out } = sharedSite([], path.join(root, 'tests/fixtures/search/unicode'));
   ({ server, url: served } = await serveSite(out));
   browser = await launchBrowser();
+  page = await browser.newPage();
 });
 
 after(async () => {
@@ -25,25 +27,20 @@ after(async () => {
 });
 
 async function titles(query: string): Promise<string[]> {
-  const page = await browser.newPage();
   await page.goto(`${served}suche/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20000 });
-  const found = await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.textContent.trim().normalize('NFC')));
-  await page.close();
-  return found;
+  return page.$$eval('#search-results h2 a', (as) => as.map((a) => a.textContent.trim().normalize('NFC')));
 }
 
 it('"Präsident" (NFC) finds the article written in NFD, and the article marks it', async () => {
   assert.deepEqual(await titles('Pr\u00e4sident'), ['Der Pr\u00e4sident und die Stromversorgung']);
   assert.deepEqual(await titles('Pra\u0308sident'), ['Der Pr\u00e4sident und die Stromversorgung']);
-  const page = await browser.newPage();
   await page.goto(`${served}suche/?q=Pr%C3%A4sident`);
   await page.waitForSelector('#search-status[data-state="done"]');
   await page.click('#search-results h2 a');
   await page.waitForURL(/\/artikel\//);
   const marks = await page.locator('[data-pagefind-body] mark.search-hit').allTextContents();
   assert.ok(marks.length >= 2 && marks.every((m) => m.normalize('NFC') === 'Pr\u00e4sident'), marks.join(','));
-  await page.close();
 });
 
 it('compound parts: "Versorgung" finds both, "Lieferung" the Gaslieferungen, "Minister" the Energieminister', async () => {

@@ -1,25 +1,32 @@
 // The search page in Debian's Chromium: served over HTTP and opened straight from disk (file://), with
-// the same results. One build of the seeds, one browser for the whole file.
+// the same results. One build of the seeds, one browser and one page for the whole file.
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, serveSite } from '../helpers/browser.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 
 let browser: Browser;
 let server: Server;
 let served = '';
 let onDisk = '';
+let page: Page; // one page for the whole file: each test opens the search anew from its URL
+const errors: string[] = []; // what the page reported since the test opened it
 
 before(async () => {
   const { out } = sharedSite();
   ({ server, url: served } = await serveSite(out));
   onDisk = pathToFileURL(path.join(out, 'suche', 'index.html')).href;
   browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // Chromium asks every server for /favicon.ico; the site has none. Anything else is an error.
+    if (m.type() === 'error' && !/favicon\.ico$/.test(m.location().url)) errors.push(`${m.text()} (${m.location().url})`);
+  });
 });
 
 after(async () => {
@@ -34,14 +41,7 @@ interface Opened {
 
 /** Opens the search page with a query string and waits until the search from the URL has run. */
 async function openSearch(mode: 'served' | 'disk', query: string): Promise<Opened> {
-  // A page of its own context: axe-core's AxeBuilder needs one (it refuses browser.newPage() pages).
-  const page = await (await browser.newContext()).newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // Chromium asks every server for /favicon.ico; the site has none. Anything else is an error.
-    if (m.type() === 'error' && !/favicon\.ico$/.test(m.location().url)) errors.push(`${m.text()} (${m.location().url})`);
-  });
+  errors.length = 0;
   const base = mode === 'served' ? `${served}suche/` : onDisk;
   await page.goto(base + query);
   await page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
@@ -61,8 +61,7 @@ async function results(page: Page): Promise<{ title: string; href: string; datet
   );
 }
 
-async function close({ page, errors }: Opened): Promise<void> {
-  await page.context().close();
+function close({ errors }: Opened): void {
   assert.deepEqual(errors, [], 'no console errors');
 }
 
@@ -83,7 +82,7 @@ for (const mode of served_and_disk) {
       const hit = opened.page.locator('[data-pagefind-body] mark.search-hit').first();
       await hit.waitFor({ timeout: 5000 });
       assert.equal((await hit.textContent())!.trim(), 'Stoltenberg');
-      await close(opened);
+      close(opened);
     });
 
     it('"Gaslieferung" finds the article with "Gaslieferungen" by stemming', async () => {
@@ -92,7 +91,7 @@ for (const mode of served_and_disk) {
       assert.equal(found.length, 1);
       assert.match(found[0]!.excerpt, /<mark>Gaslieferungen<\/mark>/);
       byMode[mode]!.Gaslieferung = found.map((r) => r.title);
-      await close(opened);
+      close(opened);
     });
 
     it('"Lieferung" finds it by compound splitting, the excerpt marking the compound', async () => {
@@ -105,14 +104,14 @@ for (const mode of served_and_disk) {
         assert.match(r.excerpt, /<mark>\p{L}*lieferung/iu);
       }
       byMode[mode]!.Lieferung = found.map((r) => r.title);
-      await close(opened);
+      close(opened);
     });
 
     it('"Versorgung" finds the article on "Energieversorgung"', async () => {
       const opened = await openSearch(mode, '?q=Versorgung');
       const found = await results(opened.page);
       assert.ok(found.some((r) => /<mark>Energieversorgung<\/mark>/.test(r.excerpt)));
-      await close(opened);
+      close(opened);
     });
 
     it('"Uschakow" finds both articles quoting him', async () => {
@@ -120,7 +119,7 @@ for (const mode of served_and_disk) {
       const found = await results(opened.page);
       assert.equal(found.length, 2);
       byMode[mode]!.Uschakow = found.map((r) => r.title);
-      await close(opened);
+      close(opened);
     });
 
     it('the outlet filter narrows the results, checked with the keyboard', async () => {
@@ -147,22 +146,22 @@ for (const mode of served_and_disk) {
       assert.ok(narrowed.length >= 1 && narrowed.length < all.length);
       for (const r of narrowed) assert.ok(r.meta.includes(value), `${r.title}: ${r.meta} has ${value}`);
       assert.ok(page.url().includes(`f.${filter}=${encodeURIComponent(value).replace(/%20/g, '+')}`) || mode === 'disk', page.url());
-      await close(opened);
+      close(opened);
     });
 
     it('several values of one filter are ORed; a date range narrows by month', async () => {
       const both = await openSearch(mode, '?q=Putin&f.agency=AFP&f.agency=dpa');
       const afpOrDpa = await results(both.page);
-      await close(both);
+      close(both);
       const onlyAfp = await openSearch(mode, '?q=Putin&f.agency=AFP');
       const afp = await results(onlyAfp.page);
-      await close(onlyAfp);
+      close(onlyAfp);
       assert.ok(afp.length >= 1 && afpOrDpa.length > afp.length);
       const ranged = await openSearch(mode, '?q=Putin&from=2022-01&to=2022-12');
       const in2022 = await results(ranged.page);
       assert.ok(in2022.length >= 1);
       for (const r of in2022) assert.match(r.datetime ?? '', /^2022/);
-      await close(ranged);
+      close(ranged);
     });
 
     it('newest and oldest sort by date', async () => {
@@ -175,7 +174,7 @@ for (const mode of served_and_disk) {
         assert.ok(dates.length >= 3);
         for (let i = 1; i < dates.length; i++) assert.ok(cmp(dates[i - 1]!, dates[i]!), `${sort}: ${dates.join(', ')}`);
         assert.equal(await opened.page.inputValue('#search-sort'), sort);
-        await close(opened);
+        close(opened);
       }
     });
 
@@ -186,21 +185,18 @@ for (const mode of served_and_disk) {
       await page.press('#search-q', 'Enter');
       await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 2);
       if (mode === 'served') assert.match(page.url(), /\?q=Uschakow$/);
-      await close(opened);
+      close(opened);
     });
 
     it('passes axe-core with results shown', async () => {
       const opened = await openSearch(mode, '?q=Putin&f.agency=dpa');
       await opened.page.locator('#search-filters fieldset').first().waitFor(); // the URL's filter opened them
       assert.deepEqual(opened.errors, [], 'no console errors before axe');
-      const report = await new AxeBuilder({ page: opened.page }).analyze();
+      const violations = await axeViolations(opened.page);
       // axe-core reads the stylesheets with XMLHttpRequest, which Chromium refuses on file://: its own errors.
       opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !/XMLHttpRequest|net::ERR_FAILED/.test(e) || mode === 'served'));
-      assert.deepEqual(
-        report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        [],
-      );
-      await close(opened);
+      assert.deepEqual(violations, []);
+      close(opened);
     });
   });
 }

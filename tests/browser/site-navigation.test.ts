@@ -25,7 +25,7 @@ async function tabAndFollow(page: Page, href: RegExp, text?: RegExp): Promise<vo
 const h1 = (page: Page) => page.locator('h1').first().innerText();
 
 it('home → story → article → person → month archive → back, by keyboard only', async () => {
-  const page = await site.browser.newPage();
+  const { page } = site;
   await page.goto(site.url);
 
   // The first Tab reaches the skip link, which moves focus to the main content.
@@ -52,17 +52,15 @@ it('home → story → article → person → month archive → back, by keyboar
   assert.equal(await h1(page), 'Wladimir Putin');
   await page.goBack();
   assert.match(await h1(page), /^Russland und China fordern gemeinsam/);
-  await page.close();
 });
 
 it('shows where keyboard focus is', async () => {
-  const page = await site.browser.newPage();
+  const { page } = site;
   await page.goto(site.url);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   assert.notEqual(outline, 'none');
-  await page.close();
 });
 
 it('reads an article with JavaScript switched off', async () => {

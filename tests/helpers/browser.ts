@@ -1,25 +1,74 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the site served on loopback.
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { after, before } from 'node:test';
 import { serve } from '../../src/cli/serve.ts';
 import { sharedSite } from './shared-site.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Chromium reads only the last --disable-features, so Playwright's own list (playwright-core 1.65) is repeated here, plus
+// the omnibox popup that headless Chromium keeps as a page of its own and redraws on every navigation (~20 % of its CPU).
+const DISABLED_FEATURES = [
+  ...['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'LensOverlay'],
+  ...['MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin'],
+  ...['OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch', 'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion'],
+  ...['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'],
+];
+
 /** Fails with one line saying what to install, not Playwright's screenful, when there is no Chromium to drive. */
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
   try {
     accessSync(CHROMIUM, constants.X_OK);
   } catch {
-    return Promise.reject(new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`));
+    throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-gpu',
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
+    ],
   });
+  const dropped = droppedFeatures();
+  if (dropped.length) {
+    await browser.close();
+    throw new Error(`Playwright also disables ${dropped.join(', ')}: add them to DISABLED_FEATURES in tests/helpers/browser.ts`);
+  }
+  return browser;
+}
+
+/** Features Playwright disabled that the last --disable-features (ours) leaves on, read from this process's Chromium children. */
+function droppedFeatures(): string[] {
+  const dropped = new Set<string>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let args: string[];
+    try {
+      if (
+        Number(
+          readFileSync(`/proc/${pid}/stat`, 'utf8')
+            .replace(/^.*\) \S+ /s, '')
+            .split(' ')[0],
+        ) !== process.pid
+      )
+        continue;
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // gone meanwhile
+    }
+    const lists = args.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
+    const used = new Set(lists.at(-1));
+    for (const feature of lists.slice(0, -1).flat()) if (!used.has(feature)) dropped.add(feature);
+  }
+  return [...dropped];
 }
 
 export async function serveSite(root: string, pathPrefix = '/'): Promise<{ server: Server; url: string }> {
@@ -31,11 +80,12 @@ export async function serveSite(root: string, pathPrefix = '/'): Promise<{ serve
 
 export interface ServedSite {
   browser: Browser;
+  page: Page; // one page for the file's tests (a new page costs a renderer process); tests needing other settings make a context of their own
   url: string; // the served site's root, with the path prefix
   out: string; // the built folder
 }
 
-/** The site built through the CLI (shared, see shared-site.ts), served, and Chromium opened before the tests; closes both after. */
+/** The site built through the CLI (shared, see shared-site.ts), served, and Chromium and a page opened before the tests; closes both after. */
 export function useServedSite(options: { args?: string[]; input?: string; pathPrefix?: string } = {}): ServedSite {
   const site = {} as ServedSite;
   let server: Server | undefined;
@@ -47,10 +97,30 @@ export function useServedSite(options: { args?: string[]; input?: string; pathPr
     ({ server, url } = await serveSite(site.out, prefix));
     site.url = url;
     site.browser = await launchBrowser();
+    site.page = await (await site.browser.newContext()).newPage();
   });
   after(async () => {
     await site.browser?.close();
     server?.close();
   });
   return site;
+}
+
+// axe-core's own minified build, run in the page (axe.run): AxeBuilder sent the 1.3 MB source twice per check and finished each in a new blank page.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's violations on the page as shown now, one line each (rule, count, elements); all rules unless `tags` or `rules` pick some. */
+export async function axeViolations(page: Page, options: { tags?: string[]; rules?: string[]; include?: string } = {}): Promise<string[]> {
+  if (page.frames().length > 1) throw new Error(`${page.url()} has frames: axe.run here checks the top document only`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const run: RunOptions = options.rules ? { runOnly: { type: 'rule', values: options.rules } } : options.tags ? { runOnly: { type: 'tag', values: options.tags } } : {};
+  return page.evaluate(
+    async ({ include, run }) => {
+      const { axe } = window as unknown as { axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } };
+      const { violations } = await axe.run(include ? { include: [include] } : document, run);
+      return violations.map((v) => `${v.id} (${v.nodes.length}×) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { include: options.include, run },
+  );
 }
