@@ -63,7 +63,7 @@ describe('incremental rebuild: the index input of unchanged pages is taken over'
   // the synthetic profile: a new article changes few other article pages (in a small wire-heavy archive it changes all, see incremental-pages)
   const archive = generateArchive({ articles: 42, seed: 7 });
   const write = (f: (typeof archive)[number]) => fs.writeFileSync(path.join(input, f.path), fileBytes(f));
-  before(async () => {
+  before(() => {
     fs.cpSync(path.join(root, 'templates'), templates, { recursive: true });
     fs.mkdirSync(input, { recursive: true });
     archive.slice(0, 40).forEach(write);
