@@ -16,7 +16,7 @@ import { dataScriptLine } from './classic-data.ts';
 import { indexSite, pageUrl, searchIndexOptions, sitePages, type IndexInput, type IndexOptions } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
-import { folderBytes, indexInputDir } from './search/input-dir.ts';
+import { folderBytes, indexInputDir, removeStaleIndexInputs } from './search/input-dir.ts';
 import type { EleventyConstructor } from './eleventy/types.ts';
 import {
   defaultCacheDir,
@@ -301,6 +301,7 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
           // a site built without the search index is never kept for a build that wants one, nor one with it for a preview
           settings: { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, locale: options.locale, strict: Boolean(options.strict), search },
         });
+  await removeStaleIndexInputs(); // every build, also one that keeps its input in the cache folder, builds without the index and one that keeps the site
   const reused = await incremental?.reuse(started);
   if (reused) {
     progress('incremental: nichts geändert, die Website bleibt wie sie ist');

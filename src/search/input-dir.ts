@@ -18,14 +18,13 @@ export async function indexInputDir(staging: string, inputBytes: number): Promis
     () => 0,
   );
   if (free >= Math.max(MIN_FREE, HEADROOM * inputBytes)) {
-    await removeStaleIndexInputs();
     return path.join(RAM_DISK, `${PREFIX}${process.pid}-${Date.now()}`);
   }
   return `${staging}.index`;
 }
 
-/** Index inputs of builds that were killed before they could remove theirs (their process is gone). */
-async function removeStaleIndexInputs(): Promise<void> {
+/** Index inputs on the RAM disk of builds that were killed before they could remove theirs (their process is gone); every build calls it. */
+export async function removeStaleIndexInputs(): Promise<void> {
   const stale = await leftoversOfGoneProcesses(RAM_DISK, PREFIX);
   await Promise.all(stale.map((dir) => fs.rm(dir, { recursive: true, force: true })));
 }

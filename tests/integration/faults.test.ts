@@ -182,6 +182,21 @@ describe('a build killed at any stage', () => {
   });
 });
 
+describe('index input left on the RAM disk by a killed build', () => {
+  it('is removed by the next build, also one that keeps the site as it is', { skip: !fs.existsSync('/dev/shm') && 'no RAM disk' }, () => {
+    const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }); // a pid whose process has ended
+    const stale = path.join('/dev/shm', `pressearchiv-index-${gone.stdout.trim()}-${Date.now()}`);
+    const out = path.join(tempDir(), '_site');
+    const build = () => runCli(['build', '--input', seeds, '--output', out, '--no-search']);
+    assert.equal(build().status, 0);
+    fs.mkdirSync(path.join(stale, 'artikel'), { recursive: true });
+    const r = build(); // nothing changed: the site stays
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /nichts geändert/);
+    assert.ok(!fs.existsSync(stale), `left: ${stale}`);
+  });
+});
+
 describe('two builds into the same folder at once', () => {
   it('the second waits for the first; both succeed (replacing an empty folder, then a site) and leave one whole site', async () => {
     const out = path.join(tempDir(), '_site');
