@@ -90,4 +90,4 @@ export function testFiles() {
   return [...first, ...all.filter((f) => !first.includes(f))];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(testFiles().join('\n'));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(testFiles().join('\n'));
