@@ -43,6 +43,7 @@ export { OutputRefused } from './output-guard.ts';
 import { lockOutput } from './build-lock.ts';
 import { describeFsFailure, diskIsFull } from './fs-errors.ts';
 import { decodeBytes } from './ingest/decode.ts';
+import { contentSha256 } from './ingest/ids.ts';
 import { createHash } from 'node:crypto';
 import type { PaginatedTemplate } from './incremental/templates.ts';
 import { DEFAULT_SPLIT_OPTIONS } from './search/compounds.ts';
@@ -218,7 +219,7 @@ function packKeys(packs: SiteModel['originals'], bytes: ReadonlyMap<string, Uint
   for (const { file, originals } of packs) {
     if (!originals.every((o) => bytes.has(o.from))) continue;
     const h = createHash('sha256').update(salt).update(file);
-    for (const { from, name } of originals) h.update(`\0${name}\0`).update(createHash('sha256').update(bytes.get(from)!).digest('hex'));
+    for (const { from, name } of originals) h.update(`\0${name}\0`).update(contentSha256(bytes.get(from)!)); // hashed once per build: the session's fingerprint did
     keys.set(file, h.digest('hex'));
   }
   return keys;

@@ -24,11 +24,9 @@ export interface PageReuseOptions {
 }
 
 export type FileStamp = [size: number, mtimeMs: number, ino: number];
-/** Per output path: the hash it was made from, the file's stamp, and what its user keeps beside (index-input.ts: its compound words). */
-type Entry = [hash: string, ...FileStamp] | [hash: string, ...FileStamp, extra: number];
 interface PageState {
   format: 1;
-  pages: Record<string, Entry>;
+  pages: Record<string, [hash: string, ...FileStamp]>;
 }
 
 export const PAGE_STATE = 'pages.json';
@@ -97,7 +95,7 @@ export function pageHashes(model: SiteModel, templates: PaginatedTemplate[], sal
   return pages;
 }
 
-export function readState(file: string): PageState['pages'] {
+function readState(file: string): PageState['pages'] {
   try {
     const state = JSON.parse(fs.readFileSync(file, 'utf8')) as PageState;
     return state.format === 1 && state.pages && typeof state.pages === 'object' ? state.pages : {};
@@ -176,12 +174,12 @@ export async function linkFiles(rels: string[], from: string, to: string): Promi
   return linked;
 }
 
-/** The hashes of this build's files (`extra`: kept beside) with their stamps in `dir`, for the next build. */
-export function saveState(file: string, dir: string, entries: Iterable<[rel: string, hash: string, extra?: number]>): void {
+/** The hashes of this build's files with their stamps in `dir`, for the next build. */
+function saveState(file: string, dir: string, entries: Iterable<[rel: string, hash: string]>): void {
   const state: PageState = { format: 1, pages: {} };
-  for (const [rel, hash, extra] of entries) {
+  for (const [rel, hash] of entries) {
     const stamp = stampOf(path.join(dir, rel));
-    if (stamp) state.pages[rel] = extra === undefined ? [hash, ...stamp] : [hash, ...stamp, extra];
+    if (stamp) state.pages[rel] = [hash, ...stamp];
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(state));
