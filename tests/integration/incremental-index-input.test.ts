@@ -7,7 +7,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { siteDifferences } from '../../scripts/compare-sites.ts';
 import { fileBytes, generateArchive } from '../../scripts/bench/synth.ts';
-import { root, runCli, tempDir } from '../helpers/cli.ts';
+import { differingFiles, filesIn, keptIndexInput, root, runCli, tempDir } from '../helpers/cli.ts';
 
 const tmp = tempDir('pressearchiv-incremental-input-');
 
@@ -16,21 +16,6 @@ const templates = path.join(tmp, 'templates'); // a private copy: one test edits
 const output = path.join(tmp, 'incremental', 'site'); // each output in its own parent: the cache sits beside it
 const baseUrl = 'https://example.org/archiv/';
 const stamps: string[] = []; // every build's time, masked in the comparison
-
-const keptInput = (site: string) => path.join(path.dirname(site), '.pressearchiv', 'incremental', 'index-input');
-
-/** Every file below `dir` (relative) → its bytes, and → its inode. */
-function files(dir: string): { bytes: Map<string, string>; inodes: Map<string, number> } {
-  const bytes = new Map<string, string>();
-  const inodes = new Map<string, number>();
-  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    bytes.set(path.relative(dir, file), fs.readFileSync(file, 'latin1'));
-    inodes.set(path.relative(dir, file), fs.statSync(file).ino);
-  }
-  return { bytes, inodes };
-}
 
 /** A build through the command (a fresh process each: a changed template is seen). */
 function run(out: string) {
@@ -47,13 +32,13 @@ function run(out: string) {
 async function rebuildAndCompare(name: string) {
   const fresh = path.join(tmp, name, 'site');
   fs.cpSync(output, fresh, { recursive: true });
-  const previous = files(keptInput(output)).inodes;
+  const previous = filesIn(keptIndexInput(output)).inodes;
   run(output);
   run(fresh);
-  const now = files(keptInput(output));
-  const expected = files(keptInput(fresh));
+  const now = filesIn(keptIndexInput(output));
+  const expected = filesIn(keptIndexInput(fresh));
   const kept = [...now.inodes].filter(([rel, ino]) => previous.get(rel) === ino).length;
-  const inputDifferences = [...new Set([...now.bytes.keys(), ...expected.bytes.keys()])].filter((rel) => now.bytes.get(rel) !== expected.bytes.get(rel));
+  const inputDifferences = differingFiles(now.bytes, expected.bytes);
   const differences = await siteDifferences(fresh, output, stamps);
   fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
   return { kept, inputs: now.bytes.size, inputDifferences, differences };

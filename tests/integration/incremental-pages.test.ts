@@ -9,7 +9,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { siteDifferences } from '../../scripts/compare-sites.ts';
 import { fileBytes, generateArchive } from '../../scripts/bench/synth.ts';
-import { root, runCli, tempDir } from '../helpers/cli.ts';
+import { differingFiles, filesIn, keptIndexInput, root, runCli, tempDir } from '../helpers/cli.ts';
 
 const tmp = tempDir('pressearchiv-incremental-pages-');
 
@@ -18,17 +18,6 @@ const templates = path.join(tmp, 'templates'); // a private copy: the template t
 const output = path.join(tmp, 'incremental', 'site'); // each output in its own parent: the cache sits beside it
 const baseUrl = 'https://example.org/archiv/'; // with a public URL the article pages carry the build date (citations)
 const stamps: string[] = []; // every build's time, masked in the comparison (a reused page keeps its build's)
-
-const keptInput = (site: string) => path.join(path.dirname(site), '.pressearchiv', 'incremental', 'index-input');
-
-/** Every file below `dir` (relative) → its bytes. */
-function inputFiles(dir: string): { bytes: Map<string, string> } {
-  const bytes = new Map<string, string>();
-  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) bytes.set(path.relative(path.join(dir), path.join(e.parentPath, e.name)), fs.readFileSync(path.join(e.parentPath, e.name), 'latin1'));
-  }
-  return { bytes };
-}
 
 interface Pages {
   pagesWritten: number;
@@ -58,10 +47,10 @@ async function rebuildAndCompare(name: string) {
   fs.cpSync(output, fresh, { recursive: true });
   const report = run(output, true);
   run(fresh, true);
-  const now = inputFiles(keptInput(output));
-  const expected = inputFiles(keptInput(fresh));
+  const now = filesIn(keptIndexInput(output));
+  const expected = filesIn(keptIndexInput(fresh));
   const inputs = { count: now.bytes.size };
-  const inputDifferences = [...new Set([...now.bytes.keys(), ...expected.bytes.keys()])].filter((rel) => now.bytes.get(rel) !== expected.bytes.get(rel));
+  const inputDifferences = differingFiles(now.bytes, expected.bytes);
   const differences = await siteDifferences(fresh, output, stamps);
   fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
   return { report, differences, inputs, inputDifferences };
