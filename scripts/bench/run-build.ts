@@ -2,7 +2,8 @@
 // starts it as a child process so the measured memory includes Eleventy and Pagefind's binary.
 //
 //   node --import tsx scripts/bench/run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental] [--in-process]
-// (--in-process: no render child process, so a CPU profile of this process sees every stage)
+// (--in-process: no render child process, so a CPU profile of this process sees every stage; without it the
+// command's choice: a render child from 2 MB of input, every size `npm run bench` measures by default)
 import { parseArgs } from 'node:util';
 import { build } from '../../src/build.ts';
 
@@ -23,6 +24,7 @@ const options: Parameters<typeof build>[0] = {
   input: values.input,
   output: values.output,
   cacheDir: values['cache-dir'],
+  separateProcess: 'when-large', // as `pressearchiv build` runs it (src/cli.ts): a small archive renders without a second process
   onProgress: (m) => process.stderr.write(`[${Math.round(performance.now())} ms] ${m}\n`),
 };
 if (values['no-incremental']) options.incremental = false;

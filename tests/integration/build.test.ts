@@ -145,28 +145,4 @@ describe('build() in one process', () => {
     const stable = (f: string, dir: string) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z|\d+\. \w+ \d{4}, \d\d:\d\d Uhr/g, '');
     for (const f of pages) assert.equal(stable(f, inProcess), stable(f, viaChild), f);
   });
-
-  it('gives Pagefind the same input when a second process writes half of it', async () => {
-    const { build } = await import('../../src/build.ts');
-    const oneProcess = sharedSite().out; // the seeds' few pages are written by one process unless forced
-    const twoProcesses = path.join(tempDir(), '_site');
-    const seeds = path.join(root, 'seeds');
-    process.env.PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN = '0'; // large sites only, unless forced
-    try {
-      const report = await build({ input: seeds, output: twoProcesses, separateProcess: false, incremental: false });
-      assert.equal(report.indexedPages, 5);
-    } finally {
-      delete process.env.PRESSEARCHIV_INDEX_INPUT_PARALLEL_MIN;
-    }
-    // Pagefind names its files by their contents: the same fragment names mean the same text and metadata per
-    // page. (Its word index numbers the pages in the order it finds them, which a RAM disk lists in the order
-    // they were written; its filter files differ between any two builds: Pagefind writes them in hash-map order.)
-    const files = (dir: string, kind: string) => listFiles(path.join(dir, 'pagefind')).filter((f) => f.endsWith(`.pf_${kind}`));
-    assert.equal(files(oneProcess, 'fragment').length, 5);
-    assert.deepEqual(files(twoProcesses, 'fragment'), files(oneProcess, 'fragment'));
-    assert.equal(files(twoProcesses, 'index').length, files(oneProcess, 'index').length);
-    assert.deepEqual(fs.readdirSync(path.dirname(twoProcesses)), ['.pressearchiv', '_site'], 'no index input left beside the site');
-    const onRamDisk = fs.existsSync('/dev/shm') ? fs.readdirSync('/dev/shm').filter((n) => n.startsWith(`pressearchiv-index-${process.pid}-`)) : [];
-    assert.deepEqual(onRamDisk, [], 'nor on the RAM disk');
-  });
 });

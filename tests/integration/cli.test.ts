@@ -35,13 +35,22 @@ describe('pressearchiv CLI', () => {
     assert.match(r.stderr, /output folder not found/);
   });
 
-  it('--no-search builds the site without a search index, and its search page says so', () => {
+  // Two files, one with a warning, built without the search index: what --no-search writes, and what --strict must not overwrite.
+  let loose: { input: string; out: string; stdout: string } | undefined;
+  function looseBuild(): { input: string; out: string; stdout: string } {
+    if (loose) return loose;
     const input = tempDir();
     fs.writeFileSync(path.join(input, 'gut.txt'), ' date 2022-02 Ein Titel\n\nEin Absatz mit genug Text, damit er als Artikel gilt.\n');
+    fs.writeFileSync(path.join(input, 'kaputt.txt'), ' date 2022-13 Ein anderer Titel\n\nNoch ein Absatz mit genug Text.\n');
     const out = path.join(tempDir(), '_site');
     const r = runCli(['build', '--input', input, '--output', out, '--no-search']);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /Seiten geschrieben: \d+, kein Suchindex \(--no-search\)/);
+    return (loose = { input, out, stdout: r.stdout });
+  }
+
+  it('--no-search builds the site without a search index, and its search page says so', () => {
+    const { out, stdout } = looseBuild();
+    assert.match(stdout, /Seiten geschrieben: \d+, kein Suchindex \(--no-search\)/);
     assert.ok(fs.existsSync(path.join(out, 'index.html')) && !fs.existsSync(path.join(out, 'pagefind')), 'pages, no Pagefind bundle');
     const search = fs.readFileSync(path.join(out, 'suche', 'index.html'), 'utf8');
     assert.match(search, /<p>Diese Fassung des Archivs wurde ohne Suchindex gebaut \(pressearchiv build --no-search\)/);
@@ -50,12 +59,7 @@ describe('pressearchiv CLI', () => {
   });
 
   it('--strict fails on a file with a warning and writes nothing', () => {
-    const input = tempDir();
-    fs.writeFileSync(path.join(input, 'gut.txt'), ' date 2022-02 Ein Titel\n\nEin Absatz mit genug Text, damit er als Artikel gilt.\n');
-    fs.writeFileSync(path.join(input, 'kaputt.txt'), ' date 2022-13 Ein anderer Titel\n\nNoch ein Absatz mit genug Text.\n');
-    const out = path.join(tempDir(), '_site');
-    const loose = runCli(['build', '--input', input, '--output', out, '--quiet', '--no-search']); // what is written is the point, not the index
-    assert.equal(loose.status, 0, loose.stderr);
+    const { input, out } = looseBuild(); // without --strict the warning does not stop it
     const before = listFiles(out);
     const strict = runCli(['build', '--input', input, '--output', out, '--strict', '--no-search']);
     assert.equal(strict.status, 1);

@@ -173,6 +173,9 @@ describe('a build killed at any stage', () => {
     );
     const r = runCli(['build', '--input', seeds, '--output', out, '--no-cache']);
     assert.equal(r.status, 0, r.stderr);
+    // --no-cache builds whatever the cache beside the site says (bench/incremental.test.ts made a build of its own for this)
+    assert.ok(!/incremental/.test(r.stderr), r.stderr);
+    assert.ok(Number(/render (\d+) ms/.exec(r.stdout)?.[1]) > 0, r.stdout);
     const others = () => fs.readdirSync(parent).filter((n) => n !== '_site' && n !== '.pressearchiv');
     assert.ok(await until(() => others().length === 0), `left: ${others().join(', ')}`);
     // only the killed builds' own: other builds on this machine may be running and using theirs

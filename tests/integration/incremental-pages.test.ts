@@ -1,14 +1,15 @@
 // An incremental rebuild renders only the pages whose content changed and takes the others from the previous
 // site (src/incremental/pages.ts): the site it gives must be, file by file, the one a fresh full build of the
 // same input gives (build time masked), after an article is added, changed or deleted and a page edited by hand;
-// and a change of templates or options renders every page. The index input kept for the next build must be what a
-// fresh build writes. Eight builds of ~40 articles, each a process of its own.
+// and a change of templates or options renders every page and writes every page's index input again (the taking
+// over of unchanged pages' input: incremental-index-input.test.ts). The index input kept for the next build must
+// be what a fresh build writes. Eight builds of ~40 articles, each a process of its own.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { siteDifferences } from '../../scripts/compare-sites.ts';
-import { fileBytes, generateArchive } from '../../scripts/bench/synth.ts';
+import { fileBytes, generateArchive, type SynthFile } from '../../scripts/bench/synth.ts';
 import { differingFiles, filesIn, keptIndexInput, root, runCli, tempDir } from '../helpers/cli.ts';
 
 const tmp = tempDir('pressearchiv-incremental-pages-');
@@ -25,8 +26,8 @@ interface Pages {
 }
 
 /** A build through the command, as a user runs it (a fresh process each: a changed template is seen); the pages its summary counts. */
-function run(out: string, incremental: boolean, options: string[] = []): Pages {
-  const r = runCli(['build', '--input', input, '--output', out, '--templates', templates, '--base-url', baseUrl, ...(incremental ? [] : ['--no-cache']), ...options]);
+function run(out: string, options: string[] = []): Pages {
+  const r = runCli(['build', '--input', input, '--output', out, '--templates', templates, '--base-url', baseUrl, ...options]);
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const about = fs.readFileSync(path.join(out, 'ueber', 'index.html'), 'utf8');
   stamps.push(...(about.match(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g) ?? []));
@@ -40,16 +41,17 @@ function run(out: string, incremental: boolean, options: string[] = []): Pages {
  * URLs; in a folder of its own, whose cache is empty, so every page is rendered and indexed: with --no-cache the
  * index input would sit on the RAM disk, where Pagefind lists, and so numbers, the pages in another order);
  * returns the incremental report, the differences, and those of the index input the rebuild keeps for the next
- * one (src/incremental/index-input.ts), and how many inputs it holds.
+ * one, how many inputs it holds and how many it took over from the last build (same inode as before it).
  */
 async function rebuildAndCompare(name: string) {
   const fresh = path.join(tmp, name, 'site');
   fs.cpSync(output, fresh, { recursive: true });
-  const report = run(output, true);
-  run(fresh, true);
+  const previous = filesIn(keptIndexInput(output)).inodes;
+  const report = run(output);
+  run(fresh);
   const now = filesIn(keptIndexInput(output));
   const expected = filesIn(keptIndexInput(fresh));
-  const inputs = { count: now.bytes.size };
+  const inputs = { count: now.bytes.size, kept: [...now.inodes].filter(([rel, ino]) => previous.get(rel) === ino).length };
   const inputDifferences = differingFiles(now.bytes, expected.bytes);
   const differences = await siteDifferences(fresh, output, stamps);
   fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
@@ -57,13 +59,13 @@ async function rebuildAndCompare(name: string) {
 }
 
 describe('incremental rebuild: only changed pages are rendered', () => {
-  const archive = generateArchive({ articles: 44, seed: 16, profile: 'wire-heavy' }); // the first 40, then one more at a time;
-  const write = (f: (typeof archive)[number]) => fs.writeFileSync(path.join(input, f.path), fileBytes(f));
+  const archive = generateArchive({ articles: 44, seed: 16, profile: 'wire-heavy' }); // the first 40, then one more at a time
+  const write = (f: SynthFile) => fs.writeFileSync(path.join(input, f.path), fileBytes(f));
   before(() => {
     fs.cpSync(path.join(root, 'templates'), templates, { recursive: true });
     fs.mkdirSync(input, { recursive: true });
     archive.slice(0, 40).forEach(write);
-    run(output, true);
+    run(output);
   });
 
   it('adding one article gives the site a full build gives, with most pages taken over', async () => {
@@ -94,16 +96,23 @@ describe('incremental rebuild: only changed pages are rendered', () => {
     assert.ok(report.pagesReused > 0 && report.pagesReused < report.pagesWritten, `reused ${report.pagesReused} of ${report.pagesWritten}`);
   });
 
-  it('renders every page when the templates or the options change', async () => {
+  it('renders every page and writes every page’s input again when the templates or the options change', async () => {
     write(archive[41]!);
     const layout = path.join(templates, '_includes', 'layouts', 'base.njk');
     fs.writeFileSync(layout, fs.readFileSync(layout, 'utf8').replace('</footer>', '<p>geändert</p></footer>'));
+    // and what Pagefind reads of an article page: every input is written again, none taken over (incremental-index-input.test.ts made two more builds for this)
+    const article = path.join(templates, 'artikel.njk');
+    fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('data-pagefind-body', 'data-pagefind-body data-geaendert'));
     const edited = await rebuildAndCompare('fresh-templates');
     assert.deepEqual(edited.differences, []);
     assert.deepEqual(edited.inputDifferences, []);
     assert.equal(edited.report.pagesReused, 0);
+    assert.equal(edited.inputs.kept, 0);
 
-    const english = run(output, true, ['--locale', 'en']);
+    const previous = filesIn(keptIndexInput(output)).inodes;
+    const english = run(output, ['--locale', 'en']);
     assert.equal(english.pagesReused, 0, 'another locale');
+    const kept = [...filesIn(keptIndexInput(output)).inodes].filter(([rel, ino]) => previous.get(rel) === ino);
+    assert.deepEqual(kept, [], 'nor any index input');
   });
 });

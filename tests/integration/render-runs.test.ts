@@ -18,7 +18,8 @@ describe('render in several Eleventy runs', () => {
     for (const f of generateArchive({ articles: 30, seed: 7, profile: 'wire-heavy' })) fs.writeFileSync(path.join(input, f.path), fileBytes(f));
     const baseUrl = 'https://example.org/'; // feeds and sitemap too
     // no search index: it is made from the pages after the render, however many runs wrote them (src/build.ts)
-    const options = { input, baseUrl, incremental: false, search: false };
+    // rendered in this process (renderSite makes the runs wherever it runs): a render child per build would load Eleventy and our modules under tsx again
+    const options = { input, baseUrl, incremental: false, search: false, separateProcess: false };
     const one = await build({ ...options, output: path.join(tmp, 'one', 'site') });
     const many = await build({ ...options, output: path.join(tmp, 'many', 'site'), pagesPerRun: 40 });
     assert.ok(one.pagesWritten > 3 * 40, `${one.pagesWritten} pages: several runs of 40`);

@@ -182,8 +182,21 @@ describe('built site (seeds)', () => {
     assert.ok(back && linksIn(back[1]!, putin.page).includes(russia.url));
   });
 
+  // The seeds and a second "Putin in Peking" (see "keeps every URL" below), built afresh with the English interface
+  // (URLs do not depend on it) and without the search index (permalinks are made before it): one build for both tests.
+  let english: { input: string; out: string } | undefined;
+  function englishWithSecondPutin(): { input: string; out: string } {
+    if (english) return english;
+    const input = path.join(tempDir(), 'input');
+    fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
+    const seed = fs.readdirSync(input).find((f) => f.startsWith('001_'))!;
+    const text = fs.readFileSync(path.join(input, seed), 'utf8');
+    fs.writeFileSync(path.join(input, '001_0.txt'), `${text.trimEnd()}\n\nEin weiterer Absatz der zweiten Fassung.\n`);
+    return (english = { input, out: buildSite(['--base-url', BASE, '--locale', 'en', '--no-search'], input).out });
+  }
+
   it('marks the German article text lang="de" on an English site', () => {
-    const en = sharedSite(['--base-url', BASE, '--locale', 'en', '--no-search']).out; // its pages' markup, not its search
+    const en = englishWithSecondPutin().out; // its pages' markup, not its search
     const putin = articleTitled(en, 'Putin in Peking');
     assert.match(putin.html, /<html lang="en">/);
     assert.match(putin.html, /<h1 data-pagefind-meta="title" lang="de">/);
@@ -199,22 +212,17 @@ describe('built site (seeds)', () => {
     // A second "Putin in Peking" of February 2022 arrives whose id sorts before 001's: in a fresh folder the
     // smaller id wins the plain URL and 001 moves to a suffixed one, but a rebuild into the folder that has
     // the earlier build's permalinks.json keeps 001's published URL and gives the newcomer the suffix.
-    const input = path.join(tempDir(), 'input');
-    fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
+    const { input, out: fresh } = englishWithSecondPutin(); // the seeds and 001_0.txt, that second article
     const site = copiedSite(['--base-url', BASE]).out; // the seeds built with these options, in a folder of its own
-    // without the search index: permalinks are made before it (--no-search)
-    const build = (output: string) => assert.equal(runCli(['build', '--input', input, '--output', output, '--base-url', BASE, '--no-search']).status, 0);
     const permalinks = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'permalinks.json'), 'utf8')) as Record<string, string>;
     const before = permalinks(site);
-    const seed = fs.readdirSync(input).find((f) => f.startsWith('001_'))!;
+    const seed = fs.readdirSync(input).find((f) => f.startsWith('001_') && f !== '001_0.txt')!;
     const plain = before[seed.replace('_', '-').replace(/\.txt$/, '')]!; // 001's URL, e.g. /artikel/2022/02/putin-in-peking/
-    const text = fs.readFileSync(path.join(input, seed), 'utf8');
-    fs.writeFileSync(path.join(input, '001_0.txt'), `${text.trimEnd()}\n\nEin weiterer Absatz der zweiten Fassung.\n`);
-    build(site);
+    // without the search index: permalinks are made before it (--no-search)
+    assert.equal(runCli(['build', '--input', input, '--output', site, '--base-url', BASE, '--no-search']).status, 0);
     const rebuilt = permalinks(site);
     assert.deepEqual(Object.fromEntries(Object.keys(before).map((id) => [id, rebuilt[id]])), before);
     assert.equal(rebuilt['001-0'], plain.replace(/\/$/, '-001-0/'));
-    const fresh = permalinks(buildSite(['--base-url', BASE, '--no-search'], input).out);
-    assert.equal(fresh['001-0'], plain, 'in a fresh folder the smaller id takes the plain URL');
+    assert.equal(permalinks(fresh)['001-0'], plain, 'in a fresh folder the smaller id takes the plain URL');
   });
 });
