@@ -220,6 +220,8 @@ async function visitAll(w: Watched, mode: Mode, files: string[]): Promise<Map<st
   const facts = new Map<string, PageFacts>();
   for (const file of files) {
     await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
+    // The search page loads its index after 'load': its own fetches and the index's script run, and are watched, before it is left.
+    if (await w.page.locator('#search-status').count()) await w.page.waitForSelector('#search-status:is([data-state="done"], [data-state="error"])', { timeout: 20000 });
     if (file.endsWith('.html')) facts.set(file, await pageFacts(w.page));
   }
   return facts;
