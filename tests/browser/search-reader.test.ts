@@ -1,5 +1,6 @@
 // What a reader gets from the search (issue 15): aliases, phrases, marks without lone stop words, snippets
-// without title or byline, near matches apart, help when nothing is found. Seeds, served, one page.
+// without title or byline, near matches apart, help when nothing is found; and the plain way in: home page → article,
+// the header's search box. Seeds, served, one browser and page for the file (a browser file costs ~4 CPU s before its first test).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -100,5 +101,32 @@ describe('search as a reader uses it', () => {
     assert.equal(await r.page.inputValue('#site-search-q'), 'Kamera');
     assert.deepEqual(await r.page.$$eval('button[type=submit]', (bs) => bs.map((b) => b.textContent.trim())), ['Suchen', 'Suchen']);
     assert.equal(await r.page.textContent('#search-results .badge'), 'Datum erschlossen');
+  });
+});
+
+describe('a reader finds an article', () => {
+  it('home page → article', async () => {
+    const { page } = site;
+    await page.goto(site.url);
+    const first = page.locator('.article-list a').first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await page.waitForURL(/\/artikel\//);
+    assert.equal((await page.locator('h1').first().textContent())!.trim(), title);
+  });
+
+  it('searching "Stoltenberg" finds the article that mentions him', async () => {
+    const { page } = site;
+    await page.goto(site.url);
+    await page.fill('#site-search-q', 'Stoltenberg');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/suche\/\?q=Stoltenberg/);
+    const results = page.locator('#search-results > li.search-result');
+    await results.first().waitFor({ timeout: 15000 });
+    assert.equal(await results.count(), 1);
+    const link = results.first().locator('a').first();
+    await link.click();
+    await page.waitForURL(/\/artikel\//);
+    assert.match(await page.content(), /Stoltenberg/);
   });
 });
