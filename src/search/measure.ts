@@ -2,6 +2,7 @@
 // Debian's Chromium (playwright-core, a dev dependency: only the bench and tests call this), the query
 // runs from the URL, and every response under /pagefind/ and /assets/search/ is counted.
 // The caller serves the site (the command line's `serve`): a stage does not reach up into the command line.
+import type { Browser } from 'playwright-core';
 
 export interface FirstQueryBytes {
   query: string;
@@ -14,19 +15,16 @@ export interface FirstQueryBytes {
 export interface MeasureOptions {
   chromiumPath?: string;
   timeoutMs?: number;
+  browser?: Browser; // a running one (tests): the page opens in a context of its own, with an empty cache like a fresh browser's
 }
 
-/** Loads `<siteUrl>suche/?q=query` (siteUrl: the served site's root, path prefix included, ending in `/`) in a fresh browser and sums the body bytes of what it fetched. */
+/** Loads `<siteUrl>suche/?q=query` (siteUrl: the served site's root, path prefix included, ending in `/`) in a fresh browser context and sums the body bytes of what it fetched. */
 export async function measureFirstQueryBytes(siteUrl: string, query: string, options: MeasureOptions = {}): Promise<FirstQueryBytes> {
   const prefix = new URL(siteUrl).pathname;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
-  });
+  const browser = options.browser ?? (await launch(options.chromiumPath));
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const requests: { url: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
@@ -47,6 +45,15 @@ export async function measureFirstQueryBytes(siteUrl: string, query: string, opt
     const totalBytes = requests.reduce((s, r) => s + r.bytes, 0);
     return { query, results, pagefindBytes, totalBytes, requests };
   } finally {
-    await browser.close();
+    await (options.browser ? context.close() : browser.close());
   }
+}
+
+async function launch(chromiumPath: string | undefined): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
 }

@@ -1,6 +1,9 @@
 // An article's original in Debian's Chromium, served and from disk (file://): the button loads its pack, shows the
 // text in a dialog (keyboard: Enter opens, Escape closes, focus returns; axe finds nothing) and downloads it under its published name,
 // as published (UTF-8, also for a Latin-1 input); without JavaScript a note stands in for the button.
+// And article text that looks like markup, in the first paragraph and in a lead: the meta description and the teasers
+// show it as the literal text (no Markdown backslashes, HTML-escaped once), and no script of it runs. Two shared builds,
+// each served, one browser for the file (a browser file costs ~4 CPU s before its first test).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -30,6 +33,8 @@ let out = '';
 let input = '';
 let articleFile = ''; // the Latin-1 file's article page, relative to the site
 let page: Page; // one page for the tests with JavaScript
+const described = { out: '', url: '' }; // the site of the two articles whose text looks like markup
+let describedServer: Server | undefined;
 const problems: string[] = []; // console errors, page errors and CSP violations since the test began
 
 before(async () => {
@@ -41,6 +46,8 @@ before(async () => {
   articleFile = listFiles(out).find((f) => f.startsWith('artikel/') && fs.readFileSync(path.join(out, f), 'utf8').includes(`data-key="${LATIN1}.txt"`))!;
   assert.ok(articleFile, 'the Latin-1 file became an article that offers its original');
   ({ server, url: served } = await serveSite(out));
+  ({ out: described.out } = sharedSite([], describedInput()));
+  ({ server: describedServer, url: described.url } = await serveSite(described.out));
   browser = await launchBrowser();
   page = await browser.newPage();
   await watch(page);
@@ -49,6 +56,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  describedServer?.close();
   fs.rmSync(input, { recursive: true, force: true });
 });
 
@@ -119,4 +127,73 @@ it('without JavaScript, a note stands where the button would be', async () => {
   assert.ok(await note.isVisible(), 'the note shows');
   assert.equal(await note.textContent(), 'Original anzeigen und herunterladen: nur mit JavaScript.');
   await context.close();
+});
+
+const FIRST = 'Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__ und *Sternchen*.';
+const LEAD = 'Der Vorspann nennt <img src=x onerror=alert(2)> und __proto__ ausdrücklich als Beispiel.';
+
+/** The input of the two articles whose text looks like markup, in a temp folder (removed when the process exits). */
+function describedInput(): string {
+  const dir = tempDir('pa-descriptions-');
+  fs.writeFileSync(
+    path.join(dir, 'erster-absatz.txt'),
+    ` date 2022-02-04 Warnung vor Skripten im Text\n\n${FIRST}\n\nDer zweite Absatz erklärt, warum das nichts ausführt.\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'vorspann.txt'),
+    ` date 2022-02-05 Kritik an Formularen\n\n${LEAD}\n\nVon Erika Muster\n\nBerlin (dpa) - Der erste Absatz des Artikels beschreibt die Lage ausführlich und ruhig.\n\nEin zweiter Absatz folgt mit weiteren Einzelheiten.\n`,
+  );
+  return dir;
+}
+
+function articlePage(slugPart: string): string {
+  const dir = path.join(described.out, 'artikel');
+  const file = (fs.readdirSync(dir, { recursive: true }) as string[]).find((f) => f.includes(slugPart) && f.endsWith('index.html'));
+  assert.ok(file, `no page for ${slugPart}`);
+  return fs.readFileSync(path.join(dir, file), 'utf8');
+}
+
+const attr = (html: string, re: RegExp) =>
+  re
+    .exec(html)?.[1]
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+it('the meta description carries the literal text, escaped once, and the JSON-LD does not repeat it', () => {
+  for (const [page, text] of [
+    [articlePage('warnung-vor-skripten'), FIRST],
+    [articlePage('kritik-an-formularen'), LEAD],
+  ] as const) {
+    assert.equal(attr(page, /<meta name="description" content="([^"]*)"/), text);
+    assert.ok(page.includes(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')), 'escaped once, not twice');
+    assert.match(page, /<meta name="description" content="[^"]*" property="og:description">/, 'one element for search engines and link previews');
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page)![1]!) as { description?: string; headline: string };
+    assert.equal(ld.description, undefined, 'the meta description is its only copy in the head');
+    assert.doesNotMatch(page, /\\_|\\</, 'no Markdown escape anywhere on the page');
+  }
+});
+
+it('the teasers show the literal text, escaped once, and no script of it runs', async () => {
+  const home = fs.readFileSync(path.join(described.out, 'index.html'), 'utf8');
+  assert.doesNotMatch(home, /\\_|\\</);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(described.url);
+  await page.goto(`${described.url}2022/02/`); // the month's list shows every article with its teaser
+  const teasers = await page.locator('.card-teaser').allTextContents();
+  assert.ok(teasers.includes(FIRST), teasers.join(' | '));
+  assert.ok(teasers.includes(LEAD), teasers.join(' | '));
+  for (const slug of ['warnung-vor-skripten', 'kritik-an-formularen']) {
+    const href = await page.locator(`a[href*="${slug}"]`).first().getAttribute('href');
+    await page.goto(new URL(href!, described.url).href);
+    assert.equal(await page.locator('script:not([src]):not([type="application/ld+json"])').filter({ hasText: 'alert' }).count(), 0);
+  }
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, []);
 });

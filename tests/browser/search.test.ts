@@ -1,5 +1,7 @@
 // The search page in Debian's Chromium: served over HTTP and opened straight from disk (file://), with
-// the same results. One build of the seeds, one browser and one page for the whole file.
+// the same results; under a path prefix (/archiv/), with the bytes a first query loads; and Unicode and compounds
+// on our own fixture (a source in decomposed Unicode found by a precomposed query). Three shared builds, each
+// served, one browser and one page for the whole file (a browser file costs ~4 CPU s before its first test).
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -7,12 +9,17 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, serveSite } from '../helpers/browser.ts';
+import { root } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
+import { measureFirstQueryBytes } from '../../src/search/index.ts';
 
 let browser: Browser;
 let server: Server;
 let served = '';
 let onDisk = '';
+const prefixed = { out: '', url: '' }; // the seeds built and served under /archiv/
+let unicode = ''; // the Unicode fixture's site, served
+let servers: Server[] = []; // those two
 let page: Page; // one page for the whole file: each test opens the search anew from its URL
 const errors: string[] = []; // what the page reported since the test opened it
 
@@ -20,6 +27,12 @@ before(async () => {
   const { out } = sharedSite();
   ({ server, url: served } = await serveSite(out));
   onDisk = pathToFileURL(path.join(out, 'suche', 'index.html')).href;
+  prefixed.out = sharedSite(['--path-prefix', '/archiv/']).out;
+  const withPrefix = await serveSite(prefixed.out, '/archiv/');
+  prefixed.url = withPrefix.url;
+  const fixture = await serveSite(sharedSite([], path.join(root, 'tests/fixtures/search/unicode')).out);
+  unicode = fixture.url;
+  servers = [withPrefix.server, fixture.server];
   browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -31,7 +44,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  for (const s of [server, ...servers]) s?.close();
 });
 
 interface Opened {
@@ -205,5 +218,67 @@ describe('served and from disk agree', () => {
   it('gives the same results for the same queries', () => {
     assert.deepEqual(byMode.disk, byMode.served);
     assert.ok(Object.keys(byMode.served!).length >= 4);
+  });
+});
+
+/** Opens a search URL, waits for its results; their links as the browser resolves them. */
+async function searchAt(url: string): Promise<{ page: Page; errors: string[]; hrefs: string[] }> {
+  errors.length = 0;
+  await page.goto(url);
+  await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20000 });
+  const hrefs = await page.$$eval('#search-results h2 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return { page, errors, hrefs };
+}
+
+describe('search under --path-prefix /archiv/', () => {
+  it('works under --path-prefix when served there', async () => {
+    const { page, errors, hrefs } = await searchAt(`${prefixed.url}suche/?q=Stoltenberg`);
+    assert.equal(hrefs.length, 1);
+    assert.match(hrefs[0]!, /^http:\/\/127\.0\.0\.1:\d+\/archiv\/artikel\//);
+    await page.click('#search-results h2 a');
+    await page.waitForURL(/\/archiv\/artikel\//);
+    await page.locator('mark.search-hit').first().waitFor({ timeout: 5000 });
+    assert.deepEqual(errors, []);
+  });
+
+  it('works from disk whatever the prefix', async () => {
+    const { errors, hrefs } = await searchAt(`${pathToFileURL(path.join(prefixed.out, 'suche', 'index.html')).href}?q=Uschakow`);
+    assert.equal(hrefs.length, 2);
+    for (const h of hrefs) assert.ok(h.startsWith(pathToFileURL(prefixed.out).href + '/artikel/') && h.includes('/index.html?'), h);
+    assert.deepEqual(errors, []);
+  });
+
+  it('measures the bytes a first query loads', async () => {
+    const m = await measureFirstQueryBytes(prefixed.url, 'Putin', { browser }); // a context of its own: nothing cached from the tests before
+    assert.equal(m.results, 5);
+    assert.ok(m.pagefindBytes > 10_000 && m.pagefindBytes < 300_000, String(m.pagefindBytes));
+    assert.ok(m.totalBytes >= m.pagefindBytes);
+  });
+});
+
+/** The titles the Unicode fixture's search lists for `query`, in NFC. */
+async function titles(query: string): Promise<string[]> {
+  await page.goto(`${unicode}suche/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20000 });
+  return page.$$eval('#search-results h2 a', (as) => as.map((a) => a.textContent.trim().normalize('NFC')));
+}
+
+describe('search on a source in decomposed Unicode, and compounds', () => {
+  it('"Präsident" (NFC) finds the article written in NFD, and the article marks it', async () => {
+    assert.deepEqual(await titles('Pr\u00e4sident'), ['Der Pr\u00e4sident und die Stromversorgung']);
+    assert.deepEqual(await titles('Pra\u0308sident'), ['Der Pr\u00e4sident und die Stromversorgung']);
+    await page.goto(`${unicode}suche/?q=Pr%C3%A4sident`);
+    await page.waitForSelector('#search-status[data-state="done"]');
+    await page.click('#search-results h2 a');
+    await page.waitForURL(/\/artikel\//);
+    const marks = await page.locator('[data-pagefind-body] mark.search-hit').allTextContents();
+    assert.ok(marks.length >= 2 && marks.every((m) => m.normalize('NFC') === 'Pr\u00e4sident'), marks.join(','));
+  });
+
+  it('compound parts: "Versorgung" finds both, "Lieferung" the Gaslieferungen, "Minister" the Energieminister', async () => {
+    assert.equal((await titles('Versorgung')).length, 2);
+    assert.deepEqual(await titles('Lieferung'), ['Neue Gaslieferungen aus Norwegen']);
+    assert.deepEqual(await titles('Minister'), ['Neue Gaslieferungen aus Norwegen']);
+    assert.deepEqual(await titles('Wärmepumpe'), ['Der Pr\u00e4sident und die Stromversorgung']);
   });
 });
