@@ -13,7 +13,7 @@ import { renderRuns } from './render/runs.ts';
 import { ORIGINALS_GLOBAL } from './render/originals.ts';
 import { fixedUrls } from './render/urls.ts';
 import { dataScriptLine } from './classic-data.ts';
-import { indexSite, pageUrl, searchIndexOptions, sitePages, type IndexInput, type IndexOptions } from './search/index.ts';
+import { indexSite, pageUrl, searchIndexOptions, sitePages, type IndexInput, type IndexOptions, type OfflineReuse } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir, removeStaleIndexInputs } from './search/input-dir.ts';
@@ -21,6 +21,7 @@ import type { EleventyConstructor } from './eleventy/types.ts';
 import {
   defaultCacheDir,
   IncrementalSession,
+  OFFLINE_STATES,
   paginatedTemplates,
   planFileReuse,
   planIndexInputReuse,
@@ -225,6 +226,11 @@ function packKeys(packs: SiteModel['originals'], bytes: ReadonlyMap<string, Uint
   return keys;
 }
 
+/** A rebuild takes the offline search scripts whose Pagefind files are unchanged from the current site (keys salted with the code, as the pages'). */
+function unchangedOfflineScripts(reuse: PageReuseOptions): OfflineReuse {
+  return (keys) => planFileReuse(new Map([...keys].map(([rel, key]) => [rel, createHash('sha256').update(reuse.salt).update(key).digest('hex')])), reuse, OFFLINE_STATES);
+}
+
 /**
  * Replaces `output` with `staging` in two renames, so a reader never sees a half-written site; the replaced
  * site is deleted in the background (src/retired.ts).
@@ -326,7 +332,8 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
 
     const t = performance.now();
     if (rendered.indexInput) progress('index: Pagefind');
-    const indexed = rendered.indexInput ? await indexSite(staging, rendered.language, rendered.indexInput) : null;
+    const offlineReuse = incremental ? unchangedOfflineScripts(incremental.pageReuse()) : undefined;
+    const indexed = rendered.indexInput ? await indexSite(staging, rendered.language, rendered.indexInput, { offlineReuse }) : null;
     const indexMs = ms(t) + rendered.indexInputMs;
     if (indexInput && !incremental) await fs.rm(indexInput, { recursive: true, force: true });
 

@@ -8,11 +8,12 @@
 //   to every other one (stories, related articles, archives), so one new article can change any page. Eleventy
 //   renders only the pages whose content hash changed; the others are hard-linked from the current site
 //   (pages.ts), and so are the packs of originals whose files did not change. What Pagefind reads of an unchanged
-//   page is taken from the last build's (index-input.ts); the search index itself is built in full.
+//   page is taken from the last build's (index-input.ts); the search index itself is built in full, and the offline
+//   search scripts whose Pagefind files are unchanged are hard-linked too (src/search/offline.ts).
 //
 // State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report), ingest.cache,
-// pages.json (each page's hash and file stamp), originals.json (the same for the packs of originals), and
-// index-input/ with index-input.json (the last build's index input).
+// pages.json (each page's hash and file stamp), originals.json and offline.json (the same for the packs of originals
+// and the offline search scripts), and index-input/ with index-input.json (the last build's index input).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestResult, InputFile } from '../ingest/index.ts';
@@ -20,13 +21,13 @@ import { readInputFolder } from '../ingest/index.ts';
 import { contentSha256 } from '../ingest/ids.ts';
 import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
 import { IngestCache, ingestCachedInParallel } from './ingest-cache.ts';
-import { NEXT_ORIGINALS_STATE, NEXT_PAGE_STATE, ORIGINALS_STATE, PAGE_STATE, type PageReuseOptions } from './pages.ts';
+import { NEXT_PAGE_STATE, OFFLINE_STATES, ORIGINALS_STATES, PAGE_STATE, type PageReuseOptions } from './pages.ts';
 import { INDEX_INPUT, INDEX_INPUT_STATE, NEXT_INDEX_INPUT_PREFIX, NEXT_INDEX_INPUT_STATE, OLD_INDEX_INPUT_PREFIX } from './index-input.ts';
 import { leftoversOfGoneProcesses, removeInBackground } from '../child-process.ts';
 
 export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
-export { planFileReuse, planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
+export { OFFLINE_STATES, planFileReuse, planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
 export { planIndexInputReuse, splitChange, type IndexInputReuse, type SplitSettings } from './index-input.ts';
 export { paginatedTemplates, topTemplates } from './templates.ts';
 
@@ -168,7 +169,8 @@ export class IncrementalSession<R extends Timed> {
     // the hashes the render step left for this site; without them (or when they cannot be put in place) none are trusted
     for (const [next, state] of [
       [NEXT_PAGE_STATE, PAGE_STATE],
-      [NEXT_ORIGINALS_STATE, ORIGINALS_STATE],
+      [ORIGINALS_STATES.next, ORIGINALS_STATES.state],
+      [OFFLINE_STATES.next, OFFLINE_STATES.state],
       [NEXT_INDEX_INPUT_STATE, INDEX_INPUT_STATE],
     ]) {
       await fs.rename(path.join(this.dir, next!), path.join(this.dir, state!)).catch(() => fs.rm(path.join(this.dir, state!), { force: true }).catch(() => undefined));

@@ -185,19 +185,26 @@ function saveState(file: string, dir: string, entries: Iterable<[rel: string, ha
   fs.writeFileSync(file, JSON.stringify(state));
 }
 
-export const ORIGINALS_STATE = 'originals.json';
-export const NEXT_ORIGINALS_STATE = 'originals.next.json';
+/** Other files of the last site a rebuild may take as they are, each kind with its state file and the one its build writes for the next. */
+export interface FileStates {
+  state: string;
+  next: string;
+}
 
-/** Other files of the last site a rebuild may take as they are (the packs of originals): each output path with the hash of what makes it. */
+export const ORIGINALS_STATES: FileStates = { state: 'originals.json', next: 'originals.next.json' }; // the packs of originals
+export const OFFLINE_STATES: FileStates = { state: 'offline.json', next: 'offline.next.json' }; // the offline (file://) search scripts
+
+/** Other files of the last site a rebuild may take as they are (the packs of originals, the offline scripts): each output path with the hash of what makes it. */
 export function planFileReuse(
   keys: Map<string, string>,
   options: PageReuseOptions,
+  states: FileStates = ORIGINALS_STATES,
 ): { reused: Set<string>; link(staging: string): Promise<number>; save(staging: string): void } {
-  const previous = readState(path.join(options.stateDir, ORIGINALS_STATE));
+  const previous = readState(path.join(options.stateDir, states.state));
   const reused = [...keys].filter(([rel, key]) => unchangedSince(previous[rel], key, path.join(options.previousSite, rel))).map(([rel]) => rel);
   return {
     reused: new Set(reused),
     link: (staging) => linkFiles(reused, options.previousSite, staging),
-    save: (staging) => saveState(path.join(options.stateDir, NEXT_ORIGINALS_STATE), staging, keys),
+    save: (staging) => saveState(path.join(options.stateDir, states.next), staging, keys),
   };
 }

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import { augmentForIndex, type PageFacets } from './augment.ts';
 import { cachedCompoundTokens, DEFAULT_SPLIT_OPTIONS } from './compounds.ts';
 import { loadNounLexicon, withExtraNouns } from './lexicon.ts';
-import { minifyPagefindScript, minifySearchScripts, writeOfflineBundle, type OfflineReport } from './offline.ts';
+import { minifyPagefindScript, minifySearchScripts, writeOfflineBundle, type OfflineReport, type OfflineReuse } from './offline.ts';
 import { filesBelow, folderBytes } from './input-dir.ts';
 
 import { placeNouns, protectedNames, searchFacets, type IndexedArticle } from './facets.ts';
@@ -18,6 +18,7 @@ import type { LinkedArchive } from '../record.ts';
 
 export { searchFacets, protectedNames, placeNouns, type IndexedArticle } from './facets.ts';
 export { measureFirstQueryBytes, type FirstQueryBytes } from './measure.ts';
+export type { OfflineReuse } from './offline.ts';
 
 export interface IndexOptions {
   /** Filter values per page URL (without path prefix), e.g. from `searchFacets(archive, model.articles)`. */
@@ -131,8 +132,14 @@ export async function writeIndexInput(siteDir: string, inputDir: string, options
   return writer.result();
 }
 
-/** Pagefind over `input` (see `writeIndexInput`); the bundle goes to `<siteDir>/pagefind/`. */
-export async function indexSite(siteDir: string, language: string, input: IndexInput, options: { offline?: boolean } = {}): Promise<IndexReport> {
+/** Pagefind over `input` (see `writeIndexInput`); the bundle goes to `<siteDir>/pagefind/`. `offlineReuse`: a rebuild's unchanged offline scripts are linked. */
+export async function indexSite(
+  siteDir: string,
+  language: string,
+  input: IndexInput,
+  options: { offline?: boolean; offlineReuse?: OfflineReuse } = {},
+): Promise<IndexReport> {
+  process.env[PAGEFIND_MALLOC_CONF] ??= PAGEFIND_MALLOC; // Pagefind's binary inherits this process's environment
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`pagefind: could not create the index: ${errors.join('; ')}`);
   try {
@@ -147,12 +154,19 @@ export async function indexSite(siteDir: string, language: string, input: IndexI
     // memory sooner) once left pagefind.js cut short under load, and the offline script could not be made.
     await minifyPagefindScript(outputPath);
     await minifySearchScripts(siteDir);
-    const offline = options.offline === false ? null : await writeOfflineBundle(outputPath);
+    const offline = options.offline === false ? null : await writeOfflineBundle(outputPath, options.offlineReuse);
     return { pages: added.page_count, compoundWords: input.compoundWords, indexBytes: offline?.dataBytes ?? (await folderBytes(outputPath)), offline };
   } finally {
     await pagefind.close();
   }
 }
+
+/**
+ * Pagefind's allocator (jemalloc, its settings in this variable) hands freed memory back to the system and faults it in
+ * again: at 10,000 articles half of `writeFiles`' CPU was the kernel's; kept, 28 s less CPU, peak 5.1 GB instead of ~4.3 (docs/BENCHMARKS.md). A user's own setting wins.
+ */
+const PAGEFIND_MALLOC_CONF = '_RJEM_MALLOC_CONF';
+const PAGEFIND_MALLOC = 'dirty_decay_ms:-1,muzzy_decay_ms:-1';
 
 /** What Pagefind indexes: our templates mark the articles' body element, nothing else. */
 const BODY = /\sdata-pagefind-body\b/;

@@ -6,6 +6,7 @@
 // chunks as when served, so the same results and the same lazy loading. The fragments (one per page) are packed:
 // ~32 to a script, chosen by a hash of their path that the shim computes the same way, so a 10,000-article
 // archive has ~300 fragment scripts instead of 10,000 files.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
@@ -127,8 +128,15 @@ export async function minifySearchScripts(siteDir: string): Promise<void> {
   }
 }
 
-/** Writes pagefind/offline/ next to Pagefind's files; drops Pagefind's unused UI bundles. */
-export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineReport> {
+/**
+ * Offline scripts a rebuild may take from the current site (src/incremental/pages.ts `planFileReuse`): given each
+ * script's path relative to the site and a hash of what it is made from, which ones are unchanged, a way to link
+ * them into the staging site and one to record this build's scripts for the next.
+ */
+export type OfflineReuse = (keys: Map<string, string>) => { reused: Set<string>; link(siteDir: string): Promise<number>; save(siteDir: string): void };
+
+/** Writes pagefind/offline/ next to Pagefind's files; drops Pagefind's unused UI bundles. With `reuse`, a script whose data files are unchanged is linked. */
+export async function writeOfflineBundle(pagefindDir: string, reuse?: OfflineReuse): Promise<OfflineReport> {
   await Promise.all(UNUSED_UI_FILES.map((f) => fs.rm(path.join(pagefindDir, f), { force: true })));
   const offlineDir = path.join(pagefindDir, OFFLINE_DIR);
   await fs.rm(offlineDir, { recursive: true, force: true });
@@ -141,11 +149,53 @@ export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineRe
     if (list) list.push(rel);
     else scripts.set(script, [rel]);
   }
-  let dataBytes = 0;
-  let offlineBytes = 0;
+  const siteDir = path.dirname(pagefindDir);
+  const inSite = (script: string) => path.posix.join(path.basename(pagefindDir), decodeURIComponent(script));
+  const keys = reuse ? await scriptKeys(pagefindDir, scripts, inSite) : null;
+  const unchanged = keys && reuse ? reuse(keys.keys) : null;
   const dirs = new Set([...scripts.keys()].map((f) => path.posix.dirname(f)));
   await Promise.all([...dirs].map((d) => fs.mkdir(path.join(pagefindDir, d), { recursive: true })));
+  const written = await writeScripts(
+    pagefindDir,
+    [...scripts].filter(([script]) => !unchanged?.reused.has(inSite(script))),
+  );
+  let offlineBytes = written.offlineBytes;
+  if (unchanged) {
+    await unchanged.link(siteDir);
+    for (const script of unchanged.reused) offlineBytes += (await fs.stat(path.join(siteDir, script))).size;
+    unchanged.save(siteDir);
+  }
+  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8')) + `self.${PACKS_GLOBAL}=${packs};\n`;
+  await fs.writeFile(path.join(offlineDir, CLASSIC_PAGEFIND), classic);
+  offlineBytes += Buffer.byteLength(classic);
+  return { files: files.length, dataBytes: keys?.dataBytes ?? written.dataBytes, offlineBytes };
+}
+
+/** Each offline script's key: its path and, per data file in it, the file's path and a hash of its bytes. */
+async function scriptKeys(
+  pagefindDir: string,
+  scripts: Map<string, string[]>,
+  inSite: (script: string) => string,
+): Promise<{ keys: Map<string, string>; dataBytes: number }> {
+  const keys = new Map<string, string>();
+  let dataBytes = 0;
   await forEachBounded([...scripts], 16, async ([script, rels]) => {
+    const h = createHash('sha256').update(script);
+    for (const rel of rels) {
+      const bytes = await fs.readFile(path.join(pagefindDir, rel));
+      h.update(`\0${rel}\0`).update(createHash('sha256').update(bytes).digest());
+      dataBytes += bytes.length;
+    }
+    keys.set(inSite(script), h.digest('hex'));
+  });
+  return { keys, dataBytes };
+}
+
+/** Writes the given offline scripts, each the data files in it as lines of `chunkScript`. */
+async function writeScripts(pagefindDir: string, scripts: [script: string, rels: string[]][]): Promise<{ dataBytes: number; offlineBytes: number }> {
+  let dataBytes = 0;
+  let offlineBytes = 0;
+  await forEachBounded(scripts, 16, async ([script, rels]) => {
     const parts: string[] = [];
     for (const rel of rels) {
       const bytes = await fs.readFile(path.join(pagefindDir, rel));
@@ -156,8 +206,5 @@ export async function writeOfflineBundle(pagefindDir: string): Promise<OfflineRe
     await fs.writeFile(path.join(pagefindDir, decodeURIComponent(script)), text);
     offlineBytes += Buffer.byteLength(text);
   });
-  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8')) + `self.${PACKS_GLOBAL}=${packs};\n`;
-  await fs.writeFile(path.join(offlineDir, CLASSIC_PAGEFIND), classic);
-  offlineBytes += Buffer.byteLength(classic);
-  return { files: files.length, dataBytes, offlineBytes };
+  return { dataBytes, offlineBytes };
 }
