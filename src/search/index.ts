@@ -139,7 +139,6 @@ export async function indexSite(
   input: IndexInput,
   options: { offline?: boolean; offlineReuse?: OfflineReuse } = {},
 ): Promise<IndexReport> {
-  process.env[PAGEFIND_MALLOC_CONF] ??= PAGEFIND_MALLOC; // Pagefind's binary inherits this process's environment
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`pagefind: could not create the index: ${errors.join('; ')}`);
   try {
@@ -160,13 +159,6 @@ export async function indexSite(
     await pagefind.close();
   }
 }
-
-/**
- * Pagefind's allocator (jemalloc, its settings in this variable) hands freed memory back to the system and faults it in
- * again: at 10,000 articles half of `writeFiles`' CPU was the kernel's; kept, 28 s less CPU, peak 5.1 GB instead of ~4.3 (docs/BENCHMARKS.md). A user's own setting wins.
- */
-const PAGEFIND_MALLOC_CONF = '_RJEM_MALLOC_CONF';
-const PAGEFIND_MALLOC = 'dirty_decay_ms:-1,muzzy_decay_ms:-1';
 
 /** What Pagefind indexes: our templates mark the articles' body element, nothing else. */
 const BODY = /\sdata-pagefind-body\b/;
