@@ -1,5 +1,5 @@
-// The test files `npm test` runs, the slowest first. The runner starts the files in the order given, four at a
-// time; a long file started last would run alone at the end with the other core idle.
+// The test files `npm test` runs, the costliest first: scripts/run-tests.js starts them in this order, four at a time;
+// a long file started last would run alone at the end with the other core idle.
 // Plain JavaScript like preflight.js: it runs before tsx is loaded.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
