@@ -157,7 +157,7 @@ export interface Locale {
     newest: string;
     viewAll: string;
     andMore: string; // "und {n} weitere"
-    boilerplateNote: string; // over a passage that is boilerplate (record.ts SharedPassage.boilerplate): "{n}" articles carry it
+    boilerplateNote: string; // over a passage that is boilerplate (record.ts SharedPassage.boilerplate): at least "{n}" articles carry it (carriersAtLeast)
     entityKinds: Record<'person' | 'place' | 'organisation', string>;
   };
   plurals: {
@@ -358,7 +358,7 @@ const de: Locale = {
     newest: 'Neueste Artikel',
     viewAll: 'Alle anzeigen',
     andMore: 'und {n} weitere',
-    boilerplateNote: 'Standardtext, so in {n} Artikeln',
+    boilerplateNote: 'Standardtext, in mindestens {n} Artikeln',
     entityKinds: { person: 'Person', place: 'Ort', organisation: 'Organisation' },
   },
   plurals: {
@@ -521,7 +521,7 @@ const en: Locale = {
     newest: 'Newest articles',
     viewAll: 'View all',
     andMore: 'and {n} more',
-    boilerplateNote: 'Standard text, carried by {n} articles',
+    boilerplateNote: 'Standard text, carried by at least {n} articles',
     entityKinds: { person: 'Person', place: 'Place', organisation: 'Organisation' },
   },
   plurals: {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSiteModel } from '../../src/render/site.ts';
 import { archive, config, links, record } from './fixtures.ts';
+import { carriersAtLeast } from '../../src/render/pages/notes.ts';
 
 const N = 1000;
 const FOOTER = 'Hinweis der Redaktion: Dieser Beitrag wurde von einer Agentur übernommen.';
@@ -46,9 +47,9 @@ describe('long lists', () => {
     assert.ok(model.sitemap.includes(`/zitate/${q.anchor}/seite/5/`), 'in the sitemap');
   });
 
-  it('a boilerplate passage is marked with its count, and no article page lists its carriers', () => {
+  it('a boilerplate passage is marked with its count, rounded down, and no article page lists its carriers', () => {
     const page = model.articles.find((a) => a.id === 'a0500')!;
-    assert.match(page.bodyHtml, /Standardtext, so in 1000 Artikeln/);
+    assert.match(page.bodyHtml, /Standardtext, in mindestens 1\.000 Artikeln/);
     assert.ok(page.bodyHtml.length < 5000, `body ${page.bodyHtml.length} characters`);
   });
 });
@@ -141,5 +142,12 @@ describe('a person, an outlet named by hundreds of articles', () => {
       sizes.reduce((a, b) => a + b, 0),
       n,
     );
+  });
+});
+
+describe('the count a boilerplate note shows', () => {
+  it('is rounded down to 1, 2 or 5 times a power of ten, so one more carrier seldom changes every carrier’s page', () => {
+    const shown = [0, 1, 4, 5, 19, 20, 999, 1000, 1001, 1999, 2600, 12000].map(carriersAtLeast);
+    assert.deepEqual(shown, [0, 1, 2, 5, 10, 20, 500, 1000, 1000, 1000, 2000, 10000]);
   });
 });

@@ -59,6 +59,14 @@ interface NoteParts {
   passageAnchor: Notes['passageAnchor'];
 }
 
+/** A count rounded down to 1, 2 or 5 × a power of ten (1,000 for 1,000 to 1,999): what a boilerplate note shows. */
+export function carriersAtLeast(n: number): number {
+  if (n < 1) return 0;
+  let power = 1;
+  while (power * 10 <= n) power *= 10;
+  return [5, 2, 1].map((m) => m * power).find((v) => v <= n)!;
+}
+
 /**
  * The note over a marked run: every other article carrying one of its passages, linked to the passage there.
  * Many (wire copy): folded, the first few named in the summary. `copy`: the run is in reproduced agency copy.
@@ -69,9 +77,9 @@ function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageId
   const first = new Map<string, string>(); // article → first passage of this run it carries
   const plain = passageIds.filter((pid) => !passageById.get(pid)?.boilerplate);
   if (plain.length === 0) {
-    // boilerplate: its count, not its thousands of carriers
-    const n = Math.max(0, ...passageIds.map((pid) => passageById.get(pid)?.occurrences.length ?? 0));
-    return `<div class="passage-note" data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}><span class="passage-label">${escapeHtml(fill(s.boilerplateNote, { n }))}</span></div>`;
+    // boilerplate: its count, not its thousands of carriers; rounded, so one more carrier does not change every carrier's page
+    const n = carriersAtLeast(Math.max(0, ...passageIds.map((pid) => passageById.get(pid)?.occurrences.length ?? 0)));
+    return `<div class="passage-note" data-pagefind-ignore${foreign ? ` lang="${locale.code}"` : ''}><span class="passage-label">${escapeHtml(fill(s.boilerplateNote, { n: n.toLocaleString(locale.number) }))}</span></div>`;
   }
   for (const pid of plain) {
     for (const o of passageById.get(pid)?.occurrences ?? []) if (o.articleId !== self && !first.has(o.articleId)) first.set(o.articleId, pid);
