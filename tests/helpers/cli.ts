@@ -101,24 +101,3 @@ export function packedOriginals(out: string): Map<string, { text: string; pack: 
   }
   return found;
 }
-
-/** The index input a build keeps for the next one (src/incremental/index-input.ts), beside the site's cache. */
-export const keptIndexInput = (site: string): string => path.join(path.dirname(site), '.pressearchiv', 'incremental', 'index-input');
-
-/** Every file below `dir` (relative path) → its bytes (latin1) and → its inode. */
-export function filesIn(dir: string): { bytes: Map<string, string>; inodes: Map<string, number> } {
-  const bytes = new Map<string, string>();
-  const inodes = new Map<string, number>();
-  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    bytes.set(path.relative(dir, file), fs.readFileSync(file, 'latin1'));
-    inodes.set(path.relative(dir, file), fs.statSync(file).ino);
-  }
-  return { bytes, inodes };
-}
-
-/** The relative paths whose bytes differ between two `filesIn` results, or that only one has. */
-export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].filter((rel) => a.get(rel) !== b.get(rel));
-}

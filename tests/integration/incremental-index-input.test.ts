@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { siteDifferences } from '../../scripts/compare-sites.ts';
 import { fileBytes, generateArchive } from '../../scripts/bench/synth.ts';
-import { differingFiles, filesIn, keptIndexInput, runCli, tempDir } from '../helpers/cli.ts';
+import { runCli, tempDir } from '../helpers/cli.ts';
+import { rebuildAndCompare } from '../helpers/rebuild.ts';
 
 const tmp = tempDir('pressearchiv-incremental-input-');
 
@@ -24,25 +24,7 @@ function run(out: string) {
   stamps.push(...(fs.readFileSync(path.join(out, 'ueber', 'index.html'), 'utf8').match(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g) ?? []));
 }
 
-/**
- * Rebuilds `output` incrementally and builds the same input afresh (over a copy of the previous site, whose
- * permalinks.json keeps the URLs, with a cache of its own: every page's input written); returns how many index
- * inputs the rebuild took over (same inode as before it) and the differences of sites and index inputs.
- */
-async function rebuildAndCompare(name: string) {
-  const fresh = path.join(tmp, name, 'site');
-  fs.cpSync(output, fresh, { recursive: true });
-  const previous = filesIn(keptIndexInput(output)).inodes;
-  run(output);
-  run(fresh);
-  const now = filesIn(keptIndexInput(output));
-  const expected = filesIn(keptIndexInput(fresh));
-  const kept = [...now.inodes].filter(([rel, ino]) => previous.get(rel) === ino).length;
-  const inputDifferences = differingFiles(now.bytes, expected.bytes);
-  const differences = await siteDifferences(fresh, output, stamps);
-  fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
-  return { kept, inputs: now.bytes.size, inputDifferences, differences };
-}
+const rebuild = (name: string) => rebuildAndCompare(output, path.join(tmp, name, 'site'), run, stamps);
 
 describe('incremental rebuild: the index input of unchanged pages is taken over', () => {
   // the synthetic profile: a new article changes few other article pages (in a small wire-heavy archive it changes all, see incremental-pages)
@@ -56,7 +38,7 @@ describe('incremental rebuild: the index input of unchanged pages is taken over'
 
   it('adding one article: the same index input and site as a fresh build, most inputs taken over', async () => {
     write(archive[40]!);
-    const { kept, inputs, inputDifferences, differences } = await rebuildAndCompare('fresh-added');
+    const { kept, inputs, inputDifferences, differences } = await rebuild('fresh-added');
     assert.deepEqual(inputDifferences, []);
     assert.deepEqual(differences, []);
     assert.equal(inputs, 41);

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { siteDifferences } from '../../scripts/compare-sites.ts';
 import { fileBytes, generateArchive, type SynthFile } from '../../scripts/bench/synth.ts';
-import { differingFiles, filesIn, keptIndexInput, root, runCli, tempDir } from '../helpers/cli.ts';
+import { root, runCli, tempDir } from '../helpers/cli.ts';
+import { filesIn, keptIndexInput, rebuildAndCompare, takenOver } from '../helpers/rebuild.ts';
 
 const tmp = tempDir('pressearchiv-incremental-pages-');
 
@@ -36,27 +36,8 @@ function run(out: string, options: string[] = []): Pages {
   return { pagesWritten: Number(pages[1]), pagesReused: Number(pages[2] ?? 0) };
 }
 
-/**
- * Rebuilds incrementally and fully (over a copy of the same previous site, whose permalinks.json keeps the
- * URLs; in a folder of its own, whose cache is empty, so every page is rendered and indexed: with --no-cache the
- * index input would sit on the RAM disk, where Pagefind lists, and so numbers, the pages in another order);
- * returns the incremental report, the differences, and those of the index input the rebuild keeps for the next
- * one, how many inputs it holds and how many it took over from the last build (same inode as before it).
- */
-async function rebuildAndCompare(name: string) {
-  const fresh = path.join(tmp, name, 'site');
-  fs.cpSync(output, fresh, { recursive: true });
-  const previous = filesIn(keptIndexInput(output)).inodes;
-  const report = run(output);
-  run(fresh);
-  const now = filesIn(keptIndexInput(output));
-  const expected = filesIn(keptIndexInput(fresh));
-  const inputs = { count: now.bytes.size, kept: [...now.inodes].filter(([rel, ino]) => previous.get(rel) === ino).length };
-  const inputDifferences = differingFiles(now.bytes, expected.bytes);
-  const differences = await siteDifferences(fresh, output, stamps);
-  fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
-  return { report, differences, inputs, inputDifferences };
-}
+/** The incremental rebuild of `output` and a fresh build of the same input, compared (tests/helpers/rebuild.ts); `result` is the rebuild's pages. */
+const rebuild = (name: string) => rebuildAndCompare(output, path.join(tmp, name, 'site'), (out) => run(out), stamps);
 
 describe('incremental rebuild: only changed pages are rendered', () => {
   const archive = generateArchive({ articles: 44, seed: 16, profile: 'wire-heavy' }); // the first 40, then one more at a time
@@ -70,13 +51,13 @@ describe('incremental rebuild: only changed pages are rendered', () => {
 
   it('adding one article gives the site a full build gives, with most pages taken over', async () => {
     write(archive[40]!);
-    const { report, differences, inputs, inputDifferences } = await rebuildAndCompare('fresh-added');
+    const { result: report, differences, inputs, inputDifferences } = await rebuild('fresh-added');
     // here every article page changes (the new article reprints wire copy all others carry), so no input is taken over: see incremental-index-input.test.ts
     assert.deepEqual(differences, []);
     assert.ok(report.pagesReused > report.pagesWritten / 2, `reused ${report.pagesReused} of ${report.pagesWritten}`);
     assert.ok(report.pagesReused < report.pagesWritten);
     assert.deepEqual(inputDifferences, [], 'the index input kept for the next build is a fresh build’s');
-    assert.equal(inputs.count, 41);
+    assert.equal(inputs, 41);
   });
 
   it('a changed and a deleted article, and a page changed in the output since: same as a full build', async () => {
@@ -90,7 +71,7 @@ describe('incremental rebuild: only changed pages are rendered', () => {
       .map((e) => path.join(e.parentPath, e.name))
       .find((f) => ![changed, deleted].some((a) => fs.readFileSync(f, 'utf8').includes(a.path)))!;
     fs.appendFileSync(edited, '<!-- von Hand -->');
-    const { report, differences, inputDifferences } = await rebuildAndCompare('fresh-changed');
+    const { result: report, differences, inputDifferences } = await rebuild('fresh-changed');
     assert.deepEqual(differences, []);
     assert.deepEqual(inputDifferences, []);
     assert.ok(report.pagesReused > 0 && report.pagesReused < report.pagesWritten, `reused ${report.pagesReused} of ${report.pagesWritten}`);
@@ -103,16 +84,16 @@ describe('incremental rebuild: only changed pages are rendered', () => {
     // and what Pagefind reads of an article page: every input is written again, none taken over (incremental-index-input.test.ts made two more builds for this)
     const article = path.join(templates, 'artikel.njk');
     fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('data-pagefind-body', 'data-pagefind-body data-geaendert'));
-    const edited = await rebuildAndCompare('fresh-templates');
+    const edited = await rebuild('fresh-templates');
     assert.deepEqual(edited.differences, []);
     assert.deepEqual(edited.inputDifferences, []);
-    assert.equal(edited.report.pagesReused, 0);
-    assert.equal(edited.inputs.kept, 0);
+    assert.equal(edited.result.pagesReused, 0);
+    assert.equal(edited.kept, 0);
 
     const previous = filesIn(keptIndexInput(output)).inodes;
     const english = run(output, ['--locale', 'en']);
     assert.equal(english.pagesReused, 0, 'another locale');
-    const kept = [...filesIn(keptIndexInput(output)).inodes].filter(([rel, ino]) => previous.get(rel) === ino);
+    const kept = takenOver(previous, filesIn(keptIndexInput(output)).inodes);
     assert.deepEqual(kept, [], 'nor any index input');
   });
 });
