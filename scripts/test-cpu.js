@@ -22,7 +22,14 @@ function inCgroup(command) {
     // the shell joins the group before it execs the test, so every process the test starts is counted
     const r = spawnSync('sh', ['-c', `echo $$ > ${group}/tasks && exec "$@"`, 'sh', ...command], { stdio: ['ignore', 'ignore', 'inherit'] });
     const cpu = Number(fs.readFileSync(path.join(group, 'cpuacct.usage'), 'utf8')) / 1e9;
-    return { cpu, status: r.status };
+    const stat = Object.fromEntries(
+      fs
+        .readFileSync(path.join(group, 'cpuacct.stat'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ')),
+    );
+    return { cpu, sys: Number(stat.system) / 100, status: r.status }; // USER_HZ is 100 on Linux
   } finally {
     for (const pid of fs.readFileSync(path.join(group, 'tasks'), 'utf8').split('\n').filter(Boolean)) fs.writeFileSync(path.join(CPUACCT, 'tasks'), pid); // stragglers
     fs.rmdirSync(group);
@@ -54,7 +61,8 @@ const rows = [];
 for (const file of files) {
   const row = measure(file);
   rows.push(row);
-  console.log(`${row.cpu.toFixed(1).padStart(6)} CPU s ${row.wall.toFixed(1).padStart(6)} s wall  ${file}${row.status === 0 ? '' : `  (exit ${row.status})`}`);
+  const sys = row.sys === undefined ? '' : ` (system ${row.sys.toFixed(1)})`;
+  console.log(`${row.cpu.toFixed(1).padStart(6)} CPU s${sys} ${row.wall.toFixed(1).padStart(6)} s wall  ${file}${row.status === 0 ? '' : `  (exit ${row.status})`}`);
 }
 if (rows.some((r) => r.how === 'machine')) console.log('(no cgroup could be made: CPU of the whole machine, right only when nothing else runs)');
 console.log('\nby CPU:');
