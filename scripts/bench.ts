@@ -3,13 +3,13 @@
 //
 //   npm run bench -- [--articles 1000,10000] [--profile synthetic,wire-heavy,boilerplate] [--runs 3]
 //                    [--seed 20220204] [--out bench-results] [--no-baseline] [--no-query] [--no-rebuild]
-//                    [--keep] [--cpu-profile] [--update-docs]
+//                    [--keep] [--cpu-profile] [--update-docs] [--bundle FILE]
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareBaseline, type BaselineReport } from './bench/baseline.ts';
 import { lastJson, runMeasured, type Measured } from './bench/proc.ts';
 import { ARCHIVE_PROFILES, type ArchiveProfile, fileBytes, generateArchive, vocabulary, writeArchive } from './bench/synth.ts';
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean' },
     'cpu-profile': { type: 'boolean' },
     'update-docs': { type: 'boolean' },
+    bundle: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -54,7 +55,9 @@ if (values.help) {
   --no-rebuild            skip the rebuild measurements
   --keep                  keep the temp folders (input, site, baseline)
   --cpu-profile           one more full build under --cpu-prof; prints where the JavaScript time goes
-  --update-docs           write the table into docs/BENCHMARKS.md`);
+  --update-docs           write the table into docs/BENCHMARKS.md
+  --bundle FILE           run the build and baseline scripts from the single-file bundle scripts/bundle.js wrote
+                          (tests/bench/smoke.test.ts: the same code without tsx in every process it starts)`);
   process.exit(0);
 }
 
@@ -147,24 +150,23 @@ class BuildFailed extends Error {
 // The flags bin/pressearchiv.js starts Node with, so the bench measures what a user runs.
 const CLI_NODE_FLAGS = ['--max-semi-space-size=64'];
 
+/** How Node starts one of scripts/bench/: through tsx, or (--bundle) the bundle told which of its modules to run. */
+function benchScript(name: string): { args: string[]; env?: NodeJS.ProcessEnv } {
+  const file = path.join(root, 'scripts', 'bench', name);
+  if (!values.bundle) return { args: ['--import', 'tsx', file] };
+  return { args: [values.bundle], env: { ...process.env, PRESSEARCHIV_FORKED_MODULE: pathToFileURL(file).href } }; // as src/child-process.ts forks it
+}
+
 async function runBuild(input: string, output: string, extra: string[] = [], nodeFlags: string[] = []): Promise<{ m: Measured; report: BuildJson }> {
-  const m = await runMeasured(
-    node,
-    [...CLI_NODE_FLAGS, ...nodeFlags, '--import', 'tsx', path.join(root, 'scripts/bench/run-build.ts'), '--input', input, '--output', output, ...extra],
-    {
-      cwd: root,
-      timeoutMs: TIMEOUT,
-    },
-  );
+  const { args, env } = benchScript('run-build.ts');
+  const m = await runMeasured(node, [...CLI_NODE_FLAGS, ...nodeFlags, ...args, '--input', input, '--output', output, ...extra], { cwd: root, env, timeoutMs: TIMEOUT });
   if (m.code !== 0) throw new BuildFailed(m);
   return { m, report: lastJson<BuildJson>(m.stdout) };
 }
 
 async function runBaseline(project: string, output: string): Promise<{ m: Measured; report: BaselineReport }> {
-  const m = await runMeasured(node, ['--import', 'tsx', path.join(root, 'scripts/bench/baseline.ts'), 'run', project, output], {
-    cwd: root,
-    timeoutMs: TIMEOUT,
-  });
+  const { args, env } = benchScript('baseline.ts');
+  const m = await runMeasured(node, [...args, 'run', project, output], { cwd: root, env, timeoutMs: TIMEOUT });
   check(m, 'baseline');
   return { m, report: lastJson<BaselineReport>(m.stdout) };
 }

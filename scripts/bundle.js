@@ -13,18 +13,22 @@ import { build, transformSync } from 'esbuild';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The modules a child process or a worker thread runs (they name themselves by `import.meta.url`). */
+// The bench's build and baseline scripts, which `npm run bench -- --bundle FILE` (tests/bench/smoke.test.ts) runs from here.
+export const BENCH_SCRIPTS = ['scripts/bench/run-build.ts', 'scripts/bench/baseline.ts'];
+
+/** The modules a child process or a worker thread runs (they name themselves by `import.meta.url`), and the bench's scripts. */
 function childModules() {
   const src = path.join(root, 'src');
   return readdirSync(src, { recursive: true })
     .filter((f) => f.endsWith('.ts'))
     .filter((f) => /isForkedAs\(import\.meta\.url|(startWorker|runInWorker)(<[^>]*>)?\(import\.meta\.url/.test(readFileSync(path.join(src, f), 'utf8')))
     .map((f) => path.join(src, f))
+    .concat(BENCH_SCRIPTS.map((f) => path.join(root, f)))
     .sort();
 }
 
 // The entry: `load(url)` imports one of the modules above by its source URL (a child or a worker asks for it).
-// A forked child (PRESSEARCHIV_FORKED_MODULE) loads its module, whose own check starts it; a worker only
+// A forked child (PRESSEARCHIV_FORKED_MODULE) loads its module, whose own check starts it (a bench script runs as it loads); a worker only
 // loads; the command itself runs main().
 function entry() {
   const loaders = childModules().map((file) => `  ${JSON.stringify(pathToFileURL(file).href)}: () => import(${JSON.stringify(file)}),`);

@@ -74,7 +74,8 @@ export async function runBaseline(project: string, output: string): Promise<Base
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// run as a script, or from the tests' bundle told to (scripts/bench.ts --bundle)
+if (import.meta.url === `file://${process.argv[1]}` || process.env.PRESSEARCHIV_FORKED_MODULE === import.meta.url) {
   const [cmd, a, b, c] = process.argv.slice(2);
   if (cmd === 'prepare' && a && b) {
     await prepareBaseline(a, generateArchive({ articles: Number(b), seed: c ? Number(c) : undefined }));

@@ -11,7 +11,7 @@ import { codeHash, root } from './code-hash.ts';
 
 export { root };
 export const sourceBin = path.join(root, 'bin', 'pressearchiv.js');
-const BUNDLED = ['src', '.eleventy.ts', 'scripts/bundle.js', 'package-lock.json']; // what the bundle is made of
+const BUNDLED = ['src', '.eleventy.ts', 'scripts/bundle.js', 'scripts/bench', 'package-lock.json']; // what the bundle is made of (scripts/bench: BENCH_SCRIPTS)
 
 let bundled = '';
 /** The bundle of the current sources, made once per code (a hash of it names the folder) for all test processes. */
