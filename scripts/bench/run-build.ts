@@ -1,9 +1,10 @@
 // Runs one Pressearchiv build in this process and prints its BuildReport as one JSON line; scripts/bench.ts
 // starts it as a child process so the measured memory includes Eleventy and Pagefind's binary.
 //
-//   node --import tsx scripts/bench/run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental] [--in-process]
-// (--in-process: no render child process, so a CPU profile of this process sees every stage; without it the
-// command's choice: a render child from 2 MB of input, every size `npm run bench` measures by default)
+//   node --import tsx scripts/bench/run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental] [--in-process|--render-child]
+// (--in-process: no render child process, so a CPU profile of this process sees every stage; --render-child: one
+// whatever the size (tests/integration/build.test.ts); without either the command's choice: a render child from
+// 2 MB of input, every size `npm run bench` measures by default)
 import { parseArgs } from 'node:util';
 import { build } from '../../src/build.ts';
 
@@ -14,10 +15,11 @@ const { values } = parseArgs({
     'cache-dir': { type: 'string' },
     'no-incremental': { type: 'boolean' },
     'in-process': { type: 'boolean' },
+    'render-child': { type: 'boolean' },
   },
 });
 if (!values.input || !values.output) {
-  console.error('usage: run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental] [--in-process]');
+  console.error('usage: run-build.ts --input DIR --output DIR [--cache-dir DIR] [--no-incremental] [--in-process|--render-child]');
   process.exit(2);
 }
 const options: Parameters<typeof build>[0] = {
@@ -29,6 +31,7 @@ const options: Parameters<typeof build>[0] = {
 };
 if (values['no-incremental']) options.incremental = false;
 if (values['in-process']) options.separateProcess = false;
+if (values['render-child']) options.separateProcess = true;
 const report = await build(options);
 const { errors, warnings, ...rest } = report;
 process.stdout.write(JSON.stringify({ ...rest, errors: errors.length, warnings: warnings.length, heapUsed: process.memoryUsage().heapUsed }) + '\n');

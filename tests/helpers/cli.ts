@@ -38,8 +38,8 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = root, command = bin()): RunResult {
-  const r = spawnSync(process.execPath, [command, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function runCli(args: string[], cwd = root, command = bin(), env = process.env): RunResult {
+  const r = spawnSync(process.execPath, [command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
-import { listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
+import { bin, listFiles, root, runCli, tempDir } from '../helpers/cli.ts';
 import { copiedSite, sharedSite } from '../helpers/shared-site.ts';
 
 describe('pressearchiv build (seeds)', () => {
@@ -127,10 +128,15 @@ describe('replacing a site', () => {
 
 describe('build() in one process', () => {
   it('writes the same pages as a build with its render child process', async () => {
-    const { build, rendersInProcess, IN_PROCESS_MAX_BYTES } = await import('../../src/build.ts');
+    const { rendersInProcess, IN_PROCESS_MAX_BYTES } = await import('../../src/build.ts');
     const { out: inProcess } = sharedSite(); // the command renders a small archive in its own process
     const viaChild = path.join(tempDir(), '_site');
-    await build({ input: path.join(root, 'seeds'), output: viaChild, separateProcess: true });
+    // build() told to render in a child (scripts/bench/run-build.ts --render-child), run from the tests' bundle as
+    // `npm run bench -- --bundle` runs it: no tsx in the build or its child (in this process both cost ~5 CPU s more)
+    const runner = { ...process.env, PRESSEARCHIV_FORKED_MODULE: pathToFileURL(path.join(root, 'scripts/bench/run-build.ts')).href };
+    const r = runCli(['--input', path.join(root, 'seeds'), '--output', viaChild, '--render-child'], root, bin(), runner);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { articles: number }).articles, 5);
     assert.ok(
       rendersInProcess('when-large', IN_PROCESS_MAX_BYTES) && !rendersInProcess('when-large', IN_PROCESS_MAX_BYTES + 1),
       'the command: a large archive in a child',
