@@ -1,5 +1,6 @@
 // Ingest on two processes (src/ingest/parallel.ts): exactly what the sequential ingestFiles gives, with the
 // cache too, and a child that dies is reported with the files it was parsing instead of hanging the build.
+import '../helpers/bundled-children.ts'; // first: the children run from the tests' bundle, as a build's do
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
