@@ -70,10 +70,11 @@ describe('archive profiles', () => {
 
 describe('npm run bench (20 articles)', () => {
   it('prints the table, writes the JSON and measures every part', () => {
+    const small = ['--articles', '20', '--profile', 'wire-heavy', '--runs', '1', '--out', out, '--no-query'];
     const r = spawnSync(
       process.execPath,
       // its builds and baseline from the tests' bundle (--bundle): the same scripts without tsx in each process (~2 CPU s a build)
-      ['--import', 'tsx', path.join(projectRoot, 'scripts/bench.ts'), '--articles', '20', '--profile', 'wire-heavy', '--runs', '1', '--out', out, '--no-query', '--bundle', bin()],
+      ['--import', 'tsx', path.join(projectRoot, 'scripts/bench.ts'), ...small, '--bundle', bin()],
       // a hang guard, not a speed check (timing belongs to `npm run bench`): on a loaded 2-core machine this run took over 170 s
       { cwd: projectRoot, encoding: 'utf8', timeout: 15 * 60_000 },
     );
