@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { mock } from 'node:test';
 import vm from 'node:vm';
 import { ORIGINALS_GLOBAL } from '../../src/render/originals.ts';
 import { codeHash, root } from './code-hash.ts';
@@ -50,18 +51,21 @@ export function runCli(args: string[], cwd = root, command = bin(), env = proces
 export async function runMain(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   const { main } = await import('../../src/cli.ts');
   const printed = { stdout: '', stderr: '' };
-  const saved = { log: console.log, error: console.error, write: process.stderr.write, env: { ...process.env } };
-  console.log = (...a: unknown[]) => void (printed.stdout += `${a.join(' ')}\n`);
-  console.error = (...a: unknown[]) => void (printed.stderr += `${a.join(' ')}\n`);
-  process.stderr.write = ((chunk: string) => Boolean((printed.stderr += chunk))) as typeof process.stderr.write; // the progress lines
+  const mocks = [
+    mock.method(console, 'log', (...a: unknown[]) => void (printed.stdout += `${a.join(' ')}\n`)),
+    mock.method(console, 'error', (...a: unknown[]) => void (printed.stderr += `${a.join(' ')}\n`)),
+    mock.method(process.stderr, 'write', (chunk: string) => Boolean((printed.stderr += chunk))), // the progress lines
+  ];
+  const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
   try {
     return { status: await main(args), ...printed };
   } finally {
-    Object.assign(console, { log: saved.log, error: saved.error });
-    process.stderr.write = saved.write;
-    for (const name of Object.keys(env)) if (saved.env[name] === undefined) delete process.env[name];
-    Object.assign(process.env, saved.env);
+    for (const m of mocks) m.mock.restore();
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
 }
 
