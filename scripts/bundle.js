@@ -51,7 +51,11 @@ else if (isMainThread) process.exitCode = await (await import(${JSON.stringify(p
 `;
 }
 
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 const locationOf = (file) => ({
   'import.meta.url': JSON.stringify(pathToFileURL(file).href), // the expression only, never inside a string
   __dirname: JSON.stringify(path.dirname(file)),

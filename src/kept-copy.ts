@@ -48,7 +48,7 @@ export function readCopy(file: string | null): string | null {
 }
 
 /** Writes the copy at `file` atomically (another process reads no copy or a whole one); a temp folder that refuses it is no error. */
-export function writeCopy(file: string | null, text: string): void {
+export function writeCopy(file: string | null, text: string | Uint8Array): void {
   if (!file) return;
   const part = `${file}.${process.pid}`;
   try {

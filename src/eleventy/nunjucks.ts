@@ -60,8 +60,9 @@ export function cacheCompiledTemplates(nunjucks: NunjucksLibrary): void {
       const key = `${this.env.asyncFilters?.length ?? 0}:${this.env.extensionsList?.length ?? 0}:${this.path ?? ''}`;
       const hit = byName.get(key);
       if (!hit) {
-        // Nunjucks' own way with a precompiled template: the object its compiled code returns, as `tmplProps`
-        this.tmplProps = new Function(compiledSource(nunjucks, this, this.tmplStr))(); // eslint-disable-line @typescript-eslint/no-implied-eval -- Nunjucks' own `new Function` of its compiled code
+        // as Nunjucks runs a precompiled template: the object its compiled code returns, as `tmplProps`
+        const compiled = new Function(compiledSource(nunjucks, this, this.tmplStr)) as () => unknown; // eslint-disable-line @typescript-eslint/no-implied-eval -- what Nunjucks does with its compiled code
+        this.tmplProps = compiled();
         super._compile();
         this.tmplProps = undefined;
         byName.set(key, { blocks: this.blocks, rootRenderFunc: this.rootRenderFunc });
