@@ -47,17 +47,26 @@ export function secondProcessFrom(name: string, fallback: number): number {
 
 /**
  * Deletes `dir` in a detached process that goes on after this one exits; its errors go nowhere. `first` (a file in
- * it) goes first, so a half-deleted folder never still looks whole.
+ * it) goes first, so a half-deleted folder never still looks whole (and the rest stays when it cannot go). With `rm`
+ * where there is one (a Node process costs ~0.15 s of CPU to start, rm almost none); else, or when it cannot start, Node.
  */
 export function removeInBackground(dir: string, first?: string): void {
+  if (process.platform === 'win32') return removeWithNode(dir, first);
+  const [command, args] = first ? ['sh', ['-c', 'rm -f -- "$1" && rm -rf -- "$2"', 'sh', path.join(dir, first), dir]] : ['rm', ['-rf', '--', dir]];
+  const child = detached(command, args);
+  child.on('error', () => removeWithNode(dir, first));
+}
+
+function removeWithNode(dir: string, first?: string): void {
   const script =
     'const fs = require("node:fs"), [dir, first] = process.argv.slice(1); if (first) fs.rmSync(require("node:path").join(dir, first), { force: true }); fs.rmSync(dir, { recursive: true, force: true })';
-  const child = spawn(process.execPath, ['-e', script, dir, ...(first ? [first] : [])], {
-    detached: true,
-    stdio: 'ignore',
-  });
-  child.on('error', () => {}); // a process that cannot start leaves the folder for the next build's clean-up
+  detached(process.execPath, ['-e', script, dir, ...(first ? [first] : [])]).on('error', () => {}); // a process that cannot start leaves the folder for the next build's clean-up
+}
+
+function detached(command: string, args: string[]): ChildProcess {
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
   child.unref();
+  return child;
 }
 
 /**
