@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** The file name of the copy of what `recipe` (everything it is derived from) gives. */
 export function copyName(kind: string, recipe: string, ext: string): string {
@@ -19,9 +20,14 @@ let privateDir: string | null | undefined;
  * with the site): another user's file there must never be taken for ours. Null where no such folder can be had.
  */
 export function privateTempDir(): string | null {
-  if (privateDir !== undefined) return privateDir;
+  privateDir ??= privateFolderIn(os.tmpdir());
+  return privateDir;
+}
+
+/** `<tmp>/pressearchiv-<uid>`, made with mode 700 when missing; null unless it is a folder (no link) of this user that no one else can write. */
+export function privateFolderIn(tmp: string): string | null {
   const uid = process.getuid?.();
-  const dir = path.join(os.tmpdir(), `pressearchiv-${uid ?? 'cache'}`);
+  const dir = path.join(tmp, `pressearchiv-${uid ?? 'cache'}`);
   try {
     fs.mkdirSync(dir, { mode: 0o700 });
   } catch {
@@ -29,12 +35,10 @@ export function privateTempDir(): string | null {
   }
   try {
     const s = fs.lstatSync(dir);
-    const ours = s.isDirectory() && (uid === undefined || (s.uid === uid && (s.mode & 0o022) === 0));
-    privateDir = ours ? dir : null;
+    return s.isDirectory() && (uid === undefined || (s.uid === uid && (s.mode & 0o022) === 0)) ? dir : null;
   } catch {
-    privateDir = null;
+    return null;
   }
-  return privateDir;
 }
 
 /** The copy at `file`, or null when there is none (or no folder for it). */
@@ -47,10 +51,10 @@ export function readCopy(file: string | null): string | null {
   }
 }
 
-/** Writes the copy at `file` atomically (another process reads no copy or a whole one); a temp folder that refuses it is no error. */
+/** Writes the copy at `file` atomically (another process or thread reads no copy or a whole one); a temp folder that refuses it is no error. */
 export function writeCopy(file: string | null, text: string | Uint8Array): void {
   if (!file) return;
-  const part = `${file}.${process.pid}`;
+  const part = `${file}.${process.pid}-${threadId}`; // a worker thread may derive the same copy at the same time
   try {
     fs.writeFileSync(part, text);
     fs.renameSync(part, file);
