@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 
 /**
  * The single-file build of the command this process runs from, when it does (scripts/bundle.js, used by the
@@ -15,12 +16,24 @@ export const BUNDLE: string | undefined = (globalThis as { pressearchivBundle?: 
 const FORKED_MODULE = 'PRESSEARCHIV_FORKED_MODULE'; // which module a child forked from the bundle runs
 
 /**
- * Forks the module at `moduleUrl` as a child with an IPC channel, the same tsx loader and GC setting as
+ * V8's interrupt budget ×16 (67,584 bytes of bytecode run by default): a function is optimised (TurboFan, on another
+ * thread) only once it has run that much longer, so a build no longer spends CPU optimising code it runs only briefly
+ * (CPU s: seeds 1.95 → 1.65, 40 articles 3.9 → 3.3, 600 articles with their children 15.5 → 14.4).
+ */
+export const LATE_OPTIMISATION = '--interrupt-budget=1081344';
+
+/** Gives this process the V8 setting its children start with (the command's own process, which Node starts without it). */
+export function optimiseLate(): void {
+  v8.setFlagsFromString(LATE_OPTIMISATION);
+}
+
+/**
+ * Forks the module at `moduleUrl` as a child with an IPC channel, the same tsx loader, GC and V8 settings as
  * bin/pressearchiv.js (resolved here, so any working folder works), and `marker=1` in its environment.
  */
 export function forkTypeScript(moduleUrl: string, marker: string, serialization: 'json' | 'advanced' = 'json'): ChildProcess {
   return fork(fileURLToPath(BUNDLE ?? moduleUrl), [], {
-    execArgv: BUNDLE ? ['--max-semi-space-size=64'] : ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx')],
+    execArgv: ['--max-semi-space-size=64', LATE_OPTIMISATION, ...(BUNDLE ? [] : ['--import', import.meta.resolve('tsx')])],
     env: { ...process.env, [marker]: '1', [FORKED_MODULE]: moduleUrl },
     serialization,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
