@@ -1,17 +1,25 @@
 // The command as plain JavaScript for the tests' builds: each build otherwise spends about a third of its CPU
 // time in tsx loading and compiling our modules (and Eleventy's, through tsx's hooks) in every process it starts.
 // `bundle(dir)` writes <dir>/pressearchiv.mjs (what bin/pressearchiv.js runs, its forked children and worker
-// threads included: src/child-process.ts, src/worker-thread.ts) and <dir>/eleventy-config.mjs (.eleventy.ts).
-// Every `import.meta.url` in our modules becomes the module's own source file, so data/, templates/ and the
-// packages are found where they are; the packages stay outside, imported from this project's node_modules.
-// Used by tests/helpers/cli.ts under a hash of the code (never stale); users run the TypeScript through tsx.
-// Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
+// threads included: src/child-process.ts, src/worker-thread.ts), <dir>/eleventy-config.mjs (.eleventy.ts) and the
+// chunks both share (<dir>/chunks/): esbuild's code splitting, so a process loads only what its command imports.
+// The packages are bundled too (Node resolves, reads and compiles each of Eleventy's ~400 files one by one, ~0.4 s
+// of CPU in every process), except those that find files beside their own (EXTERNAL); every `import.meta.url`,
+// `__dirname` and `__filename` becomes the module's own source file, so data/, templates/, package files are found
+// where they are. Used by tests/helpers/cli.ts under a hash of the code (never stale); users run the TypeScript
+// through tsx. Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
 import { readFileSync, readdirSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import { build, transformSync } from 'esbuild';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Imported from node_modules as they are: esbuild runs its binary through its own package's paths; tsx only when run from the sources;
+// playwright-core (7 MB) only by the bench's and tests' query measurement (src/search/measure.ts);
+// Eleventy's dev server is never started (and is not strict-mode JavaScript).
+const EXTERNAL = ['esbuild', 'tsx', 'playwright-core', '@11ty/eleventy-dev-server'];
 
 // The bench's build and baseline scripts, which `npm run bench -- --bundle FILE` (tests/bench/smoke.test.ts) runs from here.
 export const BENCH_SCRIPTS = ['scripts/bench/run-build.ts', 'scripts/bench/baseline.ts'];
@@ -29,11 +37,11 @@ function childModules() {
 
 // The entry: `load(url)` imports one of the modules above by its source URL (a child or a worker asks for it).
 // A forked child (PRESSEARCHIV_FORKED_MODULE) loads its module, whose own check starts it (a bench script runs as it loads); a worker only
-// loads; the command itself runs main().
+// loads; the command itself runs main(). Our modules are imported only after the global is set (src/child-process.ts reads it).
 function entry() {
   const loaders = childModules().map((file) => `  ${JSON.stringify(pathToFileURL(file).href)}: () => import(${JSON.stringify(file)}),`);
   return `import { isMainThread } from 'node:worker_threads';
-import { main } from ${JSON.stringify(path.join(root, 'src/cli.ts'))};
+globalThis.pressearchivBundle = import.meta.url; // src/child-process.ts: children and workers run this file too
 const modules = {
 ${loaders.join('\n')}
 };
@@ -43,38 +51,65 @@ export function load(url) {
 }
 const forked = process.env.PRESSEARCHIV_FORKED_MODULE;
 if (isMainThread && forked) await load(forked);
-else if (isMainThread) process.exitCode = await main(process.argv.slice(2));
+else if (isMainThread) process.exitCode = await (await import(${JSON.stringify(path.join(root, 'src/cli.ts'))})).main(process.argv.slice(2));
 `;
 }
 
-// Our TypeScript: import.meta.url is the source file's URL. Packages (bare names): imported from node_modules by absolute URL.
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+const locationOf = (file) => ({
+  'import.meta.url': JSON.stringify(pathToFileURL(file).href), // the expression only, never inside a string
+  __dirname: JSON.stringify(path.dirname(file)),
+  __filename: JSON.stringify(file),
+});
+
 const sourcePlugin = {
   name: 'pressearchiv-sources',
   setup(build) {
+    build.onResolve({ filter: /^pressearchiv-entry$/ }, () => ({ path: 'pressearchiv-entry', namespace: 'pressearchiv' }));
+    build.onLoad({ filter: /.*/, namespace: 'pressearchiv' }, () => ({ contents: entry(), resolveDir: root, loader: 'js' }));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('node:') || args.kind === 'entry-point') return { path: args.path, external: true };
-      return { path: import.meta.resolve(args.path), external: true };
+      if (args.kind === 'entry-point') return undefined;
+      if (isBuiltin(args.path)) return { path: args.path, external: true };
+      if (EXTERNAL.includes(packageName(args.path))) return { path: import.meta.resolve(args.path), external: true };
+      return undefined; // bundled
     });
+    // Our TypeScript: import.meta.url is the source file's URL.
     build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const define = { 'import.meta.url': JSON.stringify(pathToFileURL(args.path).href) }; // the expression only, never inside a string
+      const define = { 'import.meta.url': locationOf(args.path)['import.meta.url'] };
       return { contents: transformSync(readFileSync(args.path, 'utf8'), { loader: 'ts', format: 'esm', define, sourcefile: args.path }).code, loader: 'js' };
+    });
+    // A package's JavaScript that finds files by its own location: that location, not the chunk's.
+    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      if (!/import\.meta\.url|__dirname|__filename/.test(code)) return undefined;
+      return { contents: transformSync(code, { loader: 'js', define: locationOf(args.path), sourcefile: args.path }).code, loader: 'js' };
     });
   },
 };
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', plugins: [sourcePlugin], logLevel: 'error', write: true };
-
 /** Writes the bundle into `dir` (see above); its entry file. */
 export async function bundle(dir) {
-  const outfile = path.join(dir, 'pressearchiv.mjs');
   await build({
-    ...common,
-    stdin: { contents: entry(), resolveDir: root, sourcefile: 'pressearchiv-bundle-entry.js', loader: 'js' },
-    outfile,
-    banner: { js: 'globalThis.pressearchivBundle = import.meta.url; // src/child-process.ts: children and workers run this file too' },
+    entryPoints: { pressearchiv: 'pressearchiv-entry', 'eleventy-config': path.join(root, '.eleventy.ts') },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    // esbuild turns a package's require() of Node's own modules into a call of `require`, which ES modules lack
+    banner: { js: "import { createRequire as pressearchivCreateRequire } from 'node:module'; const require = pressearchivCreateRequire(import.meta.url);" },
+    plugins: [sourcePlugin],
+    logLevel: 'error',
+    write: true,
   });
-  await build({ ...common, entryPoints: [path.join(root, '.eleventy.ts')], outfile: path.join(dir, 'eleventy-config.mjs') });
-  return outfile;
+  return path.join(dir, 'pressearchiv.mjs');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -61,6 +61,7 @@ export const ONE_PROCESS = [
   'tests/render/cite.test.ts',
   'tests/render/compare.test.ts',
   'tests/render/dates.test.ts',
+  'tests/render/kept-copy.test.ts',
   'tests/render/links.test.ts',
   'tests/render/listing-order.test.ts',
   'tests/render/nunjucks-cache.test.ts',
@@ -76,6 +77,7 @@ export const ONE_PROCESS = [
   'tests/search/augment.test.ts',
   'tests/search/compounds.test.ts',
   'tests/search/facets.test.ts',
+  'tests/search/lexicon-lookup.test.ts',
   'tests/search/offline.test.ts',
   'tests/search/ui.test.ts',
 ];

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { optimiseLate } from './child-process.ts';
 
 const HELP: Record<string, string> = {
   main: `pressearchiv: turns a folder of news articles into a searchable static archive website
@@ -193,6 +194,7 @@ async function runServe(values: Values): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  optimiseLate(); // before the build's modules load
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     console.log(HELP.main);
