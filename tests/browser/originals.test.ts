@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { decodeBytes } from '../../src/ingest/decode.ts';
-import { axeViolations, launchBrowser, serveSite, WCAG_21_AA } from '../helpers/browser.ts';
+import { axeViolations, downloadedBytes, launchBrowser, serveSite, WCAG_21_AA } from '../helpers/browser.ts';
 import { listFiles, root, tempDir } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 
@@ -85,7 +85,7 @@ for (const mode of ['served', 'disk'] as const) {
       assert.equal(await dialog.locator('pre').textContent(), expected.text, 'the text as published');
       const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Herunterladen' }).click()]);
       assert.equal(download.suggestedFilename(), 'Grüße aus Köln.txt');
-      const saved = fs.readFileSync(await download.path());
+      const saved = await downloadedBytes(download);
       assert.deepEqual(saved, Buffer.from(expected.text, 'utf8'), 'the download is the text as UTF-8');
       await dialog.getByRole('button', { name: 'Schließen' }).click();
       assert.equal(await page.locator('dialog#original-dialog[open]').count(), 0);
