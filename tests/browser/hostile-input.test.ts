@@ -281,7 +281,9 @@ async function visitAll(w: Watched, mode: Mode, files: string[]): Promise<Map<st
   for (const file of files) {
     await w.page.goto(urlOf(mode, file), { waitUntil: 'load' });
     // The search page loads its index after 'load': its own fetches and the index's script run, and are watched, before it is left.
-    if (await w.page.locator('#search-status').count()) await w.page.waitForSelector('#search-status:is([data-state="done"], [data-state="error"])', { timeout: 20000 });
+    // (asked with evaluate: a locator loads Playwright's selector engine into every page, ~0.05 CPU s each)
+    if (await w.page.evaluate(() => !!document.getElementById('search-status')))
+      await w.page.waitForSelector('#search-status:is([data-state="done"], [data-state="error"])', { timeout: 20000 });
     if (file.endsWith('.html')) facts.set(file, (await pageFacts(w.page))[0]!);
   }
   return facts;
@@ -472,24 +474,37 @@ for (const mode of ['served', 'disk'] as const) {
   });
 }
 
-describe('hostile input with the CSP switched off (served): escaping alone keeps every payload inert', () => {
-  it('no page, original or search excerpt runs a payload', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
-    const w = await watchedPage(context);
-    // The check itself must be able to fail: without the CSP an inline script on a page of this origin runs.
+describe('hostile input with the CSP switched off: escaping alone keeps every payload inert', () => {
+  // The passes above opened, with the CSP on, every page showing a payload, every original and a payload search, served and
+  // from disk, and the CSP refused nothing: so each ran as it would without the CSP, and no payload ran. That holds when
+  // every kind of payload the CSP stops is reported, which this checks (opening them all again with the CSP bypassed cost ~15 CPU s).
+  it('every kind of payload the CSP stops is reported, and a dialog would be seen', async () => {
+    const w = fresh();
     await w.page.goto(urlOf('served', 'index.html'));
-    await w.page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'alert("probe")';
-      document.body.appendChild(s);
-    });
-    assert.deepEqual(w.dialogs.splice(0), [`alert(probe) on ${served}`], 'the probe script ran: the CSP is off');
-    // The pages that show a payload: the others hold none that could run.
-    assert.ok(showing.length >= 15, showing.join(' '));
-    await visitAll(w, 'served', showing);
-    assert.ok((await openOriginals(w, 'served')).length >= 5, 'the originals were opened');
-    await search(w, 'served', 'onerror');
-    await context.close();
-    assertQuiet(w, 'CSP off');
+    const events = await w.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let seen = 0;
+          document.addEventListener('securitypolicyviolation', () => ++seen === 3 && resolve(seen));
+          const script = document.createElement('script');
+          script.textContent = 'alert("script")';
+          const img = document.createElement('img');
+          img.setAttribute('onerror', 'alert("handler")');
+          img.src = 'x';
+          const link = document.createElement('a');
+          link.href = 'javascript:alert("link")';
+          document.body.append(script, img, link);
+          link.click();
+        }),
+    );
+    assert.equal(events, 3);
+    assert.deepEqual(w.dialogs, [], 'the CSP stopped all three');
+    for (const kind of [/Executing inline script/, /Executing inline event handler/, /Running the JavaScript URL/])
+      assert.ok(
+        w.refused.some((r) => kind.test(r)),
+        `${kind.source} is reported: ${w.refused.join(' | ')}`,
+      );
+    await w.page.evaluate(() => alert('probe')); // Playwright's own script, which the CSP does not govern
+    assert.deepEqual(w.dialogs, [`alert(probe) on ${served}`], 'a dialog is seen');
   });
 });

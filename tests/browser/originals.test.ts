@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { decodeBytes } from '../../src/ingest/decode.ts';
-import { axeViolations, launchBrowser, serveSite, WCAG_21_AA } from '../helpers/browser.ts';
+import { axeViolations, downloadedBytes, launchBrowser, serveSite, WCAG_21_AA, withoutJavaScript } from '../helpers/browser.ts';
 import { listFiles, root, tempDir } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 
@@ -85,7 +85,7 @@ for (const mode of ['served', 'disk'] as const) {
       assert.equal(await dialog.locator('pre').textContent(), expected.text, 'the text as published');
       const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Herunterladen' }).click()]);
       assert.equal(download.suggestedFilename(), 'Grüße aus Köln.txt');
-      const saved = fs.readFileSync(await download.path());
+      const saved = await downloadedBytes(download);
       assert.deepEqual(saved, Buffer.from(expected.text, 'utf8'), 'the download is the text as UTF-8');
       await dialog.getByRole('button', { name: 'Schließen' }).click();
       assert.equal(await page.locator('dialog#original-dialog[open]').count(), 0);
@@ -119,14 +119,13 @@ it('the about page links a file to its article, where the original opens', async
 });
 
 it('without JavaScript, a note stands where the button would be', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const noScript = await context.newPage();
-  await noScript.goto(urlOf('served', articleFile));
-  assert.equal(await noScript.getByRole('button', { name: 'Original anzeigen' }).count(), 0, 'no dead button');
-  const note = noScript.locator('#original noscript'); // Playwright's text search skips <noscript>
-  assert.ok(await note.isVisible(), 'the note shows');
-  assert.equal(await note.textContent(), 'Original anzeigen und herunterladen: nur mit JavaScript.');
-  await context.close();
+  await withoutJavaScript(page, async () => {
+    await page.goto(urlOf('served', articleFile));
+    assert.equal(await page.getByRole('button', { name: 'Original anzeigen' }).count(), 0, 'no dead button');
+    const note = page.locator('#original noscript'); // Playwright's text search skips <noscript>
+    assert.ok(await note.isVisible(), 'the note shows');
+    assert.equal(await note.textContent(), 'Original anzeigen und herunterladen: nur mit JavaScript.');
+  });
 });
 
 const FIRST = 'Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__ und *Sternchen*.';

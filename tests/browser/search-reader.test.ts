@@ -4,10 +4,9 @@
 // with 001, and citing an article (meta tags, reference, downloads), phone and desktop.
 // Seeds, served, one browser and page for the file (a browser file costs ~4 CPU s before its first test).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { useServedSite } from '../helpers/browser.ts';
+import { downloadedBytes, useServedSite } from '../helpers/browser.ts';
 import { parseCsl } from '../helpers/structured-data.ts';
 
 const site = useServedSite();
@@ -234,10 +233,10 @@ describe('pages for readers', () => {
     assert.ok(meta.some(([n, c]) => n === 'citation_title' && c === 'Wladimir Putin lächelte in die Kamera'));
     assert.match((await page.textContent('.cite-reference'))!, /^Bigalke, Silke: „Wladimir Putin lächelte in die Kamera“\./);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.cite-downloads a:text("BibTeX")')]);
-    const bib = fs.readFileSync(await download.path(), 'utf8');
+    const bib = (await downloadedBytes(download)).toString('utf8');
     assert.match(bib, /^@article\{bigalke\w*,\n {2}author = \{Bigalke, Silke\}/);
     const [cslDownload] = await Promise.all([page.waitForEvent('download'), page.click('.cite-downloads a:text("CSL-JSON")')]);
-    const csl = parseCsl(fs.readFileSync(await cslDownload.path(), 'utf8'));
+    const csl = parseCsl((await downloadedBytes(cslDownload)).toString('utf8'));
     assert.equal(csl[0]?.type, 'article-newspaper');
     assert.ok(!(await page.content()).includes('localhost:8080'), 'no made-up URL without --base-url');
     assert.deepEqual(failed, [], 'no failed request (favicon included)');

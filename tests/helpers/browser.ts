@@ -3,7 +3,7 @@ import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Download, type LaunchOptions, type Page } from 'playwright-core';
 import { after, before } from 'node:test';
 import { serve } from '../../src/cli/serve.ts';
 import { sharedSite } from './shared-site.ts';
@@ -20,14 +20,33 @@ const DISABLED_FEATURES = [
   ...['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup', 'RenderDocument'],
 ];
 
-/** Fails with one line saying what to install, not Playwright's screenful, when there is no Chromium to drive. */
+/** Where `npm test` (scripts/run-tests.js) tells every test process its one Chromium is: a Playwright browser server's endpoint. */
+export const BROWSER_ENDPOINT = 'TEST_BROWSER_ENDPOINT';
+
+/** The test run's Chromium when `npm test` started one (closing it disconnects), else one of this process's own. */
 export async function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env[BROWSER_ENDPOINT];
+  if (endpoint) return chromium.connect(endpoint);
+  const browser = await chromium.launch(launchOptions());
+  await refuseDropped(() => browser.close());
+  return browser;
+}
+
+/** One Chromium for every browser test file of a run (scripts/run-tests.js); the caller closes it. */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  const server = await chromium.launchServer(launchOptions());
+  await refuseDropped(() => server.close());
+  return server;
+}
+
+/** Fails with one line saying what to install, not Playwright's screenful, when there is no Chromium to drive. */
+function launchOptions(): LaunchOptions {
   try {
     accessSync(CHROMIUM, constants.X_OK);
   } catch {
     throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
   }
-  const browser = await chromium.launch({
+  return {
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -36,15 +55,19 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-gpu',
+      // V8 without its helper threads: a test's page lives about a second, so optimised code and GC work done beside it are mostly thrown away (~10 % of a file's CPU)
+      '--js-flags=--single-threaded',
       `--disable-features=${DISABLED_FEATURES.join(',')}`,
     ],
-  });
+  };
+}
+
+/** Closes the browser and fails when Playwright disabled a feature that our --disable-features leaves on. */
+async function refuseDropped(close: () => Promise<void>): Promise<void> {
   const dropped = droppedFeatures();
-  if (dropped.length) {
-    await browser.close();
-    throw new Error(`Playwright also disables ${dropped.join(', ')}: add them to DISABLED_FEATURES in tests/helpers/browser.ts`);
-  }
-  return browser;
+  if (!dropped.length) return;
+  await close();
+  throw new Error(`Playwright also disables ${dropped.join(', ')}: add them to DISABLED_FEATURES in tests/helpers/browser.ts`);
 }
 
 /** Features Playwright disabled that the last --disable-features (ours) leaves on, read from this process's Chromium children. */
@@ -105,6 +128,25 @@ export function useServedSite(options: { args?: string[]; input?: string; pathPr
     server?.close();
   });
   return site;
+}
+
+/** Runs `use` with JavaScript off in `page`, set as a context with javaScriptEnabled: false sets it, without that context's new renderer (~1 CPU s). */
+export async function withoutJavaScript<T>(page: Page, use: () => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  try {
+    return await use();
+  } finally {
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    await cdp.detach();
+  }
+}
+
+/** A download's bytes: read through Playwright, since a browser of another process (npm test's) keeps the file where this one cannot look. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 // axe-core's own minified build, run in the page (axe.run): AxeBuilder sent the 1.3 MB source twice per check and finished each in a new blank page.
