@@ -4,6 +4,7 @@
 // Plain JavaScript like preflight.js: it starts the checks, it needs nothing they check.
 import { spawn } from 'node:child_process';
 import { fileURLToPath, URL } from 'node:url';
+import { TEST_NODE_FLAGS } from './test-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (file) => fileURLToPath(new URL(`../node_modules/${file}`, import.meta.url)); // the package's own bin (package.json "bin")
@@ -16,7 +17,7 @@ const checks = [
 
 function run({ name, bin, args }) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...TEST_NODE_FLAGS, bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { testFiles } from './test-files.js';
+import { TEST_NODE_FLAGS, testFiles } from './test-files.js';
 
 const CPUACCT = '/sys/fs/cgroup/cpuacct';
 
@@ -43,7 +43,7 @@ function machineCpu() {
 }
 
 function measure(file) {
-  const command = [process.execPath, '--import', 'tsx', '--test', file];
+  const command = [process.execPath, ...TEST_NODE_FLAGS, '--import', 'tsx', '--test', file];
   const start = process.hrtime.bigint();
   let result = inCgroup(command);
   let how = 'cgroup';
