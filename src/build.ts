@@ -22,6 +22,7 @@ import {
   defaultCacheDir,
   IncrementalSession,
   OFFLINE_STATES,
+  ORIGINALS_STATES,
   paginatedTemplates,
   planFileReuse,
   planIndexInputReuse,
@@ -201,7 +202,7 @@ async function runEleventy(model: SiteModel, templates: string, outDir: string, 
  */
 export async function writeOriginalPacks(packs: SiteModel['originals'], outDir: string, { bytes, reuse }: Carried = {}): Promise<void> {
   if (packs.length) await fs.mkdir(path.join(outDir, fixedUrls.originals), { recursive: true });
-  const unchanged = reuse && bytes ? planFileReuse(packKeys(packs, bytes, reuse.salt), reuse) : null;
+  const unchanged = reuse && bytes ? planFileReuse(packKeys(packs, bytes), reuse, ORIGINALS_STATES) : null;
   const toWrite = unchanged ? packs.filter((p) => !unchanged.reused.has(p.file)) : packs;
   await forEachBounded(toWrite, 2, async ({ file, originals }) => {
     const lines = await Promise.all(
@@ -217,21 +218,21 @@ export async function writeOriginalPacks(packs: SiteModel['originals'], outDir: 
   unchanged?.save(outDir);
 }
 
-/** Each pack's hash over its names and its files' bytes (with the code's salt); a pack with a file not at hand has none. */
-function packKeys(packs: SiteModel['originals'], bytes: ReadonlyMap<string, Uint8Array>, salt: string): Map<string, string> {
+/** Each pack's hash over its names and its files' bytes; a pack with a file not at hand has none. */
+function packKeys(packs: SiteModel['originals'], bytes: ReadonlyMap<string, Uint8Array>): Map<string, string> {
   const keys = new Map<string, string>();
   for (const { file, originals } of packs) {
     if (!originals.every((o) => bytes.has(o.from))) continue;
-    const h = createHash('sha256').update(salt).update(file);
+    const h = createHash('sha256').update(file);
     for (const { from, name } of originals) h.update(`\0${name}\0`).update(contentSha256(bytes.get(from)!)); // hashed once per build: the session's fingerprint did
     keys.set(file, h.digest('hex'));
   }
   return keys;
 }
 
-/** A rebuild takes the offline search scripts whose Pagefind files are unchanged from the current site (keys salted with the code, as the pages'). */
+/** A rebuild takes the offline search scripts whose Pagefind files are unchanged from the current site. */
 function unchangedOfflineScripts(reuse: PageReuseOptions): OfflineReuse {
-  return (keys) => planFileReuse(new Map([...keys].map(([rel, key]) => [rel, createHash('sha256').update(reuse.salt).update(key).digest('hex')])), reuse, OFFLINE_STATES);
+  return (keys) => planFileReuse(keys, reuse, OFFLINE_STATES);
 }
 
 /**

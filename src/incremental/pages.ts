@@ -194,12 +194,16 @@ export interface FileStates {
 export const ORIGINALS_STATES: FileStates = { state: 'originals.json', next: 'originals.next.json' }; // the packs of originals
 export const OFFLINE_STATES: FileStates = { state: 'offline.json', next: 'offline.next.json' }; // the offline (file://) search scripts
 
-/** Other files of the last site a rebuild may take as they are (the packs of originals, the offline scripts): each output path with the hash of what makes it. */
+/**
+ * Other files of the last site a rebuild may take as they are (the packs of originals, the offline scripts): each output
+ * path with the hash of what makes it, salted here with the code, templates and settings as the pages' are.
+ */
 export function planFileReuse(
-  keys: Map<string, string>,
+  unsalted: Map<string, string>,
   options: PageReuseOptions,
-  states: FileStates = ORIGINALS_STATES,
+  states: FileStates,
 ): { reused: Set<string>; link(staging: string): Promise<number>; save(staging: string): void } {
+  const keys = new Map([...unsalted].map(([rel, key]) => [rel, createHash('sha256').update(options.salt).update(key).digest('hex')]));
   const previous = readState(path.join(options.stateDir, states.state));
   const reused = [...keys].filter(([rel, key]) => unchangedSince(previous[rel], key, path.join(options.previousSite, rel))).map(([rel]) => rel);
   return {

@@ -32,7 +32,7 @@ function derivedForms(file: string): { forms: (form: string) => boolean; feminin
   const recipe = [stat.size, stat.mtimeMs, nounFormsFrom, feminineEFrom, GEOGRAPHIC_NOUNS, sortedLines].join('\0');
   const copy = path.join(os.tmpdir(), copyName('nouns', recipe, 'txt'));
   let text = readCopy(copy);
-  if (text?.indexOf('\n\n') === undefined || text.indexOf('\n\n') < 0) {
+  if (!text?.includes('\n\n')) {
     const words = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, WordForms>;
     const forms = nounFormsFrom(words);
     for (const w of GEOGRAPHIC_NOUNS) forms.add(w);

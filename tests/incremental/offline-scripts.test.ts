@@ -105,7 +105,7 @@ describe('offline scripts on a rebuild', () => {
     assert.deepEqual(fs.readFileSync(script), fs.readFileSync(path.join(root, 'fresh', 'pagefind', 'offline', 'pagefind-entry.json.js')));
     commit(state);
 
-    // other code: the keys the build gives are salted with it (src/build.ts), so none matches
+    // other code: the keys are salted with it (planFileReuse), so none matches: here other keys stand for it
     const salted: OfflineReuse = (keys) => reuseFrom(third, state)(new Map([...keys].map(([rel, key]) => [rel, `other code ${key}`])));
     const fourth = path.join(root, 'fourth');
     await writeOfflineBundle(await pagefindSite(fourth, next), salted);
