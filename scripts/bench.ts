@@ -10,6 +10,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FORKED_MODULE } from '../src/child-process.ts';
 import { prepareBaseline, type BaselineReport } from './bench/baseline.ts';
 import { lastJson, runMeasured, type Measured } from './bench/proc.ts';
 import { ARCHIVE_PROFILES, type ArchiveProfile, fileBytes, generateArchive, vocabulary, writeArchive } from './bench/synth.ts';
@@ -154,7 +155,7 @@ const CLI_NODE_FLAGS = ['--max-semi-space-size=64'];
 function benchScript(name: string): { args: string[]; env?: NodeJS.ProcessEnv } {
   const file = path.join(root, 'scripts', 'bench', name);
   if (!values.bundle) return { args: ['--import', 'tsx', file] };
-  return { args: [values.bundle], env: { ...process.env, PRESSEARCHIV_FORKED_MODULE: pathToFileURL(file).href } }; // as src/child-process.ts forks it
+  return { args: [values.bundle], env: { ...process.env, [FORKED_MODULE]: pathToFileURL(file).href } }; // as src/child-process.ts forks it
 }
 
 async function runBuild(input: string, output: string, extra: string[] = [], nodeFlags: string[] = []): Promise<{ m: Measured; report: BuildJson }> {

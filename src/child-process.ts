@@ -13,7 +13,7 @@ import v8 from 'node:v8';
  * tests' builds): its children and worker threads run that file too, no tsx. Unset when run from the sources.
  */
 export const BUNDLE: string | undefined = (globalThis as { pressearchivBundle?: string }).pressearchivBundle;
-const FORKED_MODULE = 'PRESSEARCHIV_FORKED_MODULE'; // which module a child forked from the bundle runs
+export const FORKED_MODULE = 'PRESSEARCHIV_FORKED_MODULE'; // which module a child forked from the bundle runs
 
 /**
  * V8's interrupt budget ×16 (67,584 bytes of bytecode run by default): a function is optimised (TurboFan, on another

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { FORKED_MODULE } from '../../src/child-process.ts'; // node built-ins only: the baseline stays bare
 import { generateArchive, type SynthFile } from './synth.ts';
 
 // Eleventy's defaults, except Markdown is not run through a template engine first (plain pages).
@@ -75,7 +76,7 @@ export async function runBaseline(project: string, output: string): Promise<Base
 }
 
 // run as a script, or from the tests' bundle told to (scripts/bench.ts --bundle)
-if (import.meta.url === `file://${process.argv[1]}` || process.env.PRESSEARCHIV_FORKED_MODULE === import.meta.url) {
+if (import.meta.url === `file://${process.argv[1]}` || process.env[FORKED_MODULE] === import.meta.url) {
   const [cmd, a, b, c] = process.argv.slice(2);
   if (cmd === 'prepare' && a && b) {
     await prepareBaseline(a, generateArchive({ articles: Number(b), seed: c ? Number(c) : undefined }));

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
+import { FORKED_MODULE } from '../../src/child-process.ts';
 import { bin, listFiles, root, runCli, runMain, tempDir } from '../helpers/cli.ts';
 import { copiedSite, sharedSite } from '../helpers/shared-site.ts';
 
@@ -134,7 +135,7 @@ describe('build() in one process', () => {
     const viaChild = path.join(tempDir(), '_site');
     // build() told to render in a child (scripts/bench/run-build.ts --render-child), run from the tests' bundle as
     // `npm run bench -- --bundle` runs it: no tsx in the build or its child (in this process both cost ~5 CPU s more)
-    const runner = { ...process.env, PRESSEARCHIV_FORKED_MODULE: pathToFileURL(path.join(root, 'scripts/bench/run-build.ts')).href };
+    const runner = { ...process.env, [FORKED_MODULE]: pathToFileURL(path.join(root, 'scripts/bench/run-build.ts')).href };
     const r = runCli(['--input', path.join(root, 'seeds'), '--output', viaChild, '--render-child'], root, bin(), runner);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.equal((JSON.parse(r.stdout) as { articles: number }).articles, 5);
