@@ -67,6 +67,7 @@ export const ONE_PROCESS = [
   'tests/render/cite.test.ts',
   'tests/render/compare.test.ts',
   'tests/render/dates.test.ts',
+  'tests/render/kept-copy-pruning.test.ts',
   'tests/render/kept-copy.test.ts',
   'tests/render/links.test.ts',
   'tests/render/listing-order.test.ts',

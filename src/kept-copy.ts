@@ -1,7 +1,8 @@
 // What every build derives the same way from the same inputs (the noun lexicon's forms, the minified search scripts,
 // the compiled templates), kept in the temp folder under a hash of all it is derived from, code included: a later
 // build, in another process, reads it instead of deriving it again. A copy that cannot be read or written is derived
-// again. An I/O edge.
+// again. Copies unused for a month are removed when a new one is written, so the folder does not grow with every
+// template edit or update. An I/O edge.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +13,10 @@ import { threadId } from 'node:worker_threads';
 export function copyName(kind: string, recipe: string, ext: string): string {
   return `pressearchiv-${kind}-${createHash('sha256').update(recipe).digest('hex').slice(0, 16)}.${ext}`;
 }
+
+const COPY_NAME = /^pressearchiv-[a-z]+-[0-9a-f]{16}\.[a-z]+(?:\.\d+-\d+)?$/; // copyName()'s names, and writeCopy()'s partial files
+const DAY_MS = 24 * 3600_000;
+export const UNUSED_COPY_MS = 30 * DAY_MS; // a copy not read for this long is removed with the next copy written
 
 let privateDir: string | null | undefined;
 
@@ -41,11 +46,13 @@ export function privateFolderIn(tmp: string): string | null {
   }
 }
 
-/** The copy at `file`, or null when there is none (or no folder for it). */
+/** The copy at `file`, or null when there is none (or no folder for it). Marks it used (its time), at most once a day. */
 export function readCopy(file: string | null): string | null {
   if (!file) return null;
   try {
-    return fs.readFileSync(file, 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
+    if (Date.now() - fs.statSync(file).mtimeMs > DAY_MS) fs.utimesSync(file, new Date(), new Date());
+    return text;
   } catch {
     return null;
   }
@@ -60,5 +67,31 @@ export function writeCopy(file: string | null, text: string | Uint8Array): void 
     fs.renameSync(part, file);
   } catch {
     fs.rmSync(part, { force: true });
+    return;
+  }
+  if (!pruned.has(path.dirname(file))) removeUnusedCopies(path.dirname(file));
+}
+
+const pruned = new Set<string>(); // folders this process has pruned: once is enough, a build may write dozens of copies
+
+/** Removes this user's copies in `dir` unused for a month, and partial files a killed process left a day ago; nothing else. */
+export function removeUnusedCopies(dir: string, now = Date.now()): void {
+  pruned.add(dir);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((name) => COPY_NAME.test(name));
+  } catch {
+    return;
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      const stat = fs.lstatSync(file);
+      if (!stat.isFile() || (uid !== undefined && stat.uid !== uid)) continue;
+      if (now - stat.mtimeMs > (/\.\d+-\d+$/.test(name) ? DAY_MS : UNUSED_COPY_MS)) fs.rmSync(file);
+    } catch {
+      // gone meanwhile (another build pruned it), or not ours to remove
+    }
   }
 }
