@@ -97,6 +97,7 @@ export interface Story {
   slug: string;
   title: string;
   titleDerived?: true; // no article of the story has a headline: the title is a sentence taken from a text
+  titleDate?: string; // the title ends with this date, in German, in brackets: what tells it apart from another story's (render sets it in the site's language)
   start: string | null; // ISO partial date of the earliest article
   end: string | null;
   articleIds: string[]; // in time order

@@ -492,9 +492,12 @@ function distinctTitles(stories: { story: Story; cands: TitleCandidate[] }[]): v
     groups.set(key(x.story.title), g);
   }
   for (const g of groups.values()) {
-    const labels = [(x: (typeof g)[number]) => (x.story.start ? formatDateDe(x.story.start) : null), (x: (typeof g)[number]) => x.cands[0]!.outlet];
-    const label = labels.find((f) => new Set(g.map(f)).size === g.length && g.every((x) => f(x) !== null));
-    g.forEach((x, n) => (x.story.title = `${x.story.title} (${label ? label(x)! : n + 1})`));
+    const byDate = (x: (typeof g)[number]) => (x.story.start ? formatDateDe(x.story.start) : null);
+    const label = [byDate, (x: (typeof g)[number]) => x.cands[0]!.outlet].find((f) => new Set(g.map(f)).size === g.length && g.every((x) => f(x) !== null));
+    for (const [n, x] of g.entries()) {
+      x.story.title = `${x.story.title} (${label ? label(x)! : n + 1})`;
+      if (label === byDate) x.story.titleDate = x.story.start!;
+    }
   }
 }
 

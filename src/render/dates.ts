@@ -2,7 +2,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import 'dayjs/locale/de.js';
-import type { DatePrecision } from '../record.ts';
+import type { DatePrecision, LinkedArchive } from '../record.ts';
 import type { Locale } from './locale.ts';
 
 dayjs.extend(utc);
@@ -94,6 +94,13 @@ export function formatRange(start: string | null, end: string | null, locale: Lo
 
 export function precisionOf(iso: string): DatePrecision {
   return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : iso.length === 10 ? 'day' : 'minute';
+}
+
+/** The archive with the date that tells a story's title apart (`Story.titleDate`, written in German by the link stage) in the locale's words. */
+export function withLocalTitleDates(archive: LinkedArchive, locale: Locale): LinkedArchive {
+  if (locale.code === 'de' || !archive.stories.some((st) => st.titleDate)) return archive;
+  const local = (title: string, iso: string) => `${title.slice(0, title.lastIndexOf(' ('))} (${formatDate(iso, dayOrCoarser(iso), locale)})`;
+  return { ...archive, stories: archive.stories.map((st) => (st.titleDate ? { ...st, title: local(st.title, st.titleDate) } : st)) };
 }
 
 function dayOrCoarser(iso: string): DatePrecision {

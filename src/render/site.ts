@@ -2,7 +2,7 @@
 // A table of contents: each page family is built in its own module under src/render/pages/, from the linked
 // archive and what all of them share (src/render/pages/context.ts: URLs, cards, time order, locale).
 import type { LinkedArchive } from '../record.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, withLocalTitleDates } from './dates.ts';
 import { withTypographicTitles } from './typography.ts';
 import type { Link, SiteConfig, SiteModel } from './model.ts';
 import { aboutPages, aboutStats } from './pages/about.ts';
@@ -24,7 +24,7 @@ export type * from './model.ts';
 export { assignUrls } from './urls.ts';
 
 export function buildSiteModel(linked: LinkedArchive, config: SiteConfig): SiteModel {
-  const ctx = siteContext(withTypographicTitles(linked, config.locale.code), config);
+  const ctx = siteContext(withTypographicTitles(withLocalTitleDates(linked, config.locale), config.locale.code), config);
   const quotes = quoteIndex(ctx);
   const versions = versionPages(ctx);
   const periods = periodsOf(ctx);
