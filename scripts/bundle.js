@@ -8,11 +8,13 @@
 // `__dirname` and `__filename` becomes the module's own source file, so data/, templates/, package files are found
 // where they are. Used by tests/helpers/cli.ts under a hash of the code (never stale); users run the TypeScript
 // through tsx. Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import { build, transformSync } from 'esbuild';
+import { ONE_PROCESS } from './test-files.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -66,11 +68,19 @@ const locationOf = (file) => ({
   __filename: JSON.stringify(file),
 });
 
+// `import.meta.resolve('x')` with a literal: resolved when bundling, as the source file would at run time (the chunk's own place would not find tsx)
+const RESOLVE = /import\.meta\.resolve\((['"])([^'"]+)\1\)/g;
+const resolveFrom = (specifier, file) => (/^\.{1,2}\//.test(specifier) ? new URL(specifier, pathToFileURL(file)).href : import.meta.resolve(specifier));
+
 const sourcePlugin = {
   name: 'pressearchiv-sources',
   setup(build) {
-    build.onResolve({ filter: /^pressearchiv-entry$/ }, () => ({ path: 'pressearchiv-entry', namespace: 'pressearchiv' }));
-    build.onLoad({ filter: /.*/, namespace: 'pressearchiv' }, () => ({ contents: entry(), resolveDir: root, loader: 'js' }));
+    build.onResolve({ filter: /^pressearchiv-(entry$|test:)/ }, (args) => ({ path: args.path, namespace: 'pressearchiv' }));
+    build.onLoad({ filter: /.*/, namespace: 'pressearchiv' }, (args) => ({
+      contents: args.path === 'pressearchiv-entry' ? entry() : testEntry(args.path.slice('pressearchiv-test:'.length)),
+      resolveDir: root,
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       if (isBuiltin(args.path)) return { path: args.path, external: true };
@@ -79,8 +89,10 @@ const sourcePlugin = {
     });
     // Our TypeScript: import.meta.url is the source file's URL.
     build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const define = { 'import.meta.url': locationOf(args.path)['import.meta.url'] };
-      return { contents: transformSync(readFileSync(args.path, 'utf8'), { loader: 'ts', format: 'esm', define, sourcefile: args.path }).code, loader: 'js' };
+      const { 'import.meta.url': url, __dirname: dirname, __filename: filename } = locationOf(args.path);
+      const define = { 'import.meta.url': url, 'import.meta.dirname': dirname, 'import.meta.filename': filename };
+      const source = readFileSync(args.path, 'utf8').replace(RESOLVE, (_, quote, specifier) => JSON.stringify(resolveFrom(specifier, args.path)));
+      return { contents: transformSync(source, { loader: 'ts', format: 'esm', define, sourcefile: args.path }).code, loader: 'js' };
     });
     // A package's JavaScript that finds files by its own location: that location, not the chunk's.
     build.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, (args) => {
@@ -91,10 +103,30 @@ const sourcePlugin = {
   },
 };
 
-/** Writes the bundle into `dir` (see above); its entry file. */
-export async function bundle(dir) {
+/**
+ * A test file as `npm test` runs it (scripts/run-tests.js): `<dir>/tests/…/x.test.mjs`, which sets the global the command's
+ * entry sets, so the test's in-process builds, their children and workers run this bundle as the tests' spawned builds do,
+ * then imports the test. tests/one-process.ts imports its files by computed URLs, which esbuild cannot follow: its entry
+ * names each of ONE_PROCESS.
+ */
+function testEntry(file) {
+  const bundleFile = `${'../'.repeat(file.split('/').length - 1)}pressearchiv.mjs`;
+  const own = `globalThis.pressearchivBundle = new URL(${JSON.stringify(bundleFile)}, import.meta.url).href;\n`;
+  if (file !== 'tests/one-process.ts') return `${own}await import(${JSON.stringify(path.join(root, file))});\n`;
+  const suites = ONE_PROCESS.map((f) => `describe(${JSON.stringify(f)}, async () => { await import(${JSON.stringify(path.join(root, f))}); });`);
+  return `import { describe } from 'node:test';\n${own}${suites.join('\n')}\n`;
+}
+
+/** Writes the bundle into `dir` (see above), with the test files `tests` (paths from the root) when given; its entry file. */
+export async function bundle(dir, tests = []) {
+  const testEntries = Object.fromEntries(tests.map((file) => [file.replace(/\.ts$/, ''), `pressearchiv-test:${file}`]));
   await build({
-    entryPoints: { pressearchiv: 'pressearchiv-entry', 'eleventy-config': path.join(root, '.eleventy.ts') },
+    entryPoints: {
+      pressearchiv: 'pressearchiv-entry',
+      'eleventy-config': path.join(root, '.eleventy.ts'),
+      ...testEntries,
+      ...(tests.length ? { 'tests/helpers/browser': path.join(root, 'tests/helpers/browser.ts') } : {}), // the runner's Chromium
+    },
     bundle: true,
     splitting: true,
     platform: 'node',
@@ -110,6 +142,13 @@ export async function bundle(dir) {
     write: true,
   });
   return path.join(dir, 'pressearchiv.mjs');
+}
+
+/** The test files `files` (paths from the root) bundled into a new temp folder: where each one's bundle is, and the folder's removal. */
+export async function bundleTests(files) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pressearchiv-test-run-'));
+  await bundle(dir, files);
+  return { bundled: (file) => path.join(dir, file.replace(/\.ts$/, '.mjs')), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

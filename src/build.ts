@@ -171,6 +171,11 @@ async function renderSite(
   return { pages: rendered + reused, reused };
 }
 
+/** Our Eleventy configuration: `.eleventy.ts`, or its JavaScript beside the bundle this process runs from (scripts/bundle.js writes it). */
+export function eleventyConfigPath(): string {
+  return BUNDLE ? fileURLToPath(new URL('eleventy-config.mjs', BUNDLE)) : path.join(projectRoot, '.eleventy.ts');
+}
+
 /** One fresh Eleventy over `model`, leaving out the `skip` templates; returns the pages it wrote. */
 async function runEleventy(model: SiteModel, templates: string, outDir: string, skip: string[]): Promise<number> {
   // Eleventy's import cache-buster serves its watch mode, which we never run; on Node 20 it starts a module-hooks thread
@@ -179,7 +184,7 @@ async function runEleventy(model: SiteModel, templates: string, outDir: string, 
   // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
   const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
   const eleventy = new Eleventy(templates, outDir, {
-    configPath: BUNDLE ? fileURLToPath(new URL('eleventy-config.mjs', BUNDLE)) : path.join(projectRoot, '.eleventy.ts'), // scripts/bundle.js writes it beside
+    configPath: eleventyConfigPath(),
     quietMode: true,
     pathPrefix: model.config.pathPrefix,
     config: (config) => {

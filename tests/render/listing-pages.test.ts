@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { EleventyConstructor } from '../../src/eleventy/types.ts';
+import { eleventyConfigPath } from '../../src/build.ts';
 import { buildSiteModel } from '../../src/render/site.ts';
 import { archive, config, record } from './fixtures.ts';
 
@@ -45,7 +46,7 @@ describe('listing pages as rendered', () => {
     // @ts-expect-error Eleventy 3 ships no type declarations; src/eleventy/types.ts is our typed view of it.
     const { default: Eleventy } = (await import('@11ty/eleventy')) as { default: EleventyConstructor };
     const eleventy = new Eleventy(templates, out, {
-      configPath: path.join(root, '.eleventy.ts'),
+      configPath: eleventyConfigPath(), // .eleventy.ts, or its JavaScript when `npm test` runs this file from the bundle
       quietMode: true,
       pathPrefix: model.config.pathPrefix,
       config: (c) => c.addGlobalData('site', model),
