@@ -139,6 +139,7 @@ export async function bundle(dir, tests = []) {
     banner: { js: "import { createRequire as pressearchivCreateRequire } from 'node:module'; const require = pressearchivCreateRequire(import.meta.url);" },
     plugins: [sourcePlugin],
     logLevel: 'error',
+    sourcemap: tests.length ? 'linked' : false, // a test's failure names the source's line under --enable-source-maps (package.json's test)
     write: true,
   });
   return path.join(dir, 'pressearchiv.mjs');

@@ -44,7 +44,7 @@ function machineCpu() {
 }
 
 function measure(file) {
-  const command = [process.execPath, ...TEST_NODE_FLAGS, '--test', tests.bundled(file)]; // as `npm test` runs it (scripts/run-tests.js)
+  const command = [process.execPath, ...TEST_NODE_FLAGS, '--enable-source-maps', '--test', tests.bundled(file)]; // as `npm test` runs it (scripts/run-tests.js)
   const start = process.hrtime.bigint();
   let result = inCgroup(command);
   let how = 'cgroup';
