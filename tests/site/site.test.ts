@@ -62,10 +62,19 @@ describe('built site (seeds)', () => {
   it('every page passes html-validate (recommended rules)', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const problems: string[] = [];
+    // a page's bytes → its messages: under /archiv/ all but a few pages are the root site’s bytes (relative links), and the same bytes give the same report
+    const found = new Map<string, string[]>();
     for (const dir of [out, prefixed]) {
       for (const page of htmlPages(dir)) {
-        const report = await validator.validateFile(path.join(dir, page));
-        for (const r of report.results) for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        const html = fs.readFileSync(path.join(dir, page), 'utf8');
+        if (!found.has(html)) {
+          const report = await validator.validateString(html, path.join(dir, page));
+          found.set(
+            html,
+            report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+          );
+        }
+        for (const m of found.get(html)!) problems.push(`${page}:${m}`);
       }
     }
     assert.deepEqual(problems, []);
