@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { mock } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { ORIGINALS_GLOBAL } from '../../src/render/originals.ts';
 import { codeHash, root } from './code-hash.ts';
@@ -15,8 +16,13 @@ export const sourceBin = path.join(root, 'bin', 'pressearchiv.js');
 const BUNDLED = ['src', '.eleventy.ts', 'scripts/bundle.js', 'scripts/bench', 'package-lock.json']; // what the bundle is made of (scripts/bench: BENCH_SCRIPTS)
 
 let bundled = '';
-/** The bundle of the current sources, made once per code (a hash of it names the folder) for all test processes. */
+/**
+ * The bundle of the current sources: the one this test runs from under `npm test` (scripts/run-tests.js bundles the
+ * command with the tests), else one made once per code (a hash of it names the folder) for all test processes.
+ */
 export function bin(): string {
+  const running = (globalThis as { pressearchivBundle?: string }).pressearchivBundle;
+  if (running) return fileURLToPath(running);
   if (bundled) return bundled;
   const dir = path.join(os.tmpdir(), 'pressearchiv-test-bundle', codeHash(BUNDLED).slice(0, 24));
   const entry = path.join(dir, 'pressearchiv.mjs');
