@@ -1,4 +1,5 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the site served on loopback.
+import assert from 'node:assert/strict';
 import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -140,6 +141,37 @@ export async function withoutJavaScript<T>(page: Page, use: () => Promise<T>): P
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
     await cdp.detach();
   }
+}
+
+/** Runs `act` on the open search page (a query sent, a filter or the sort changed) and waits until the search it started has run: its state then. */
+export async function searchAfter(page: Page, act: () => Promise<unknown>): Promise<string | null> {
+  await page.evaluate(() => {
+    const status = document.getElementById('search-status')!;
+    // the next 'done' or 'error' is this search's: the page's status says 'busy' from the moment a search starts
+    (window as unknown as { searchRun: Promise<string | null> }).searchRun = new Promise((resolve) =>
+      new MutationObserver((_, observer) => {
+        const state = status.getAttribute('data-state');
+        if (state !== 'done' && state !== 'error') return;
+        observer.disconnect();
+        resolve(state);
+      }).observe(status, { attributeFilter: ['data-state'] }),
+    );
+  });
+  await act();
+  return page.evaluate(() => (window as unknown as { searchRun: Promise<string | null> }).searchRun);
+}
+
+/**
+ * Sends `query` from the open search page's box with Enter, as a reader does, without reloading the page (a search page
+ * opened with a query costs ~0.7 CPU s: Pagefind's wasm and index); the box is set, not typed key by key, because the
+ * page also searches 300 ms after typing stops, and that search could overlap Enter's.
+ */
+export async function sendQuery(page: Page, query: string): Promise<void> {
+  const state = await searchAfter(page, async () => {
+    await page.$eval('#search-q', (input, q) => void ((input as HTMLInputElement).value = q), query);
+    await page.press('#search-q', 'Enter');
+  });
+  assert.equal(state, 'done', `search for ${query}: ${await page.textContent('#search-status')}`);
 }
 
 /** A download's bytes: read through Playwright, since a browser of another process (npm test's) keeps the file where this one cannot look. */
