@@ -189,7 +189,9 @@ export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function axeViolations(page: Page, options: { tags?: string[]; rules?: string[]; include?: string } = {}): Promise<string[]> {
   if (page.frames().length > 1) throw new Error(`${page.url()} has frames: axe.run here checks the top document only`);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const run: RunOptions = options.rules ? { runOnly: { type: 'rule', values: options.rules } } : options.tags ? { runOnly: { type: 'tag', values: options.tags } } : {};
+  const only: RunOptions = options.rules ? { runOnly: { type: 'rule', values: options.rules } } : options.tags ? { runOnly: { type: 'tag', values: options.tags } } : {};
+  // the same rules and violations; only the passes and the undecided are no longer described node by node (selectors, HTML)
+  const run: RunOptions = { ...only, resultTypes: ['violations'] };
   return page.evaluate(
     async ({ include, run }) => {
       const { axe } = window as unknown as { axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } };
