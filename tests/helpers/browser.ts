@@ -116,7 +116,7 @@ export function useServedSite(options: { args?: string[]; input?: string; pathPr
   let server: Server | undefined;
   before(async () => {
     const prefix = options.pathPrefix ?? '/';
-    const args = [...(options.args ?? []), ...(prefix === '/' ? [] : ['--path-prefix', prefix])];
+    const args = [...(prefix === '/' ? [] : ['--path-prefix', prefix]), ...(options.args ?? [])]; // the order tests/site gives: one shared build
     site.out = sharedSite(args, options.input).out;
     let url: string;
     ({ server, url } = await serveSite(site.out, prefix));
