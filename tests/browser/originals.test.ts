@@ -2,8 +2,8 @@
 // text in a dialog (keyboard: Enter opens, Escape closes, focus returns; axe finds nothing) and downloads it under its published name,
 // as published (UTF-8, also for a Latin-1 input); without JavaScript a note stands in for the button.
 // And article text that looks like markup, in the first paragraph and in a lead: the meta description and the teasers
-// show it as the literal text (no Markdown backslashes, HTML-escaped once), and no script of it runs. Two shared builds,
-// each served, one browser for the file (a browser file costs ~4 CPU s before its first test).
+// show it as the literal text (no Markdown backslashes, HTML-escaped once), and no script of it runs. One shared build of the
+// seeds with both (a build saved ~2 CPU s), served, one browser and page for the file (a browser file costs ~4 CPU s before its first test).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -26,6 +26,10 @@ const LATIN1_TEXT = [
   '',
 ].join('\n');
 
+// The two articles whose text looks like markup: their first paragraph and their lead.
+const FIRST = 'Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__ und *Sternchen*.';
+const LEAD = 'Der Vorspann nennt <img src=x onerror=alert(2)> und __proto__ ausdrücklich als Beispiel.';
+
 let browser: Browser;
 let server: Server;
 let served = '';
@@ -33,8 +37,6 @@ let out = '';
 let input = '';
 let articleFile = ''; // the Latin-1 file's article page, relative to the site
 let page: Page; // one page for the tests with JavaScript
-const described = { out: '', url: '' }; // the site of the two articles whose text looks like markup
-let describedServer: Server | undefined;
 const problems: string[] = []; // console errors, page errors and CSP violations since the test began
 
 before(async () => {
@@ -42,12 +44,11 @@ before(async () => {
   fs.cpSync(path.join(root, 'seeds'), input, { recursive: true });
   fs.mkdirSync(path.join(input, 'Ordner A'));
   fs.writeFileSync(path.join(input, LATIN1), Buffer.from(LATIN1_TEXT, 'latin1')); // no extension: published as "….txt"
+  writeDescribed(input);
   ({ out } = sharedSite(['--quiet'], input));
   articleFile = listFiles(out).find((f) => f.startsWith('artikel/') && fs.readFileSync(path.join(out, f), 'utf8').includes(`data-key="${LATIN1}.txt"`))!;
   assert.ok(articleFile, 'the Latin-1 file became an article that offers its original');
   ({ server, url: served } = await serveSite(out));
-  ({ out: described.out } = sharedSite([], describedInput()));
-  ({ server: describedServer, url: described.url } = await serveSite(described.out));
   browser = await launchBrowser();
   page = await browser.newPage();
   await watch(page);
@@ -56,7 +57,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
-  describedServer?.close();
   fs.rmSync(input, { recursive: true, force: true });
 });
 
@@ -72,7 +72,8 @@ async function watch(page: Page): Promise<void> {
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
 }
 
-for (const mode of ['served', 'disk'] as const) {
+/** The original's tests in one mode: served ones run first, those from disk last (a page changing between them starts a renderer, ~0.3 CPU s). */
+function originalTests(mode: Mode): void {
   describe(`the original (${mode === 'served' ? 'served' : 'from disk, file://'})`, () => {
     it('shows in a dialog and downloads under its name, as published', async () => {
       problems.length = 0;
@@ -112,6 +113,8 @@ for (const mode of ['served', 'disk'] as const) {
   });
 }
 
+originalTests('served');
+
 it('the about page links a file to its article, where the original opens', async () => {
   await page.goto(served + 'ueber/');
   await Promise.all([page.waitForURL(/#original$/), page.locator('.sources-table a', { hasText: LATIN1 }).first().click()]);
@@ -128,12 +131,8 @@ it('without JavaScript, a note stands where the button would be', async () => {
   });
 });
 
-const FIRST = 'Berlin (dpa) - Ein Leser schrieb <script>alert(1)</script> in das Formular, dazu __proto__ und *Sternchen*.';
-const LEAD = 'Der Vorspann nennt <img src=x onerror=alert(2)> und __proto__ ausdrücklich als Beispiel.';
-
-/** The input of the two articles whose text looks like markup, in a temp folder (removed when the process exits). */
-function describedInput(): string {
-  const dir = tempDir('pa-descriptions-');
+/** The two articles whose text looks like markup, written into the input folder `dir`. */
+function writeDescribed(dir: string): void {
   fs.writeFileSync(
     path.join(dir, 'erster-absatz.txt'),
     ` date 2022-02-04 Warnung vor Skripten im Text\n\n${FIRST}\n\nDer zweite Absatz erklärt, warum das nichts ausführt.\n`,
@@ -142,11 +141,10 @@ function describedInput(): string {
     path.join(dir, 'vorspann.txt'),
     ` date 2022-02-05 Kritik an Formularen\n\n${LEAD}\n\nVon Erika Muster\n\nBerlin (dpa) - Der erste Absatz des Artikels beschreibt die Lage ausführlich und ruhig.\n\nEin zweiter Absatz folgt mit weiteren Einzelheiten.\n`,
   );
-  return dir;
 }
 
 function articlePage(slugPart: string): string {
-  const dir = path.join(described.out, 'artikel');
+  const dir = path.join(out, 'artikel');
   const file = (fs.readdirSync(dir, { recursive: true }) as string[]).find((f) => f.includes(slugPart) && f.endsWith('index.html'));
   assert.ok(file, `no page for ${slugPart}`);
   return fs.readFileSync(path.join(dir, file), 'utf8');
@@ -176,23 +174,25 @@ it('the meta description carries the literal text, escaped once, and the JSON-LD
 });
 
 it('the teasers show the literal text, escaped once, and no script of it runs', async () => {
-  const home = fs.readFileSync(path.join(described.out, 'index.html'), 'utf8');
+  const home = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
   assert.doesNotMatch(home, /\\_|\\</);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(described.url);
-  await page.goto(`${described.url}2022/02/`); // the month's list shows every article with its teaser
+  await page.goto(served);
+  await page.goto(`${served}2022/02/`); // the month's list shows every article with its teaser
   const teasers = await page.locator('.card-teaser').allTextContents();
   assert.ok(teasers.includes(FIRST), teasers.join(' | '));
   assert.ok(teasers.includes(LEAD), teasers.join(' | '));
   for (const slug of ['warnung-vor-skripten', 'kritik-an-formularen']) {
     const href = await page.locator(`a[href*="${slug}"]`).first().getAttribute('href');
-    await page.goto(new URL(href!, described.url).href);
+    await page.goto(new URL(href!, served).href);
     assert.equal(await page.locator('script:not([src]):not([type="application/ld+json"])').filter({ hasText: 'alert' }).count(), 0);
   }
   await page.waitForTimeout(300);
   assert.deepEqual(dialogs, []);
 });
+
+originalTests('disk');

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { downloadedBytes, useServedSite } from '../helpers/browser.ts';
+import { downloadedBytes, sendQuery, useServedSite } from '../helpers/browser.ts';
 import { parseCsl } from '../helpers/structured-data.ts';
 
 const site = useServedSite();
@@ -18,10 +18,13 @@ interface Shown {
   near: { title: string; excerpt: string }[];
 }
 
-async function search(query: string): Promise<Shown> {
+/** The search for `query`: opened from its URL (`?q=…`), or sent from the search page already open (a plain query; no reload, Pagefind stays loaded). */
+async function search(query: string, from: 'url' | 'page' = 'page'): Promise<Shown> {
   const { page } = site;
-  await page.goto(`${site.url}suche/${query}`);
-  await page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
+  if (from === 'url') {
+    await page.goto(`${site.url}suche/${query}`);
+    await page.waitForSelector('#search-status[data-state="done"], #search-status[data-state="error"]', { timeout: 20000 });
+  } else await sendQuery(page, query);
   const read = (list: string) =>
     page.$$eval(`${list} > li`, (items) =>
       items.map((li) => ({ title: li.querySelector('h2 a')!.textContent.trim(), excerpt: li.querySelector('.search-result__excerpt')?.innerHTML ?? '' })),
@@ -31,22 +34,55 @@ async function search(query: string): Promise<Shown> {
 
 const STOP = /<mark>(der|die|das|dem|den|und|in|von)<\/mark>/i;
 
+// In order: the first test opens the search from its URL, the next send their queries from that page; the two that follow a link away come last.
 describe('search as a reader uses it', () => {
   it('finds a name by an alias the article does not write ("Selenskyj" for "Selenski")', async () => {
-    const r = await search('?q=Selenskyj');
+    const r = await search('?q=Selenskyj', 'url');
     assert.equal(r.exact.length, 1, r.status);
     assert.match(r.exact[0]!.excerpt, /<mark>Selenski<\/mark>/);
   });
 
   it('takes quoted words as a phrase: only articles with the phrase, the phrase marked', async () => {
-    const loose = await search('?q=dem+Westen');
-    const phrase = await search('?q=%22dem+Westen%22');
+    const loose = await search('dem Westen');
+    const phrase = await search('"dem Westen"');
     assert.ok(phrase.exact.length >= 1 && phrase.exact.length < loose.exact.length, `${phrase.exact.length} of ${loose.exact.length}`);
     for (const r of phrase.exact) assert.match(r.excerpt, /<mark>dem Westen<\/mark>/);
   });
 
+  it('shows snippets without title, byline or stray punctuation, "…" where cut', async () => {
+    const r = await search('Putin');
+    for (const { title, excerpt } of r.exact) {
+      const text = excerpt.replace(/<[^>]+>/g, '');
+      assert.ok(!text.startsWith(title), `snippet repeats the title: ${text}`);
+      assert.doesNotMatch(text, /^Von |Agenturen:|^[.,;:]/, text);
+      assert.doesNotMatch(text, /[⟦⟧]/);
+    }
+    assert.ok(
+      r.exact.some(({ excerpt }) => /…$/.test(excerpt)),
+      'a cut snippet ends with …',
+    );
+    const byline = await search('Bigalke');
+    assert.equal(byline.exact.length, 1, 'the author is still searchable');
+    assert.doesNotMatch(byline.exact[0]!.excerpt, /Silke|Bigalke/);
+  });
+
+  it('says plainly that a word does not occur and shows near matches apart', async () => {
+    const r = await search('Westfalen');
+    assert.match(r.status, /„Westfalen“ kommt im Archiv nicht vor/);
+    assert.equal(r.exact.length, 0);
+    assert.ok(r.near.length >= 1);
+    assert.ok(await r.page.isVisible('#search-near h2'));
+  });
+
+  it('shows the query in the header box, a verb on the buttons, the inferred date on results', async () => {
+    const r = await search('Kamera');
+    assert.equal(await r.page.inputValue('#site-search-q'), 'Kamera');
+    assert.deepEqual(await r.page.$$eval('button[type=submit]', (bs) => bs.map((b) => b.textContent.trim())), ['Suchen', 'Suchen']);
+    assert.equal(await r.page.textContent('#search-results .badge'), 'Datum erschlossen');
+  });
+
   it('never marks a stop word alone, in snippets or on the article', async () => {
-    const r = await search('?q=Russland+und+der+Westen');
+    const r = await search('Russland und der Westen');
     assert.ok(r.exact.length >= 2);
     for (const { excerpt } of r.exact) {
       for (const m of excerpt.match(/<mark>[^<]*<\/mark>/g) ?? []) assert.doesNotMatch(m, STOP, excerpt);
@@ -58,33 +94,8 @@ describe('search as a reader uses it', () => {
     assert.ok(marked.length > 0 && !marked.includes('der') && !marked.includes('und'), marked.join(', '));
   });
 
-  it('shows snippets without title, byline or stray punctuation, "…" where cut', async () => {
-    const r = await search('?q=Putin');
-    for (const { title, excerpt } of r.exact) {
-      const text = excerpt.replace(/<[^>]+>/g, '');
-      assert.ok(!text.startsWith(title), `snippet repeats the title: ${text}`);
-      assert.doesNotMatch(text, /^Von |Agenturen:|^[.,;:]/, text);
-      assert.doesNotMatch(text, /[⟦⟧]/);
-    }
-    assert.ok(
-      r.exact.some(({ excerpt }) => /…$/.test(excerpt)),
-      'a cut snippet ends with …',
-    );
-    const byline = await search('?q=Bigalke');
-    assert.equal(byline.exact.length, 1, 'the author is still searchable');
-    assert.doesNotMatch(byline.exact[0]!.excerpt, /Silke|Bigalke/);
-  });
-
-  it('says plainly that a word does not occur and shows near matches apart', async () => {
-    const r = await search('?q=Westfalen');
-    assert.match(r.status, /„Westfalen“ kommt im Archiv nicht vor/);
-    assert.equal(r.exact.length, 0);
-    assert.ok(r.near.length >= 1);
-    assert.ok(await r.page.isVisible('#search-near h2'));
-  });
-
   it('offers close names and the search without filters when nothing is found', async () => {
-    const r = await search('?q=Stoltenbarg&f.agency=AFP');
+    const r = await search('?q=Stoltenbarg&f.agency=AFP', 'url');
     assert.equal(r.exact.length, 0);
     const help = await r.page.$$eval('#search-help a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     assert.ok(
@@ -97,13 +108,6 @@ describe('search as a reader uses it', () => {
     );
     await r.page.click('#search-help a[href$="jens-stoltenberg/"]');
     await r.page.waitForURL(/jens-stoltenberg/);
-  });
-
-  it('shows the query in the header box, a verb on the buttons, the inferred date on results', async () => {
-    const r = await search('?q=Kamera');
-    assert.equal(await r.page.inputValue('#site-search-q'), 'Kamera');
-    assert.deepEqual(await r.page.$$eval('button[type=submit]', (bs) => bs.map((b) => b.textContent.trim())), ['Suchen', 'Suchen']);
-    assert.equal(await r.page.textContent('#search-results .badge'), 'Datum erschlossen');
   });
 });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, serveSite } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, searchAfter, sendQuery, serveSite } from '../helpers/browser.ts';
 import { root } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { measureFirstQueryBytes } from '../../src/search/index.ts';
@@ -20,14 +20,14 @@ let onDisk = '';
 const prefixed = { out: '', url: '' }; // the seeds built and served under /archiv/
 let unicode = ''; // the Unicode fixture's site, served
 let servers: Server[] = []; // those two
-let page: Page; // one page for the whole file: each test opens the search anew from its URL
+let page: Page; // one page for the whole file: a test opens the search from its URL or sends its query from the page open
 const errors: string[] = []; // what the page reported since the test opened it
 
 before(async () => {
   const { out } = sharedSite();
   ({ server, url: served } = await serveSite(out));
   onDisk = pathToFileURL(path.join(out, 'suche', 'index.html')).href;
-  prefixed.out = sharedSite(['--path-prefix', '/archiv/']).out;
+  prefixed.out = sharedSite(['--path-prefix', '/archiv/', '--base-url', 'https://example.org/archiv/']).out; // as tests/site builds it: one seeds build for both
   const withPrefix = await serveSite(prefixed.out, '/archiv/');
   prefixed.url = withPrefix.url;
   const fixture = await serveSite(sharedSite([], path.join(root, 'tests/fixtures/search/unicode')).out);
@@ -78,10 +78,18 @@ function close({ errors }: Opened): void {
   assert.deepEqual(errors, [], 'no console errors');
 }
 
-const served_and_disk = ['served', 'disk'] as const;
 const byMode: Record<string, Record<string, string[]>> = { served: {}, disk: {} };
 
-for (const mode of served_and_disk) {
+/** Sends another query from the search page already open, as a reader does (no reload: Pagefind stays loaded). */
+async function searchAgain(query: string): Promise<Opened> {
+  errors.length = 0;
+  await sendQuery(page, query);
+  return { page, errors };
+}
+
+/** The search's tests in one mode: each opens the search from its URL where the test is about that (the page's first query, filters, a range and a sort from a
+ * shared link), otherwise sends its query from the page already open, in order (a search page with its query costs ~0.7 CPU s). */
+function searchTests(mode: 'served' | 'disk'): void {
   describe(`search (${mode === 'served' ? 'served' : 'from disk, file://'})`, () => {
     it('"Stoltenberg" finds exactly the article that mentions him, and the article highlights him', async () => {
       const opened = await openSearch(mode, '?q=Stoltenberg');
@@ -107,8 +115,19 @@ for (const mode of served_and_disk) {
       close(opened);
     });
 
+    it('a query typed into the page runs and lands in the URL', async () => {
+      errors.length = 0;
+      const opened = { page, errors }; // the search page the test before left open, with one result
+      await page.fill('#search-q', 'Uschakow');
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 2);
+      await page.waitForSelector('#search-status[data-state="done"]'); // Enter's search, begun before press() returned, has finished
+      if (mode === 'served') assert.match(page.url(), /\?q=Uschakow$/);
+      close(opened);
+    });
+
     it('"Lieferung" finds it by compound splitting, the excerpt marking the compound', async () => {
-      const opened = await openSearch(mode, '?q=Lieferung');
+      const opened = await searchAgain('Lieferung');
       const found = await results(opened.page);
       assert.ok(found.length >= 1);
       assert.ok(found.some((r) => r.title === byMode[mode]!.Gaslieferung![0]));
@@ -121,14 +140,14 @@ for (const mode of served_and_disk) {
     });
 
     it('"Versorgung" finds the article on "Energieversorgung"', async () => {
-      const opened = await openSearch(mode, '?q=Versorgung');
+      const opened = await searchAgain('Versorgung');
       const found = await results(opened.page);
       assert.ok(found.some((r) => /<mark>Energieversorgung<\/mark>/.test(r.excerpt)));
       close(opened);
     });
 
     it('"Uschakow" finds both articles quoting him', async () => {
-      const opened = await openSearch(mode, '?q=Uschakow');
+      const opened = await searchAgain('Uschakow');
       const found = await results(opened.page);
       assert.equal(found.length, 2);
       byMode[mode]!.Uschakow = found.map((r) => r.title);
@@ -136,7 +155,7 @@ for (const mode of served_and_disk) {
     });
 
     it('the outlet filter narrows the results, checked with the keyboard', async () => {
-      const opened = await openSearch(mode, '?q=Putin');
+      const opened = await searchAgain('Putin');
       const { page } = opened;
       const all = await results(page);
       assert.ok(all.length >= 3);
@@ -162,13 +181,28 @@ for (const mode of served_and_disk) {
       close(opened);
     });
 
+    it('passes axe-core with results shown', async () => {
+      errors.length = 0;
+      const opened = { page, errors }; // the test before left the results narrowed by a filter, the filters open
+      await opened.page.locator('#search-filters fieldset').first().waitFor();
+      assert.ok((await results(page)).length >= 1, 'results are shown');
+      const violations = await axeViolations(opened.page);
+      // axe-core reads the stylesheets with XMLHttpRequest, which Chromium refuses on file://: its own errors.
+      opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !/XMLHttpRequest|net::ERR_FAILED/.test(e) || mode === 'served'));
+      assert.deepEqual(violations, []);
+      close(opened);
+    });
+
     it('several values of one filter are ORed; a date range narrows by month', async () => {
       const both = await openSearch(mode, '?q=Putin&f.agency=AFP&f.agency=dpa');
       const afpOrDpa = await results(both.page);
       close(both);
-      const onlyAfp = await openSearch(mode, '?q=Putin&f.agency=AFP');
-      const afp = await results(onlyAfp.page);
-      close(onlyAfp);
+      errors.length = 0;
+      // dpa unchecked on the page that shows both: the search for AFP alone
+      assert.equal(await searchAfter(page, () => page.uncheck('#search-filters input[data-filter="agency"][value="dpa"]')), 'done');
+      assert.ok(page.url().endsWith('?q=Putin&f.agency=AFP') || mode === 'disk', page.url());
+      const afp = await results(page);
+      close({ page, errors });
       assert.ok(afp.length >= 1 && afpOrDpa.length > afp.length);
       const ranged = await openSearch(mode, '?q=Putin&from=2022-01&to=2022-12');
       const in2022 = await results(ranged.page);
@@ -182,44 +216,21 @@ for (const mode of served_and_disk) {
         ['newest', (a: string, b: string) => a >= b],
         ['oldest', (a: string, b: string) => a <= b],
       ] as const) {
-        const opened = await openSearch(mode, `?q=Putin&sort=${sort}`);
-        const dates = (await results(opened.page)).map((r) => r.datetime ?? '');
+        // newest from the URL (the page shows the URL's sort), then oldest chosen on that page
+        if (sort === 'newest') await openSearch(mode, `?q=Putin&sort=${sort}`);
+        else {
+          errors.length = 0;
+          assert.equal(await searchAfter(page, () => page.selectOption('#search-sort', sort)), 'done');
+        }
+        const dates = (await results(page)).map((r) => r.datetime ?? '');
         assert.ok(dates.length >= 3);
         for (let i = 1; i < dates.length; i++) assert.ok(cmp(dates[i - 1]!, dates[i]!), `${sort}: ${dates.join(', ')}`);
-        assert.equal(await opened.page.inputValue('#search-sort'), sort);
-        close(opened);
+        assert.equal(await page.inputValue('#search-sort'), sort);
+        close({ page, errors });
       }
-    });
-
-    it('a query typed into the page runs and lands in the URL', async () => {
-      const opened = await openSearch(mode, '');
-      const { page } = opened;
-      await page.fill('#search-q', 'Uschakow');
-      await page.press('#search-q', 'Enter');
-      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 2);
-      if (mode === 'served') assert.match(page.url(), /\?q=Uschakow$/);
-      close(opened);
-    });
-
-    it('passes axe-core with results shown', async () => {
-      const opened = await openSearch(mode, '?q=Putin&f.agency=dpa');
-      await opened.page.locator('#search-filters fieldset').first().waitFor(); // the URL's filter opened them
-      assert.deepEqual(opened.errors, [], 'no console errors before axe');
-      const violations = await axeViolations(opened.page);
-      // axe-core reads the stylesheets with XMLHttpRequest, which Chromium refuses on file://: its own errors.
-      opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !/XMLHttpRequest|net::ERR_FAILED/.test(e) || mode === 'served'));
-      assert.deepEqual(violations, []);
-      close(opened);
     });
   });
 }
-
-describe('served and from disk agree', () => {
-  it('gives the same results for the same queries', () => {
-    assert.deepEqual(byMode.disk, byMode.served);
-    assert.ok(Object.keys(byMode.served!).length >= 4);
-  });
-});
 
 /** Opens a search URL, waits for its results; their links as the browser resolves them. */
 async function searchAt(url: string): Promise<{ page: Page; errors: string[]; hrefs: string[] }> {
@@ -230,7 +241,19 @@ async function searchAt(url: string): Promise<{ page: Page; errors: string[]; hr
   return { page, errors, hrefs };
 }
 
-describe('search under --path-prefix /archiv/', () => {
+/** The titles the Unicode fixture's search lists for `query`, in NFC: the first opened from the URL, the others sent from the page. */
+async function titles(query: string, from: 'url' | 'page' = 'page'): Promise<string[]> {
+  if (from === 'url') {
+    await page.goto(`${unicode}suche/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20000 });
+  } else await sendQuery(page, query);
+  return page.$$eval('#search-results h2 a', (as) => as.map((a) => a.textContent.trim().normalize('NFC')));
+}
+
+// Everything served first, then everything from disk: Chromium starts a new renderer each time a page changes between them (~0.3 CPU s).
+searchTests('served');
+
+describe('search under --path-prefix /archiv/, served', () => {
   it('works under --path-prefix when served there', async () => {
     const { page, errors, hrefs } = await searchAt(`${prefixed.url}suche/?q=Stoltenberg`);
     assert.equal(hrefs.length, 1);
@@ -238,13 +261,6 @@ describe('search under --path-prefix /archiv/', () => {
     await page.click('#search-results h2 a');
     await page.waitForURL(/\/archiv\/artikel\//);
     await page.locator('mark.search-hit').first().waitFor({ timeout: 5000 });
-    assert.deepEqual(errors, []);
-  });
-
-  it('works from disk whatever the prefix', async () => {
-    const { errors, hrefs } = await searchAt(`${pathToFileURL(path.join(prefixed.out, 'suche', 'index.html')).href}?q=Uschakow`);
-    assert.equal(hrefs.length, 2);
-    for (const h of hrefs) assert.ok(h.startsWith(pathToFileURL(prefixed.out).href + '/artikel/') && h.includes('/index.html?'), h);
     assert.deepEqual(errors, []);
   });
 
@@ -256,19 +272,11 @@ describe('search under --path-prefix /archiv/', () => {
   });
 });
 
-/** The titles the Unicode fixture's search lists for `query`, in NFC. */
-async function titles(query: string): Promise<string[]> {
-  await page.goto(`${unicode}suche/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20000 });
-  return page.$$eval('#search-results h2 a', (as) => as.map((a) => a.textContent.trim().normalize('NFC')));
-}
-
 describe('search on a source in decomposed Unicode, and compounds', () => {
   it('"Präsident" (NFC) finds the article written in NFD, and the article marks it', async () => {
-    assert.deepEqual(await titles('Pr\u00e4sident'), ['Der Pr\u00e4sident und die Stromversorgung']);
+    assert.deepEqual(await titles('Pr\u00e4sident', 'url'), ['Der Pr\u00e4sident und die Stromversorgung']);
     assert.deepEqual(await titles('Pra\u0308sident'), ['Der Pr\u00e4sident und die Stromversorgung']);
-    await page.goto(`${unicode}suche/?q=Pr%C3%A4sident`);
-    await page.waitForSelector('#search-status[data-state="done"]');
+    assert.deepEqual(await titles('Pr\u00e4sident'), ['Der Pr\u00e4sident und die Stromversorgung']); // the article's link carries the NFC query
     await page.click('#search-results h2 a');
     await page.waitForURL(/\/artikel\//);
     const marks = await page.locator('[data-pagefind-body] mark.search-hit').allTextContents();
@@ -276,9 +284,27 @@ describe('search on a source in decomposed Unicode, and compounds', () => {
   });
 
   it('compound parts: "Versorgung" finds both, "Lieferung" the Gaslieferungen, "Minister" the Energieminister', async () => {
-    assert.equal((await titles('Versorgung')).length, 2);
+    assert.equal((await titles('Versorgung', 'url')).length, 2);
     assert.deepEqual(await titles('Lieferung'), ['Neue Gaslieferungen aus Norwegen']);
     assert.deepEqual(await titles('Minister'), ['Neue Gaslieferungen aus Norwegen']);
     assert.deepEqual(await titles('Wärmepumpe'), ['Der Pr\u00e4sident und die Stromversorgung']);
+  });
+});
+
+searchTests('disk');
+
+describe('search under --path-prefix /archiv/, from disk', () => {
+  it('works from disk whatever the prefix', async () => {
+    const { errors, hrefs } = await searchAt(`${pathToFileURL(path.join(prefixed.out, 'suche', 'index.html')).href}?q=Uschakow`);
+    assert.equal(hrefs.length, 2);
+    for (const h of hrefs) assert.ok(h.startsWith(pathToFileURL(prefixed.out).href + '/artikel/') && h.includes('/index.html?'), h);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('served and from disk agree', () => {
+  it('gives the same results for the same queries', () => {
+    assert.deepEqual(byMode.disk, byMode.served);
+    assert.ok(Object.keys(byMode.served!).length >= 4);
   });
 });

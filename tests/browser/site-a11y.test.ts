@@ -2,11 +2,14 @@
 // no horizontal scrolling at 320 px; print hides navigation and prints the source line. A reader with only a keyboard:
 // home → story → article → person → month archive → back. One browser and page for the file (a browser file costs ~4 CPU s before its first test).
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, useServedSite, WCAG_21_AA, withoutJavaScript } from '../helpers/browser.ts';
+import { axeViolations, serveSite, useServedSite, WCAG_21_AA, withoutJavaScript } from '../helpers/browser.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
 
-const site = useServedSite({ pathPrefix: '/archiv/' });
+// The seeds under /archiv/ built as tests/site/site.test.ts builds them, with --base-url: one seeds build for both files (~2–3 CPU s).
+const site = useServedSite({ pathPrefix: '/archiv/', args: ['--base-url', 'https://example.org/archiv/'] });
 
 const PAGES = {
   home: '',
@@ -90,17 +93,22 @@ describe('accessibility and layout in Chromium', () => {
     await page.emulateMedia({ media: null });
   });
 
-  it('serves no feeds or sitemap without --base-url (they need absolute URLs; tests/site builds them with one)', async () => {
-    const { page } = site;
-    await page.goto(site.url);
-    const statuses = await page.evaluate(
-      async (base) => Promise.all(['feed.xml', 'feed.json', 'sitemap.xml'].map(async (f) => (await fetch(base + f)).status)),
-      site.url,
-    );
-    assert.deepEqual(statuses, [404, 404, 404]);
-    const robots = await page.evaluate(async (base) => (await fetch(base + 'robots.txt')).text(), site.url);
-    assert.equal(robots, 'User-agent: *\nAllow: /\n');
-    assert.equal(await page.locator('link[rel="alternate"], a[href$="feed.xml"]').count(), 0, 'nothing links them');
+  describe('without --base-url', () => {
+    // the plain seeds (the build other files read), served: the pages above are built with --base-url
+    let plain: { server: Server; url: string } | undefined;
+    before(async () => (plain = await serveSite(sharedSite().out)));
+    after(() => plain?.server.close());
+
+    it('serves no feeds or sitemap without --base-url (they need absolute URLs; tests/site builds them with one)', async () => {
+      const { page } = site;
+      const { url } = plain!;
+      await page.goto(url);
+      const statuses = await page.evaluate(async (base) => Promise.all(['feed.xml', 'feed.json', 'sitemap.xml'].map(async (f) => (await fetch(base + f)).status)), url);
+      assert.deepEqual(statuses, [404, 404, 404]);
+      const robots = await page.evaluate(async (base) => (await fetch(base + 'robots.txt')).text(), url);
+      assert.equal(robots, 'User-agent: *\nAllow: /\n');
+      assert.equal(await page.locator('link[rel="alternate"], a[href$="feed.xml"]').count(), 0, 'nothing links them');
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the site served on loopback.
+import assert from 'node:assert/strict';
 import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -115,7 +116,7 @@ export function useServedSite(options: { args?: string[]; input?: string; pathPr
   let server: Server | undefined;
   before(async () => {
     const prefix = options.pathPrefix ?? '/';
-    const args = [...(options.args ?? []), ...(prefix === '/' ? [] : ['--path-prefix', prefix])];
+    const args = [...(prefix === '/' ? [] : ['--path-prefix', prefix]), ...(options.args ?? [])]; // the order tests/site gives: one shared build
     site.out = sharedSite(args, options.input).out;
     let url: string;
     ({ server, url } = await serveSite(site.out, prefix));
@@ -142,6 +143,37 @@ export async function withoutJavaScript<T>(page: Page, use: () => Promise<T>): P
   }
 }
 
+/** Runs `act` on the open search page (a query sent, a filter or the sort changed) and waits until the search it started has run: its state then. */
+export async function searchAfter(page: Page, act: () => Promise<unknown>): Promise<string | null> {
+  await page.evaluate(() => {
+    const status = document.getElementById('search-status')!;
+    // the next 'done' or 'error' is this search's: the page's status says 'busy' from the moment a search starts
+    (window as unknown as { searchRun: Promise<string | null> }).searchRun = new Promise((resolve) =>
+      new MutationObserver((_, observer) => {
+        const state = status.getAttribute('data-state');
+        if (state !== 'done' && state !== 'error') return;
+        observer.disconnect();
+        resolve(state);
+      }).observe(status, { attributeFilter: ['data-state'] }),
+    );
+  });
+  await act();
+  return page.evaluate(() => (window as unknown as { searchRun: Promise<string | null> }).searchRun);
+}
+
+/**
+ * Sends `query` from the open search page's box with Enter, as a reader does, without reloading the page (a search page
+ * opened with a query costs ~0.7 CPU s: Pagefind's wasm and index); the box is set, not typed key by key, because the
+ * page also searches 300 ms after typing stops, and that search could overlap Enter's.
+ */
+export async function sendQuery(page: Page, query: string): Promise<void> {
+  const state = await searchAfter(page, async () => {
+    await page.$eval('#search-q', (input, q) => void ((input as HTMLInputElement).value = q), query);
+    await page.press('#search-q', 'Enter');
+  });
+  assert.equal(state, 'done', `search for ${query}: ${await page.textContent('#search-status')}`);
+}
+
 /** A download's bytes: read through Playwright, since a browser of another process (npm test's) keeps the file where this one cannot look. */
 export async function downloadedBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -157,7 +189,9 @@ export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function axeViolations(page: Page, options: { tags?: string[]; rules?: string[]; include?: string } = {}): Promise<string[]> {
   if (page.frames().length > 1) throw new Error(`${page.url()} has frames: axe.run here checks the top document only`);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const run: RunOptions = options.rules ? { runOnly: { type: 'rule', values: options.rules } } : options.tags ? { runOnly: { type: 'tag', values: options.tags } } : {};
+  const only: RunOptions = options.rules ? { runOnly: { type: 'rule', values: options.rules } } : options.tags ? { runOnly: { type: 'tag', values: options.tags } } : {};
+  // the same rules and violations; only the passes and the undecided are no longer described node by node (selectors, HTML)
+  const run: RunOptions = { ...only, resultTypes: ['violations'] };
   return page.evaluate(
     async ({ include, run }) => {
       const { axe } = window as unknown as { axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } };
