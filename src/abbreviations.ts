@@ -32,11 +32,19 @@ const MONTH_START =
 
 /** True when the full stop ending `s` belongs to an abbreviation, an initial or an ordinal after a cue word. */
 export function shortStop(s: string): boolean {
-  const word = /(?:^|[\s(„"«»'/-])([\p{L}.]+)\.$/u.exec(s)?.[1] ?? '';
+  // the word lies after the last space: matching from there finds what matching the whole text finds, in a long text fast
+  const from = Math.max(0, s.lastIndexOf(' ', s.length - 2));
+  const word = /(?:^|[\s(„"«»'/-])([\p{L}.]+)\.$/u.exec(from ? s.slice(from) : s)?.[1] ?? '';
   if (/^\p{L}$/u.test(word)) return true; // an initial: "James B. Comey", "z. B.", "u. a."
   if (isAbbreviation(word)) return true;
   if (/\.\p{L}$/u.test(word)) return true; // "z.B.", "u.a.", "d.h.": dotted abbreviations
-  return ORDINAL_CUE.test(s);
+  return endsWithDigitStop(s) && ORDINAL_CUE.test(s); // the cheap half of the cue's test first
+}
+
+/** "… 20.": a digit before the text's last character, a full stop. */
+function endsWithDigitStop(s: string): boolean {
+  const c = s.charCodeAt(s.length - 2);
+  return s.endsWith('.') && c >= 48 && c <= 57;
 }
 
 /** True when `segment` ends with a full stop that does not end a sentence, given the text that follows. */
@@ -44,11 +52,12 @@ export function continuesAfter(segment: string, next: string): boolean {
   const s = segment.trimEnd();
   if (!s.endsWith('.') || s.endsWith('..')) return false;
   if (/^[\p{Ll}\d(,;–-]/u.test(next)) return true; // a sentence never opens in lower case or with a comma
-  if (/(?:^|\s)\d{1,3}\.$/.test(s) && MONTH_START.test(next)) return true; // "am 20. November"
+  if (MONTH_START.test(next) && /(?:^|\s)\d{1,3}\.$/.test(s)) return true; // "am 20. November"
   return shortStop(s);
 }
 
 /** True when `head` ends with a sentence end (. ! ?) that ends a sentence, `next` being the text after it. */
 export function endsSentence(head: string, next: string): boolean {
-  return /[.!?]\s*$/.test(head) && !continuesAfter(head, next.trimStart());
+  const end = head.trimEnd().slice(-1); // trimEnd drops exactly what \s matches
+  return (end === '.' || end === '!' || end === '?') && !continuesAfter(head, next.trimStart());
 }

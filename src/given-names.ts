@@ -10,6 +10,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set((JSON.parse(readFileSync
 /** A given name, or a hyphenated pair of them ("Heinz-Christian", "Hans-Peter"). */
 export function isGivenName(word: string): boolean {
   if (GIVEN_NAMES.has(word)) return true;
+  if (!word.includes('-')) return false; // no pair to split: a word of running text mostly
   const parts = word.split('-');
   return parts.length === 2 && parts.every((p) => GIVEN_NAMES.has(p));
 }

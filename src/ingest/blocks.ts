@@ -123,6 +123,8 @@ export function splitBlocks(text: string, firstLine = 1): Block[] {
   return blocks;
 }
 
+/** Whitespace runs as one space, trimmed. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // only the runs that are not already one space are replaced: the same text, without a replacement per word
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }

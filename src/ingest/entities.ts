@@ -37,6 +37,15 @@ interface Token {
   e: number;
 }
 
+// Per-token tests, made once (a regex literal is a new object at every evaluation, and tokens run into the millions).
+const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+const ABSTRACT_NOUN_END = /(ung|ungen|heit|keit|schaft|tion|sion|tät|ismus|nis)$/;
+const ADJECTIVE_END = /(ische|ischen|ischer|isches|lichen|liche|licher)$/;
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}$/u;
+const SPACE_OR_TAB = /^[ \t]$/;
+
 function baseOf(token: string): string {
   return token.replace(/s$/, '');
 }
@@ -48,20 +57,21 @@ function isPlaceOrOrg(token: string): boolean {
 
 /** Could this capitalised word be a family name? */
 function plausibleSurname(token: string, afterGiven = false): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(token)) return false;
+  if (!SURNAME_SHAPE.test(token)) return false;
   if (NOT_NAME.has(token) || NOT_NAME.has(baseOf(token)) || SENTENCE_WORDS.has(token)) return false;
   if (ROLE_CUE.test(token)) return false;
   // after a given name, family names ending like nouns are common ("Müller", "Kamphaus", "Neumann"):
   // only abstract-noun endings rule a word out there
-  if (afterGiven ? /(ung|ungen|heit|keit|schaft|tion|sion|tät|ismus|nis)$/.test(token) : NOUN_SUFFIX.test(token)) return false;
+  if (afterGiven ? ABSTRACT_NOUN_END.test(token) : NOUN_SUFFIX.test(token)) return false;
   if (isPlaceOrOrg(token)) return false;
   // adjectives and plurals ending like German inflections are not names ("Russische", "Chinesischen")
-  if (/(ische|ischen|ischer|isches|lichen|liche|licher)$/.test(token)) return false;
+  if (ADJECTIVE_END.test(token)) return false;
   return true;
 }
 
 function isCue(token: string): boolean {
-  return ROLE_CUE.test(token.replace(/^.*-/, '')) || ROLE_CUE.test(token);
+  const tail = token.includes('-') ? token.replace(/^.*-/, '') : token;
+  return ROLE_CUE.test(tail) || (tail !== token && ROLE_CUE.test(token)); // the same test twice only when the tail differs
 }
 
 const isFirst = (w: string): boolean => FIRST_NAMES.has(w) || LEADING_SURNAMES.has(w);
@@ -76,15 +86,15 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   const n = toks.length;
   const word = (j: number): string => toks[j]?.w ?? '';
   const gap = (j: number): string => (j < n ? text.slice(toks[j - 1]!.e, toks[j]!.s) : '');
-  const isInitial = (j: number): boolean => /^\p{Lu}$/u.test(word(j)) && text[toks[j]!.e] === '.';
-  const single = (j: number): boolean => /^[ \t]$/.test(gap(j));
+  const isInitial = (j: number): boolean => INITIAL.test(word(j)) && text[toks[j]!.e] === '.';
+  const single = (j: number): boolean => SPACE_OR_TAB.test(gap(j));
   // "Kennedy-Akten", "Olympia-Boykott": a given name hyphened to a word that is not one is a compound noun
   if (gap(i + 1) === '-' && !isFirst(word(i + 1))) return null;
   // "Van der Bellen": a surname that opens with particles, which only a role noun may introduce
   if (/^(?:Van|Von|De|Di|Da|Du|Le|La|Ten|Ter)$/.test(word(i)) && NAME_PARTICLES.has(word(i + 1))) {
     let k = i + 1;
     while (k < n && NAME_PARTICLES.has(word(k)) && single(k + 1)) k++;
-    if (!afterCue || k >= n || !/^\p{Lu}/u.test(word(k)) || k === i + 1) return null;
+    if (!afterCue || k >= n || !CAPITAL.test(word(k)) || k === i + 1) return null;
     return { name: genitiveFree(text.slice(toks[i]!.s, toks[k]!.e), text.slice(toks[k]!.e)), next: k + 1 };
   }
   let last = i;
@@ -95,11 +105,11 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   if (surname && afterCue && single(j) && plausibleSurname(word(j), true)) last = j++;
   while (j < n && j - i < 7) {
     const w = word(j);
-    if (gap(j) === '-' && /^\p{Lu}/u.test(w)) {
+    if (gap(j) === '-' && CAPITAL.test(w)) {
       last = j++; // "Mikl-Leitner", "Heinz-Christian"
       continue;
     }
-    if (surname && /^(?:Jr|Sr)$/.test(w) && /^[ \t]$/.test(gap(j))) {
+    if (surname && /^(?:Jr|Sr)$/.test(w) && SPACE_OR_TAB.test(gap(j))) {
       last = j; // "Robert F. Kennedy Jr."
       break;
     }
@@ -122,7 +132,7 @@ function nameFrom(text: string, toks: Token[], i: number, afterCue: boolean): { 
   }
   // one more surname that closes the capitalised run: "Recep Tayyip Erdogan"
   const more = last + 1;
-  if (mayCloseWithSurname(i, last, surname, word) && single(more) && plausibleSurname(word(more)) && !(single(more + 1) && /^\p{Lu}/u.test(word(more + 1)))) last = more;
+  if (mayCloseWithSurname(i, last, surname, word) && single(more) && plausibleSurname(word(more)) && !(single(more + 1) && CAPITAL.test(word(more + 1)))) last = more;
   while (last > i && (isInitial(last) || NAME_PARTICLES.has(word(last)))) last--; // "James B" is no name
   if (last === i && !(afterCue && surname)) return null;
   const tail = text.slice(toks[last]!.e);
@@ -137,15 +147,25 @@ function genitiveFree(name: string, tail: string): string {
   return /[^sxzßuioa]s$/.test(name) && /^\s+(?:\p{Lu}|[„«»"“])/u.test(tail) ? name.slice(0, -1) : name;
 }
 
+// a word opening with one of these cannot open with an upper-case letter
+const LOWER_OR_DIGIT = /[a-z0-9]/;
+
+/** The words of a text with their positions: the matches of WORD. */
+function tokens(text: string): Token[] {
+  const toks: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) toks.push({ w: m[0], s: m.index, e: m.index + m[0].length });
+  return toks;
+}
+
 /** Person names in one text, in order; `at` is the index of each. */
 export function findPeople(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  const toks: Token[] = [];
-  for (const m of text.matchAll(WORD)) toks.push({ w: m[0], s: m.index, e: m.index + m[0].length });
+  const toks = tokens(text);
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    const capital = /^\p{Lu}\p{Ll}/u.test(t.w);
+    const capital = !LOWER_OR_DIGIT.test(t.w[0]!) && CAPITAL_WORD.test(t.w); // most words fail the cheap test
     if (capital && isFirst(t.w)) {
       const found = nameFrom(text, toks, i, false);
       if (found) {
@@ -153,9 +173,9 @@ export function findPeople(text: string): { name: string; at: number }[] {
         i = found.next;
         continue;
       }
-    } else if (capital && isCue(t.w) && i + 1 < toks.length && /^[ \t]$/.test(text.slice(t.e, toks[i + 1]!.s))) {
+    } else if (capital && isCue(t.w) && i + 1 < toks.length && SPACE_OR_TAB.test(text.slice(t.e, toks[i + 1]!.s))) {
       // "Präsident Putin", "Kreml-Sprecher Dmitri Peskow", "Präsidenten Sauli Niinistö"
-      const found = /^\p{Lu}/u.test(toks[i + 1]!.w) ? nameFrom(text, toks, i + 1, true) : null;
+      const found = CAPITAL.test(toks[i + 1]!.w) ? nameFrom(text, toks, i + 1, true) : null;
       if (found) {
         out.push({ name: found.name, at: toks[i + 1]!.s });
         i = found.next;
@@ -178,6 +198,30 @@ class UniqueList {
   }
 }
 
+const ACRONYM_IN_PARENS = /\((\p{Lu}{2,6})\)/gu;
+const DEFINED_ACRONYM = /\p{Lu}\p{Ll}+(?:\s+\p{L}+){1,8}\s+\((\p{Lu}{2,6})\)/u;
+const LETTER_OR_SPACE = /^[\p{L}\s]$/u;
+
+/**
+ * The acronyms defined in parentheses ("Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)"), in order: the
+ * matches of DEFINED_ACRONYM across the text. A match is letters and spaces up to its "(…)", so each is sought only in
+ * the run of letters and spaces before a "(…)": the same matches without trying the pattern at every capital of a long text.
+ */
+function definedAcronyms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ACRONYM_IN_PARENS)) {
+    let from = m.index;
+    for (;;) {
+      const unit = from >= 2 && /[\uDC00-\uDFFF]/.test(text[from - 1]!) && /[\uD800-\uDBFF]/.test(text[from - 2]!) ? 2 : 1; // a surrogate pair
+      if (from < unit || !LETTER_OR_SPACE.test(text.slice(from - unit, from))) break;
+      from -= unit;
+    }
+    const d = DEFINED_ACRONYM.exec(text.slice(from, m.index + m[0].length));
+    if (d) out.push(d[1]!);
+  }
+  return out;
+}
+
 export function extractEntities(texts: string[], authors: string[]): Entities {
   const found = { people: new UniqueList(), places: new UniqueList(), organisations: new UniqueList() };
   for (const text of texts) {
@@ -193,8 +237,8 @@ export function extractEntities(texts: string[], authors: string[]): Entities {
       while ((m = matcher.re.exec(text))) list.add(matcher.canonical(m[1]!));
     }
     // an acronym defined in parentheses names an organisation: "… in Europa (OSZE)"
-    for (const m of text.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{L}+){1,8}\s+\((\p{Lu}{2,6})\)/gu)) {
-      if (!PLACE_SET.has(m[1]!.toLowerCase())) found.organisations.add(ORG_SET.has(m[1]!.toLowerCase()) ? ORG.canonical(m[1]!) : m[1]!);
+    for (const acronym of definedAcronyms(text)) {
+      if (!PLACE_SET.has(acronym.toLowerCase())) found.organisations.add(ORG_SET.has(acronym.toLowerCase()) ? ORG.canonical(acronym) : acronym);
     }
   }
   // within one article a bare surname, or a genitive, is the same person as the full name that contains it

@@ -18,5 +18,11 @@ export function headingMd(text: string): string {
 
 /** Plain words of a Markdown body (escapes and heading marks removed), for counting. */
 export function countWords(markdown: string): number {
-  return markdown.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // counted one match at a time: match() would first build the list of a long article's million words
+  let n = 0;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.exec(markdown)) n++;
+  return n;
 }
+
+const COUNTED_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;

@@ -2,6 +2,7 @@
 import type { Embedded, Quote } from '../record.ts';
 import { endsSentence } from '../abbreviations.ts';
 import { isQuotation } from '../quotation.ts';
+import { collapse } from './blocks.ts';
 import { findPeople } from './entities.ts';
 
 // Opening mark → the marks that may close it (German, Swiss, book style, English, and typed mixtures).
@@ -29,6 +30,15 @@ function isOpener(text: string, i: number): boolean {
   if (c === '"' || c === '“' || c === '‘') return SPACE_BEFORE.test(prev);
   if (c === '‚' || c === '›' || c === '‹') return SPACE_BEFORE.test(prev);
   return true;
+}
+
+// every mark that may open a quotation (the keys of CLOSERS)
+const MARK = /[„“«»‚‘›‹"]/g;
+
+/** The index of the first quotation mark at or after `from`, -1 when none: the text between is skipped at once. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? -1;
 }
 
 function findCloser(text: string, open: number): number {
@@ -189,8 +199,7 @@ function speakerFor(text: string, open: number, close: number, known: KnownPeopl
 }
 
 export function normaliseQuote(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
+  return collapse(s) // trimmed before the ends' commas go instead of after: they go with the spaces all the same
     .replace(/^[\s,;]+|[\s,;]+$/g, '')
     .trim();
 }
@@ -201,7 +210,7 @@ export function extractQuotes(paragraphs: string[], knownPeople: string[] = []):
   const known = new KnownPeople(knownPeople);
   for (const text of paragraphs) {
     if (!text) continue;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = nextMark(text, 0); i >= 0; i = nextMark(text, i + 1)) {
       if (!isOpener(text, i)) continue;
       const j = findCloser(text, i);
       if (j < 0) continue;

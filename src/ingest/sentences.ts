@@ -2,12 +2,13 @@
 // Austrian or Swiss full stop ends an abbreviation, an ordinal or an initial rather than a sentence.
 
 import { continuesAfter, shortStop } from '../abbreviations.ts';
+import { collapse } from './blocks.ts';
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 
 /** The sentences of a text, whitespace collapsed; a text without sentence punctuation is one sentence. */
 export function sentences(text: string): string[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapse(text);
   if (!flat) return [];
   const out: string[] = [];
   let current = '';

@@ -5,8 +5,9 @@ const HEADING_BAD_END = /[.,;:–—-]$/;
 
 /** A short line that reads as a headline or subheading: no sentence end, few words. */
 export function isHeadlineLike(text: string, maxLen = 140): boolean {
+  if (text.length > maxLen) return false; // before stripping: a long paragraph is no headline whatever its quotes
   const t = stripOuterQuotes(text);
-  if (t.length < 3 || text.length > maxLen) return false;
+  if (t.length < 3) return false;
   if (!/^[\p{Lu}\p{N}„"«»‚‘“'(]/u.test(text)) return false;
   if (HEADING_BAD_END.test(t)) return false;
   if (/[?!]$/.test(t) && text.length > 100) return false;
