@@ -71,6 +71,7 @@ export const ONE_PROCESS = [
   'tests/render/kept-copy.test.ts',
   'tests/render/links.test.ts',
   'tests/render/listing-order.test.ts',
+  'tests/render/local-dates.test.ts',
   'tests/render/nunjucks-cache.test.ts',
   'tests/render/originals.test.ts',
   'tests/render/passages.test.ts',
@@ -78,7 +79,7 @@ export const ONE_PROCESS = [
   'tests/render/runs.test.ts',
   'tests/render/site.test.ts',
   'tests/render/story.test.ts',
-  'tests/render/title-dates.test.ts',
+
   'tests/render/typography.test.ts',
   'tests/render/urls.test.ts',
   'tests/render/wide-lists.test.ts',

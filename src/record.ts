@@ -153,10 +153,20 @@ export interface Source {
   articleIds: string[];
 }
 
+/**
+ * What an inferred date rests on: the story's dated articles (`dated` of them voted). A day: `onDay` of them fall on it,
+ * all in `month` (or not in one month: null), and the article names its `weekday` (0 = Sunday). A month: `others` fell in
+ * other months. A year: the most of them fell in it.
+ */
+export type DateEvidence =
+  | { basis: 'day'; story: string; dated: number; onDay: number; month: string | null; weekday: number }
+  | { basis: 'month'; story: string; dated: number; others: number }
+  | { basis: 'year'; story: string; dated: number };
+
 /** Per-article relations the link stage computes. */
 export interface ArticleLinks {
   story: string | null; // story id
-  inferredDate: { date: string; precision: DatePrecision; reason: string } | null;
+  inferredDate: { date: string; precision: DatePrecision; reason: string; evidence: DateEvidence } | null; // reason: in German (the record's dateText)
   wireCopyOf: string | null; // article id this one mostly reprints
   /** Details of wireCopyOf: share of this article's words from the source, share of the source carried here. */
   wireCopy?: { of: string; share: number; sourceShare: number } | null;

@@ -1,7 +1,7 @@
 // Dates for the link stage: ISO partial dates as day intervals, time order, and the inference of a
 // missing date from the dated coverage of the same story.
 import { MONTHS_DE, WEEKDAYS_DE } from '../calendar.ts';
-import type { ArticleRecord, DatePrecision } from '../record.ts';
+import type { ArticleRecord, DateEvidence, DatePrecision } from '../record.ts';
 
 /** Days since 1970-01-01 (UTC) of a calendar day. */
 export function dayNumber(y: number, m: number, d: number): number {
@@ -92,7 +92,8 @@ const articles = (n: number): string => (n === 1 ? 'ein datierter Artikel' : `${
 export interface InferredDate {
   date: string;
   precision: DatePrecision;
-  reason: string;
+  reason: string; // in German, as the record's dateText keeps it
+  evidence: DateEvidence; // the same, for render to say in the site's language
 }
 
 /**
@@ -145,6 +146,7 @@ export function inferDate(article: ArticleRecord, dated: { id: string; date: str
         date: iso,
         precision: 'day',
         reason: `Datum erschlossen aus der Geschichte ${quoted}: ${lead}, einem ${WEEKDAYS_DE[wd]}, und der Artikel nennt den ${WEEKDAYS_DE[wd]}`,
+        evidence: { basis: 'day', story: storyTitle, dated: n, onDay: nDay, month: month && month[1] === n ? month[0] : null, weekday: wd },
       };
     }
   }
@@ -157,6 +159,7 @@ export function inferDate(article: ArticleRecord, dated: { id: string; date: str
       reason:
         `Datum erschlossen aus der Geschichte ${quoted}: ${articles(n)} vom ${formatDateDe(month[0])}` +
         (others > 0 ? ` (${others} ${others === 1 ? 'weiterer' : 'weitere'} aus anderen Monaten)` : ''),
+      evidence: { basis: 'month', story: storyTitle, dated: n, others },
     };
   }
   const n = year[1];
@@ -164,5 +167,6 @@ export function inferDate(article: ArticleRecord, dated: { id: string; date: str
     date: year[0],
     precision: 'year',
     reason: `Datum erschlossen aus der Geschichte ${quoted}: ${articles(n)} aus dem Jahr ${year[0]}`,
+    evidence: { basis: 'year', story: storyTitle, dated: n },
   };
 }

@@ -91,7 +91,7 @@ function linkPrepared(articles: ArticleRecord[], known: KnownEntity[], prep: Pre
     const inf = inferred.get(a.id) ?? null;
     links[a.id] = {
       story: storyOf[i]! >= 0 ? stories[storyOf[i]!]!.id : null,
-      inferredDate: inf ? { date: inf.date, precision: inf.precision, reason: inf.reason } : null,
+      inferredDate: inf ? { date: inf.date, precision: inf.precision, reason: inf.reason, evidence: inf.evidence } : null,
       wireCopyOf: wc?.of ?? null,
       wireCopy: wc,
       reprints: passages.reprints.get(a.id) ?? [],

@@ -2,7 +2,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import 'dayjs/locale/de.js';
-import type { DatePrecision, LinkedArchive } from '../record.ts';
+import type { ArticleLinks, DatePrecision, LinkedArchive } from '../record.ts';
 import type { Locale } from './locale.ts';
 
 dayjs.extend(utc);
@@ -101,6 +101,23 @@ export function withLocalTitleDates(archive: LinkedArchive, locale: Locale): Lin
   if (locale.code === 'de' || !archive.stories.some((st) => st.titleDate)) return archive;
   const local = (title: string, iso: string) => `${title.slice(0, title.lastIndexOf(' ('))} (${formatDate(iso, dayOrCoarser(iso), locale)})`;
   return { ...archive, stories: archive.stories.map((st) => (st.titleDate ? { ...st, title: local(st.title, st.titleDate) } : st)) };
+}
+
+/** Why an article's date was inferred, in the locale's words: the link stage's German reason, or the same said from its evidence. */
+export function dateReason(inferred: NonNullable<ArticleLinks['inferredDate']>, locale: Locale): string {
+  if (locale.code === 'de') return inferred.reason;
+  const e = inferred.evidence;
+  const articles = (n: number) => (n === 1 ? 'one dated article' : `${n} dated articles`);
+  const on = (iso: string) => formatDate(iso, dayOrCoarser(iso), locale);
+  const opening = `Date inferred from the story “${e.story}”: `;
+  if (e.basis === 'year') return `${opening}${articles(e.dated)} from ${inferred.date}`;
+  if (e.basis === 'month') return `${opening}${articles(e.dated)} of ${on(inferred.date)}${e.others ? ` (${e.others} more from other months)` : ''}`;
+  const weekday = parseIsoPartial(inferred.date).locale(locale.dayjs).format('dddd');
+  const lead =
+    e.onDay === e.dated
+      ? `${articles(e.dated)} of ${on(inferred.date)}`
+      : `${articles(e.dated)}${e.month ? ` of ${on(e.month)}` : ''}, ${e.onDay === 1 ? 'one' : e.onDay} of them of ${on(inferred.date)}`;
+  return `${opening}${lead}, a ${weekday}, and the article names ${weekday}`;
 }
 
 function dayOrCoarser(iso: string): DatePrecision {

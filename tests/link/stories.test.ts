@@ -61,7 +61,8 @@ test('an undated article gets the best-supported date of its story, with the rea
   assert.equal(a.datePrecision, 'day');
   assert.equal(a.dateSource, 'inferred');
   assert.match(a.dateText!, /^Datum erschlossen aus der Geschichte „.+“: 2 datierte Artikel/);
-  assert.deepEqual(out.links['flut-3']!.inferredDate, { date: '2023-06-06', precision: 'day', reason: a.dateText });
+  const evidence = { basis: 'day', story: out.stories.find((s) => s.articleIds.includes('flut-3'))!.title, dated: 2, onDay: 1, month: '2023-06', weekday: 2 };
+  assert.deepEqual(out.links['flut-3']!.inferredDate, { date: '2023-06-06', precision: 'day', reason: a.dateText, evidence });
   assert.equal(out.links['flut-1']!.inferredDate, null);
   // the story lists it in time order
   const flood = out.stories.find((s) => s.articleIds.includes('flut-1'))!;
@@ -80,6 +81,7 @@ test('without a matching weekday only the month is inferred', () => {
   );
   assert.deepEqual({ date: inf?.date, precision: inf?.precision }, { date: '2022-02', precision: 'month' });
   assert.equal(inf?.reason, 'Datum erschlossen aus der Geschichte „Gipfel“: 2 datierte Artikel vom Februar 2022');
+  assert.deepEqual(inf?.evidence, { basis: 'month', story: 'Gipfel', dated: 2, others: 0 });
   const friday = makeRecord({ id: 'f', body: 'Beide trafen sich am Freitag in der Hauptstadt.' });
   assert.equal(
     inferDate(

@@ -4,7 +4,7 @@ import type { ArticleLinks, ArticleRecord, Entity, SharedQuote } from '../../rec
 import { linkEntities } from '../body.ts';
 import { citation } from '../cite.ts';
 import { embeddedBlockShared } from '../compare.ts';
-import { formatDate, precisionOf, toRfc3339 } from '../dates.ts';
+import { dateReason, formatDate, precisionOf, toRfc3339 } from '../dates.ts';
 import { fill, type Locale } from '../locale.ts';
 import type { ArticleCard, ArticlePage, ArticleRef } from '../model.ts';
 import { passageMarks, renderMarked } from '../passages.ts';
@@ -53,7 +53,7 @@ function articleFacts(ctx: SiteContext, r: ArticleRecord, links: ArticleLinks | 
     lead: r.lead,
     datePrecision: r.datePrecision,
     dateIso: r.date ? toRfc3339(r.date) : null,
-    dateReason: r.dateSource === 'inferred' ? (links?.inferredDate?.reason ?? r.dateText) : null,
+    dateReason: r.dateSource !== 'inferred' ? null : links?.inferredDate ? dateReason(links.inferredDate, ctx.locale) : r.dateText,
     authors: r.authors,
     agencies: r.agencies,
     agencyLinks: r.agencies.map((name) => {
