@@ -6,8 +6,9 @@
 // The packages are bundled too (Node resolves, reads and compiles each of Eleventy's ~400 files one by one, ~0.4 s
 // of CPU in every process), except those that find files beside their own (EXTERNAL); every `import.meta.url`,
 // `__dirname` and `__filename` becomes the module's own source file, so data/, templates/, package files are found
-// where they are. Used by tests/helpers/cli.ts under a hash of the code (never stale); users run the TypeScript
-// through tsx. Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
+// where they are. `npm test` (scripts/run-tests.js) bundles the test files with it, one run's bundle (bundleTests); a
+// test file run alone builds with one kept by tests/helpers/cli.ts under a hash of the code (never stale); users run the
+// TypeScript through tsx. Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { isBuiltin } from 'node:module';
