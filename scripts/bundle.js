@@ -9,7 +9,7 @@
 // where they are. `npm test` (scripts/run-tests.js) bundles the test files with it, one run's bundle (bundleTests); a
 // test file run alone builds with one kept by tests/helpers/cli.ts under a hash of the code (never stale); users run the
 // TypeScript through tsx. Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -146,9 +146,15 @@ export async function bundle(dir, tests = []) {
   return path.join(dir, 'pressearchiv.mjs');
 }
 
+const RUN_PREFIX = 'pressearchiv-test-run-';
+
 /** The test files `files` (paths from the root) bundled into a new temp folder: where each one's bundle is, and the folder's removal. */
 export async function bundleTests(files) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pressearchiv-test-run-'));
+  for (const name of readdirSync(os.tmpdir()).filter((n) => n.startsWith(RUN_PREFIX))) {
+    const old = path.join(os.tmpdir(), name); // a run stopped by a signal leaves its folder: gone after an hour (no run lasts that long)
+    if (Date.now() - (statSync(old, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 3600_000) rmSync(old, { recursive: true, force: true });
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), RUN_PREFIX));
   await bundle(dir, files);
   return { bundled: (file) => path.join(dir, file.replace(/\.ts$/, '.mjs')), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
