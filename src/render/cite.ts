@@ -30,8 +30,16 @@ export interface CiteInput {
 }
 
 const STRINGS = {
-  de: { heading: 'Zitieren', intro: 'Quellenangabe für diesen Artikel:', copy: 'Archiviert in', in: 'In', accessed: 'abgerufen am', undated: 'o. D.' },
-  en: { heading: 'Cite', intro: 'Reference for this article:', copy: 'Archived in', in: 'In', accessed: 'accessed', undated: 'n.d.' },
+  de: {
+    heading: 'Zitieren',
+    intro: 'Quellenangabe für diesen Artikel:',
+    copy: 'Archiviert in',
+    in: 'In',
+    accessed: 'abgerufen am',
+    undated: 'o. D.',
+    quoted: ['„', '“'],
+  },
+  en: { heading: 'Cite', intro: 'Reference for this article:', copy: 'Archived in', in: 'In', accessed: 'accessed', undated: 'n.d.', quoted: ['“', '”'] },
 };
 
 /** "Silke Bigalke" → { family: "Bigalke", given: "Silke" }; a single word or an agency is a literal name. */
@@ -73,7 +81,8 @@ export function citation(input: CiteInput): Citation {
   const who = names.length ? names.map((n) => (n.given ? `${n.family}, ${n.given}` : n.family)).join('; ') : null;
   const where = [container, input.dateLabel ?? t.undated].filter(Boolean).join(', ');
   const archived = `${t.copy}: ${input.archiveName}${input.publicUrl ? `, ${input.publicUrl}` : ''}`;
-  const reference = `${who ? `${who}: ` : ''}„${record.title}“. ${t.in}: ${where}. ${archived}.`;
+  const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`); // "o. D." ends with its own full stop
+  const reference = `${who ? `${who}: ` : ''}${t.quoted[0]}${record.title}${t.quoted[1]}. ${t.in}: ${stop(where)} ${stop(archived)}`;
 
   return {
     meta,

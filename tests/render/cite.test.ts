@@ -83,6 +83,9 @@ it('cites no inferred date and no URL without a public base URL', () => {
   assert.doesNotMatch(bibtex, /url|date/);
   assert.doesNotMatch(csl, /URL|issued|accessed/);
   assert.deepEqual(splitName('Ursula von der Leyen'), { family: 'von der Leyen', given: 'Ursula' });
+  assert.equal(c.reference, '„Ohne“. In: dpa, o. D. Archiviert in: Pressearchiv.', 'one full stop after "o. D."');
+  const english = citation({ record: r, dateLabel: null, publicUrl: null, archiveName: 'Press archive', accessed: '2026-12-05', code: 'en' });
+  assert.equal(english.reference, '“Ohne”. In: dpa, n.d. Archived in: Press archive.', 'the English marks, one full stop after "n.d."');
 });
 
 it('escapes the special characters of BibTeX and keeps names that are one word literal', () => {
