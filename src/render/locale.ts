@@ -22,6 +22,7 @@ export interface StoryStrings {
   inferred: string;
   titleDerived: string;
   moreQuotes: (n: number) => string;
+  restInQuoteIndex: (n: number) => string; // after the folded list: the quotes it leaves to the quotes' index
 }
 
 export interface Locale {
@@ -193,6 +194,7 @@ const storyDe: StoryStrings = {
   inferred: 'Datum erschlossen',
   titleDerived: 'Titel aus einem Artikeltext abgeleitet, keiner der Artikel hat eine Überschrift',
   moreQuotes: (n) => (n === 1 ? 'und ein weiteres' : `und ${n} weitere`),
+  restInQuoteIndex: (n) => (n === 1 ? 'ein weiteres im Verzeichnis der Zitate' : `${n} weitere im Verzeichnis der Zitate`),
 };
 
 const storyEn: StoryStrings = {
@@ -212,6 +214,7 @@ const storyEn: StoryStrings = {
   inferred: 'date inferred',
   titleDerived: 'title taken from an article’s text, none of the articles has a headline',
   moreQuotes: (n) => (n === 1 ? 'and one more' : `and ${n} more`),
+  restInQuoteIndex: (n) => (n === 1 ? 'one more in the index of quotes' : `${n} more in the index of quotes`),
 };
 
 const de: Locale = {

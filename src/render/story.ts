@@ -19,10 +19,18 @@ export interface StoryTies {
   timeline: (TieRef & { note: string | null })[]; // earliest first; note: "übernimmt Text von dpa"
   /** Text carried by several articles: the first carrier, then each that took it over, in time order. */
   carriers: { first: TieRef; then: (TieRef & { detail: string })[]; compareUrl: string | null }[];
-  quotes: { text: string; speaker: string | null; url: string; count: string }[];
-  moreQuotes: string | null; // "und 7 weitere": the shared quotes the list leaves out
+  quotes: TieQuote[];
+  /** The shared quotes the list leaves out, folded under "und 7 weitere"; past FOLDED_QUOTES, a link to the quotes' index, which lists every quote. */
+  moreQuotes: { label: string; quotes: TieQuote[]; rest: { label: string; url: string } | null } | null;
   titleNote: string | null; // shown under the story's title when no article has a headline to name it by
   strings: Pick<StoryStrings, 'heading' | 'timeline' | 'carriers' | 'firstIn' | 'takenBy' | 'quotes' | 'compare' | 'inferred'>;
+}
+
+export interface TieQuote {
+  text: string;
+  speaker: string | null;
+  url: string;
+  count: string;
 }
 
 export interface StoryTiesInput {
@@ -30,11 +38,13 @@ export interface StoryTiesInput {
   ref: (id: string) => TieRef | null;
   byTime: (a: string, b: string) => number; // earliest first
   quoteUrl: (quoteId: string) => string | undefined;
+  quoteIndexUrl: string; // the index of every quote, for those the story's list leaves out
   compareUrl: (originalId: string) => string | null;
   locale: Locale;
 }
 
 const MAX_QUOTES = 6; // the most widely shared; the summary counts them all
+const FOLDED_QUOTES = 100; // more under "und N weitere", folded: a story page stays small however much its articles quote
 
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
@@ -87,7 +97,10 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
     .map((q) => ({ q, n: q.articleIds.filter((id) => members.has(id)).length }))
     .filter(({ n }) => n >= 2)
     .sort((a, b) => b.n - a.n || b.q.text.length - a.q.text.length);
-  const quotes = sharedQuotes.slice(0, MAX_QUOTES).map(({ q, n }) => ({ text: q.text, speaker: q.speaker, url: input.quoteUrl(q.id) ?? '', count: t.inArticles(n) }));
+  const tieQuote = ({ q, n }: (typeof sharedQuotes)[number]): TieQuote => ({ text: q.text, speaker: q.speaker, url: input.quoteUrl(q.id) ?? '', count: t.inArticles(n) });
+  const quotes = sharedQuotes.slice(0, MAX_QUOTES).map(tieQuote);
+  const folded = sharedQuotes.slice(MAX_QUOTES, MAX_QUOTES + FOLDED_QUOTES).map(tieQuote);
+  const rest = sharedQuotes.length - quotes.length - folded.length;
 
   const timeline = ordered
     .map((id) => {
@@ -109,7 +122,9 @@ export function storyTies(story: Story, input: StoryTiesInput): StoryTies | null
     timeline,
     carriers,
     quotes,
-    moreQuotes: sharedQuotes.length > quotes.length ? t.moreQuotes(sharedQuotes.length - quotes.length) : null,
+    moreQuotes: folded.length
+      ? { label: t.moreQuotes(folded.length + rest), quotes: folded, rest: rest ? { label: t.restInQuoteIndex(rest), url: input.quoteIndexUrl } : null }
+      : null,
     titleNote: story.titleDerived ? t.titleDerived : null,
     strings: { heading, timeline: timelineLabel, carriers: carriersLabel, firstIn, takenBy, quotes: quotesLabel, compare, inferred },
   };

@@ -166,9 +166,15 @@ describe('pages for readers', () => {
     assert.match(carrier, /^Zuerst bei dpa \(Februar 2022\), übernommen von .*RT DE \(4\. Februar 2022, 11:02 Uhr, \d+ Passagen, \d+ Wörter\)/);
     assert.match(carrier, /übernommen von „Nach Angaben des Kremls[^“]*“ \(/, 'an article without outlet is named by its quoted title');
     const shared = Number(/(\d+) gemeinsame Zitate/.exec((await ties.locator('.ties-summary').textContent())!)![1]);
-    const listed = await ties.locator('.ties-quotes li a').count();
+    const quotes = ties.locator('ul.ties-quotes').first();
+    const listed = await quotes.locator(':scope > li > a').count();
     assert.ok(listed >= 1 && listed <= 6);
-    if (shared > listed) assert.equal((await ties.locator('.ties-quotes li.muted').textContent())!.trim(), `und ${shared - listed} weitere`);
+    if (shared > listed) {
+      const more = quotes.locator(':scope > li.ties-more > details');
+      assert.equal((await more.locator('summary').textContent())!.trim(), `und ${shared - listed} weitere`);
+      assert.equal(await more.evaluate((d) => (d as HTMLDetailsElement).open), false, 'folded until the reader opens it');
+      assert.equal(await more.locator('li > a').count(), shared - listed, 'every shared quote is on the page');
+    }
     const timeline = await ties.locator('.ties-timeline li').allTextContents();
     assert.equal(timeline.length, 3);
     assert.match(timeline[0]!, /Februar 2022\s+dpa: Putin in Peking/);

@@ -27,6 +27,7 @@ const ties = (over: Partial<Story> = {}, quotes = 8, code = 'de') =>
     ref,
     byTime: order,
     quoteUrl: (id) => `/zitate/${id}/`,
+    quoteIndexUrl: '/zitate/',
     compareUrl: () => null,
     locale: getLocale(code),
   })!;
@@ -41,13 +42,24 @@ test('an article without credit is named by its quoted title in the carriers sen
   assert.equal(ties({}, 0, 'en').carriers[0]!.then[0]!.label, '“Titel b”');
 });
 
-test('the summary counts passages and every shared quote; the list shows six and says how many more', () => {
+test('the summary counts passages and every shared quote; the list shows six, folds the others, none lost', () => {
   const t = ties();
   assert.deepEqual(t.summary, ['1 gemeinsame Passage', '8 gemeinsame Zitate']);
   assert.equal(t.quotes.length, 6);
-  assert.equal(t.moreQuotes, 'und 2 weitere');
+  assert.equal(t.moreQuotes!.label, 'und 2 weitere');
+  assert.deepEqual(
+    t.moreQuotes!.quotes.map((q) => q.url),
+    ['/zitate/q6/', '/zitate/q7/'],
+  );
+  assert.equal(t.moreQuotes!.rest, null);
   assert.equal(ties({}, 6).moreQuotes, null);
   assert.deepEqual(ties({}, 0).summary, ['1 gemeinsame Passage']);
+  // a story whose articles share 250 quotes: six shown, 100 folded, the other 144 left to the quotes' index, said and linked
+  const wide = ties({}, 250);
+  assert.equal(wide.moreQuotes!.label, 'und 244 weitere');
+  assert.equal(wide.moreQuotes!.quotes.length, 100);
+  assert.deepEqual(wide.moreQuotes!.rest, { label: '144 weitere im Verzeichnis der Zitate', url: '/zitate/' });
+  assert.equal(ties({}, 250, 'en').moreQuotes!.rest!.label, '144 more in the index of quotes');
 });
 
 test('a derived story title is noted, a headline is not', () => {

@@ -25,6 +25,7 @@ export function storyListings(ctx: SiteContext, quotes: QuoteIndex, versions: Ve
       },
       byTime: ctx.byRank,
       quoteUrl: (id) => quotes.url.get(id),
+      quoteIndexUrl: fixedUrls.quotes,
       compareUrl: (id) => (versions.linkOf.get(id)?.url.includes('#') ? null : (versions.linkOf.get(id)?.url ?? null)),
       locale,
     });
