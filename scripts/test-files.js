@@ -79,7 +79,6 @@ export const ONE_PROCESS = [
   'tests/render/runs.test.ts',
   'tests/render/site.test.ts',
   'tests/render/story.test.ts',
-
   'tests/render/typography.test.ts',
   'tests/render/urls.test.ts',
   'tests/render/wide-lists.test.ts',

@@ -5,9 +5,24 @@
 // template edit or update. An I/O edge.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+
+const versions = new Map<string, string>();
+
+/** The version of package `name` (as `via`, another package, loads it when given): part of a copy's recipe when the package makes the copy. */
+export function packageVersion(name: string, via?: string): string {
+  const key = `${via ?? ''}>${name}`;
+  let version = versions.get(key);
+  if (version === undefined) {
+    const ours = createRequire(import.meta.url);
+    const load = via ? createRequire(ours.resolve(via)) : ours;
+    versions.set(key, (version = (load(`${name}/package.json`) as { version: string }).version));
+  }
+  return version;
+}
 
 /** The file name of the copy of what `recipe` (everything it is derived from) gives. */
 export function copyName(kind: string, recipe: string, ext: string): string {

@@ -9,9 +9,8 @@
 // for the templates it caches itself. Rendering is unchanged: each page still renders with its own context.
 // The JavaScript Nunjucks compiles a string to is also kept in the temp folder (src/kept-copy.ts), so the next
 // build runs it as Nunjucks runs precompiled templates instead of parsing the templates again (~0.15 s of CPU a build).
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { copyName, privateTempDir, readCopy, writeCopy } from '../kept-copy.ts';
+import { copyName, packageVersion, privateTempDir, readCopy, writeCopy } from '../kept-copy.ts';
 import type { EleventyConfig } from './types.ts';
 
 interface Compiled {
@@ -85,7 +84,7 @@ export function cacheCompiledTemplates(nunjucks: NunjucksLibrary): void {
 function compiledSource(nunjucks: NunjucksLibrary, template: NunjucksTemplate, source: string): string {
   const { asyncFilters, extensionsList, opts } = template.env;
   const extensions = (extensionsList ?? []).map((e) => [e.__name, e.tags, String(e.parse), String(e.preprocess)]);
-  const recipe = JSON.stringify([nunjucksVersion(), source, template.path ?? '', asyncFilters ?? [], extensions, opts ?? {}]);
+  const recipe = JSON.stringify([packageVersion('nunjucks', '@11ty/eleventy'), source, template.path ?? '', asyncFilters ?? [], extensions, opts ?? {}]); // the Nunjucks that Eleventy loads compiles it
   const dir = privateTempDir(); // code this build runs: only from a folder no one else can write
   const copy = dir && path.join(dir, copyName('njk', recipe, 'js'));
   const kept = readCopy(copy);
@@ -93,13 +92,6 @@ function compiledSource(nunjucks: NunjucksLibrary, template: NunjucksTemplate, s
   const compiled = nunjucks.compiler.compile(source, asyncFilters, extensionsList, template.path, opts);
   writeCopy(copy, compiled);
   return compiled;
-}
-
-let version: string | undefined;
-/** The version of the Nunjucks that Eleventy loads (its compiler makes the code). */
-function nunjucksVersion(): string {
-  version ??= (createRequire(createRequire(import.meta.url).resolve('@11ty/eleventy'))('nunjucks/package.json') as { version: string }).version;
-  return version;
 }
 
 export function nunjucksCompileCachePlugin(eleventyConfig: EleventyConfig): void {

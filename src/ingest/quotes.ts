@@ -32,8 +32,8 @@ function isOpener(text: string, i: number): boolean {
   return true;
 }
 
-// every mark that may open a quotation (the keys of CLOSERS)
-const MARK = /[„“«»‚‘›‹"]/g;
+// every mark that may open a quotation
+const MARK = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
 
 /** The index of the first quotation mark at or after `from`, -1 when none: the text between is skipped at once. */
 function nextMark(text: string, from: number): number {

@@ -2,6 +2,7 @@
 // reference, and what the page's script (templates/assets/cite.js) adds to those tags to offer BibTeX / CSL-JSON
 // downloads (as base64 data: links in every page they were ~1.1 KB of each article page). Pure.
 import type { ArticleRecord } from '../record.ts';
+import { getLocale } from './locale.ts';
 
 export interface Citation {
   meta: { name: string; content: string }[];
@@ -30,16 +31,8 @@ export interface CiteInput {
 }
 
 const STRINGS = {
-  de: {
-    heading: 'Zitieren',
-    intro: 'Quellenangabe für diesen Artikel:',
-    copy: 'Archiviert in',
-    in: 'In',
-    accessed: 'abgerufen am',
-    undated: 'o. D.',
-    quoted: ['„', '“'],
-  },
-  en: { heading: 'Cite', intro: 'Reference for this article:', copy: 'Archived in', in: 'In', accessed: 'accessed', undated: 'n.d.', quoted: ['“', '”'] },
+  de: { heading: 'Zitieren', intro: 'Quellenangabe für diesen Artikel:', copy: 'Archiviert in', in: 'In', accessed: 'abgerufen am', undated: 'o. D.' },
+  en: { heading: 'Cite', intro: 'Reference for this article:', copy: 'Archived in', in: 'In', accessed: 'accessed', undated: 'n.d.' },
 };
 
 /** "Silke Bigalke" → { family: "Bigalke", given: "Silke" }; a single word or an agency is a literal name. */
@@ -82,7 +75,8 @@ export function citation(input: CiteInput): Citation {
   const where = [container, input.dateLabel ?? t.undated].filter(Boolean).join(', ');
   const archived = `${t.copy}: ${input.archiveName}${input.publicUrl ? `, ${input.publicUrl}` : ''}`;
   const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`); // "o. D." ends with its own full stop
-  const reference = `${who ? `${who}: ` : ''}${t.quoted[0]}${record.title}${t.quoted[1]}. ${t.in}: ${stop(where)} ${stop(archived)}`;
+  const { quoteOpen, quoteClose } = getLocale(input.code).strings;
+  const reference = `${who ? `${who}: ` : ''}${quoteOpen}${record.title}${quoteClose}. ${t.in}: ${stop(where)} ${stop(archived)}`;
 
   return {
     meta,

@@ -32,14 +32,15 @@ function derivedForms(file: string): { forms: (form: string) => boolean; feminin
   const recipe = [stat.size, stat.mtimeMs, nounFormsFrom, feminineEFrom, GEOGRAPHIC_NOUNS, sortedLines].join('\0');
   const copy = path.join(os.tmpdir(), copyName('nouns', recipe, 'txt'));
   let text = readCopy(copy);
-  if (!text?.includes('\n\n')) {
+  let at = text?.indexOf('\n\n') ?? -1; // a copy without it is cut short: derived again
+  if (text === null || at < 0) {
     const words = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, WordForms>;
     const forms = nounFormsFrom(words);
     for (const w of GEOGRAPHIC_NOUNS) forms.add(w);
     text = `${sortedLines(forms)}\n\n${sortedLines(feminineEFrom(words))}`; // words are letters only
     writeCopy(copy, text);
+    at = text.indexOf('\n\n');
   }
-  const at = text.indexOf('\n\n');
   const feminine = text.slice(at + 2);
   return { forms: sortedLookup(text.slice(0, at)), feminine: new Set(feminine ? feminine.split('\n') : []) };
 }

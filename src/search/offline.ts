@@ -9,11 +9,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { TransformOptions } from 'esbuild';
 import { dataScriptLine } from '../classic-data.ts';
 import { forEachBounded } from '../concurrency.ts';
-import { copyName, privateTempDir, readCopy, writeCopy } from '../kept-copy.ts';
+import { copyName, packageVersion, privateTempDir, readCopy, writeCopy } from '../kept-copy.ts';
 import { filesBelow } from './input-dir.ts';
 
 export const OFFLINE_DIR = 'offline';
@@ -112,9 +111,8 @@ export function offlineScriptPath(rel: string, packs: number): string {
  * scripts, and loading and starting esbuild for them costs ~0.3 s of CPU.
  */
 async function minified(code: string, options: TransformOptions): Promise<string> {
-  const version = (createRequire(import.meta.url)('esbuild/package.json') as { version: string }).version;
   const dir = privateTempDir(); // code that goes out with the site: only from a folder no one else can write
-  const copy = dir && path.join(dir, copyName('minified', [version, JSON.stringify(options), code].join('\0'), 'js'));
+  const copy = dir && path.join(dir, copyName('minified', [packageVersion('esbuild'), JSON.stringify(options), code].join('\0'), 'js'));
   const kept = readCopy(copy);
   if (kept !== null) return kept;
   const { transform } = await import('esbuild');
