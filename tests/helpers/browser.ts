@@ -191,7 +191,9 @@ export async function axeViolations(page: Page, options: { tags?: string[]; rule
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const only: RunOptions = options.rules ? { runOnly: { type: 'rule', values: options.rules } } : options.tags ? { runOnly: { type: 'tag', values: options.tags } } : {};
   // the same rules and violations; only the passes and the undecided are no longer described node by node (selectors, HTML)
-  const run: RunOptions = { ...only, resultTypes: ['violations'] };
+  // On file:// each file is its own origin: axe would fetch the style sheets by XMLHttpRequest, which Chromium refuses with
+  // console errors that may arrive after the run. Without preloading only css-orientation-lock cannot look into them.
+  const run: RunOptions = { ...only, resultTypes: ['violations'], ...(page.url().startsWith('file:') ? { preload: false } : {}) };
   return page.evaluate(
     async ({ include, run }) => {
       const { axe } = window as unknown as { axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } };
