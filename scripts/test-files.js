@@ -85,6 +85,7 @@ export const ONE_PROCESS = [
   'tests/search/augment.test.ts',
   'tests/search/compounds.test.ts',
   'tests/search/facets.test.ts',
+  'tests/search/fragment-packs.test.ts',
   'tests/search/lexicon-lookup.test.ts',
   'tests/search/offline.test.ts',
   'tests/search/ui.test.ts',

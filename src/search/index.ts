@@ -3,7 +3,7 @@
 // element augmented (src/search/augment.ts) with its German compound parts and the link stage's filter
 // values, into a folder of its own (src/search/input-dir.ts); the pages on disk stay as rendered. `indexSite` then has Pagefind
 // read that folder with its own parallel reader and writes the bundle plus the offline (file://) one
-// (src/search/offline.ts). So the process that runs Pagefind holds neither the lexicon nor the pages.
+// (src/search/offline.ts), its fragments packed (src/search/fragment-packs.ts). So the process that runs Pagefind holds neither the lexicon nor the pages.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,7 @@ import { cachedCompoundTokens, DEFAULT_SPLIT_OPTIONS } from './compounds.ts';
 import { loadNounLexicon, withExtraNouns } from './lexicon.ts';
 import { minifyPagefindScript, minifySearchScripts, writeOfflineBundle, type OfflineReport, type OfflineReuse } from './offline.ts';
 import { filesBelow, folderBytes } from './input-dir.ts';
+import { writeFragmentPacks, type PackReport } from './fragment-packs.ts';
 
 import { placeNouns, protectedNames, searchFacets, type IndexedArticle } from './facets.ts';
 import type { LinkedArchive } from '../record.ts';
@@ -77,6 +78,7 @@ export interface IndexReport {
   compoundWords: number;
   indexBytes: number; // Pagefind's data files (what a server serves lazily)
   offline: OfflineReport | null;
+  packs: PackReport;
 }
 
 /** Site-relative URL of an HTML file, as the site links it: "artikel/x/index.html" → "/artikel/x/". */
@@ -154,7 +156,9 @@ export async function indexSite(
     await minifyPagefindScript(outputPath);
     await minifySearchScripts(siteDir);
     const offline = options.offline === false ? null : await writeOfflineBundle(outputPath, options.offlineReuse);
-    return { pages: added.page_count, compoundWords: input.compoundWords, indexBytes: offline?.dataBytes ?? (await folderBytes(outputPath)), offline };
+    const indexBytes = offline?.dataBytes ?? (await folderBytes(outputPath));
+    const packs = await writeFragmentPacks(outputPath); // after the offline bundle, which reads the fragment files
+    return { pages: added.page_count, compoundWords: input.compoundWords, indexBytes, offline, packs };
   } finally {
     await pagefind.close();
   }

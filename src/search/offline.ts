@@ -4,8 +4,7 @@
 // and pagefind.js is also written as a classic script. The search page's shim (templates/assets/search/
 // search.js), only under file:, loads those scripts one by one as Pagefind asks for the files: the same
 // chunks as when served, so the same results and the same lazy loading. The fragments (one per page) are packed:
-// ~32 to a script, chosen by a hash of their path that the shim computes the same way, so a 10,000-article
-// archive has ~300 fragment scripts instead of 10,000 files.
+// ~32 to a script, in the same packs as the served site's (src/search/fragment-packs.ts).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import type { TransformOptions } from 'esbuild';
 import { dataScriptLine } from '../classic-data.ts';
 import { forEachBounded } from '../concurrency.ts';
 import { copyName, packageVersion, privateTempDir, readCopy, writeCopy } from '../kept-copy.ts';
+import { packCount, packOf } from './fragment-packs.ts';
 import { filesBelow } from './input-dir.ts';
 
 export const OFFLINE_DIR = 'offline';
@@ -22,8 +22,6 @@ export const OFFLINE_GLOBAL = '__pressearchivPagefindFiles';
 export const CLASSIC_GLOBAL = '__pressearchivPagefind';
 /** How many fragment packs there are: set by the classic script, read by the shim (0 or unset: none). */
 export const PACKS_GLOBAL = '__pressearchivOfflinePacks';
-/** Fragments per pack: ~32 × ~6 KB of base64, so a results page loads a few hundred KB from disk. */
-const FRAGMENTS_PER_PACK = 32;
 
 /** Pagefind's own UIs, which our search page does not use (it has its own, see templates/suche.njk). */
 export const UNUSED_UI_FILES = [
@@ -88,21 +86,12 @@ export function toClassicScript(moduleSource: string): string {
   );
 }
 
-/** How many packs `fragments` fragment files go into. */
-export function packCount(fragments: number): number {
-  return Math.ceil(fragments / FRAGMENTS_PER_PACK);
-}
-
 /**
  * The offline script holding the data file `rel`, relative to the bundle folder: its fragment pack, or a script
  * of its own. The shim (templates/assets/search/search.js, `offlineScriptPath`) computes the same.
  */
 export function offlineScriptPath(rel: string, packs: number): string {
-  if (packs > 0 && rel.startsWith('fragment/')) {
-    let h = 5381; // djb2 over the UTF-16 code units, as the shim computes it
-    for (let i = 0; i < rel.length; i++) h = (Math.imul(h, 33) + rel.charCodeAt(i)) >>> 0;
-    return `${OFFLINE_DIR}/fragment/pack-${h % packs}.js`;
-  }
+  if (packs > 0 && rel.startsWith('fragment/')) return `${OFFLINE_DIR}/fragment/pack-${packOf(rel, packs)}.js`;
   return `${OFFLINE_DIR}/${rel.split('/').map(encodeURIComponent).join('/')}.js`;
 }
 

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { OFFLINE_STATES, planFileReuse, type PageReuseOptions } from '../../src/incremental/index.ts';
-import { offlineScriptPath, packCount, writeOfflineBundle, type OfflineReuse } from '../../src/search/offline.ts';
+import { offlineScriptPath, writeOfflineBundle, type OfflineReuse } from '../../src/search/offline.ts';
+import { packCount } from '../../src/search/fragment-packs.ts';
 
 const PAGEFIND_JS = 'var u=import.meta.url;var createInstance=()=>u;export{createInstance};';
 

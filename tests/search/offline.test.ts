@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, it } from 'node:test';
-import { chunkScript, isDataFile, minifySearchScripts, offlineScriptPath, packCount, toClassicScript, writeOfflineBundle } from '../../src/search/offline.ts';
+import { chunkScript, isDataFile, minifySearchScripts, offlineScriptPath, toClassicScript, writeOfflineBundle } from '../../src/search/offline.ts';
+import { packCount } from '../../src/search/fragment-packs.ts';
 
 describe('offline bundle', () => {
   it('turns an ES module with import.meta.url into a classic script with a global', () => {

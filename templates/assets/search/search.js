@@ -30,6 +30,7 @@
   var OFFLINE_GLOBAL = '__pressearchivPagefindFiles';
   var CLASSIC_GLOBAL = '__pressearchivPagefind';
   var PACKS_GLOBAL = '__pressearchivOfflinePacks';
+  var SERVED_PACKS_GLOBAL = '__pressearchivFragmentPacks';
   var HIGHLIGHT_PARAM = 'pagefind-highlight';
   var PAGE_SIZE = 10;
 
@@ -446,14 +447,38 @@
     });
   }
 
+  /** The pack of Pagefind's fragment file `rel` among `packs`: djb2 over its UTF-16 code units (src/search/fragment-packs.ts). */
+  function packOf(rel, packs) {
+    var h = 5381;
+    for (var i = 0; i < rel.length; i++) h = (Math.imul(h, 33) + rel.charCodeAt(i)) >>> 0;
+    return h % packs;
+  }
+
   /** The offline script holding Pagefind's data file `rel`: its fragment pack, else its own (src/search/offline.ts). */
   function offlineScriptPath(rel, packs) {
-    if (packs > 0 && rel.indexOf('fragment/') === 0) {
-      var h = 5381;
-      for (var i = 0; i < rel.length; i++) h = (Math.imul(h, 33) + rel.charCodeAt(i)) >>> 0;
-      return 'offline/fragment/pack-' + (h % packs) + '.js';
-    }
+    if (packs > 0 && rel.indexOf('fragment/') === 0) return 'offline/fragment/pack-' + packOf(rel, packs) + '.js';
     return 'offline/' + rel.split('/').map(encodeURIComponent).join('/') + '.js';
+  }
+
+  /**
+   * A served fragment pack's table from its first bytes (at least the length field and the table): each fragment's
+   * name → [start, end) in the pack. The layout is written by src/search/fragment-packs.ts.
+   */
+  function packTable(bytes) {
+    var length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
+    var table = {};
+    var at = 4 + length;
+    new TextDecoder()
+      .decode(bytes.subarray(4, 4 + length))
+      .split(',')
+      .forEach(function (entry) {
+        if (!entry) return;
+        var colon = entry.lastIndexOf(':');
+        var size = Number(entry.slice(colon + 1));
+        table[entry.slice(0, colon)] = [at, at + size];
+        at += size;
+      });
+    return table;
   }
 
   function base64ToBytes(b64) {
@@ -482,6 +507,8 @@
     orderValues: orderValues,
     base64ToBytes: base64ToBytes,
     offlineScriptPath: offlineScriptPath,
+    packOf: packOf,
+    packTable: packTable,
   };
   globalThis.PressearchivSearch = api;
   if (typeof document === 'undefined' || typeof window === 'undefined') return;
@@ -521,10 +548,56 @@
     };
   }
 
+  /**
+   * Served: Pagefind's fetch of `fragment/<name>.pf_fragment` is answered from the fragment's pack, read by byte
+   * ranges: the pack's first bytes (its table) once, then the fragment. A server that ignores ranges sends the
+   * whole pack (200), which is then kept and sliced.
+   */
+  function installPackedFetch(bundleUrl) {
+    var realFetch = self.fetch.bind(self);
+    var packs = {}; // pack number → Promise of { url, table, bytes: what was read from 0, whole: bytes is the pack }
+    var read = function (url, start, end) {
+      return realFetch(url, { headers: { Range: 'bytes=' + start + '-' + (end - 1) } }).then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status);
+        return r.arrayBuffer().then(function (b) {
+          return { whole: r.status !== 206, bytes: new Uint8Array(b) };
+        });
+      });
+    };
+    var pack = function (n, head) {
+      var url = bundleUrl + 'fragment/pack-' + n + '.pf_pack';
+      if (!packs[n]) packs[n] = read(url, 0, head).then(function (got) {
+        return { url: url, table: packTable(got.bytes), bytes: got.bytes, whole: got.whole };
+      });
+      return packs[n];
+    };
+    var fragment = function (name, info) {
+      return pack(packOf('fragment/' + name + '.pf_fragment', info.count), info.head).then(function (p) {
+        var span = p.table[name];
+        if (!span) throw new Error(p.url + ': no fragment ' + name);
+        if (p.whole || span[1] <= p.bytes.length) return p.bytes.slice(span[0], span[1]);
+        return read(p.url, span[0], span[1]).then(function (got) {
+          return got.whole ? got.bytes.slice(span[0], span[1]) : got.bytes;
+        });
+      });
+    };
+    self.fetch = function (input, init) {
+      var info = self[SERVED_PACKS_GLOBAL];
+      var raw = typeof input === 'string' ? input : /** @type {Request} */ (input).url || String(input);
+      var rel = new URL(raw, location.href).href;
+      var m = info && rel.indexOf(bundleUrl) === 0 && /^fragment\/([^/?#]+)\.pf_fragment$/.exec(rel.slice(bundleUrl.length).split(/[?#]/)[0]);
+      if (!m) return realFetch(input, init);
+      return fragment(decodeURIComponent(m[1]), info).then(function (bytes) {
+        return new Response(bytes, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
+      });
+    };
+  }
+
   function loadPagefind(bundleUrl, fileMode) {
     // noWorker: Pagefind's worker script is another 41 KB on the first query; searching on the main thread is quick.
     var options = { basePath: bundleUrl, baseUrl: '/', excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true };
     if (!fileMode) {
+      installPackedFetch(bundleUrl);
       return import(bundleUrl + 'pagefind.js').then(function (pf) {
         return pf.createInstance(options);
       });

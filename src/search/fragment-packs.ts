@@ -1,0 +1,82 @@
+// Pagefind writes one fragment file per indexed page (10,000 articles: 10,000 of a site's ~30,000 files), and
+// static hosts limit files (Cloudflare Pages' free plan: 20,000). So the fragments are packed, ~32 to a file, into the
+// same packs as the offline bundle's (`packOf`), and the search page reads the one it needs with a byte-range request
+// (`templates/assets/search/search.js`, `installPackedFetch`): the first query loads what it loaded before, plus each
+// pack's short table of contents.
+//
+// A pack: 4 bytes (big-endian) giving the length of the table, the table (UTF-8: `name:length` per fragment, joined
+// by ","; name as in Pagefind's `fragment/<name>.pf_fragment`), then the fragments' bytes, as Pagefind wrote them,
+// in the table's order.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { forEachBounded } from '../concurrency.ts';
+
+/** Fragments per pack: the offline scripts (~32 × ~6 KB of base64) and the served packs (~32 × ~3 KB). */
+const FRAGMENTS_PER_PACK = 32;
+const FRAGMENT = /^([^/]+)\.pf_fragment$/;
+/** The global the served pagefind.js sets: how many packs, and how many bytes to read for the longest table. */
+export const SERVED_PACKS_GLOBAL = '__pressearchivFragmentPacks';
+
+/** How many packs `fragments` fragment files go into. */
+export function packCount(fragments: number): number {
+  return Math.ceil(fragments / FRAGMENTS_PER_PACK);
+}
+
+/** The pack of Pagefind's data file `rel` (`fragment/<name>.pf_fragment`): djb2 over its UTF-16 code units, as the search page computes it. */
+export function packOf(rel: string, packs: number): number {
+  let h = 5381;
+  for (let i = 0; i < rel.length; i++) h = (Math.imul(h, 33) + rel.charCodeAt(i)) >>> 0;
+  return h % packs;
+}
+
+/** One pack's bytes from its fragments (name without folder and extension, bytes), in the given order. */
+export function packFragments(fragments: [name: string, bytes: Uint8Array][]): Buffer {
+  const table = Buffer.from(fragments.map(([name, bytes]) => `${name}:${bytes.length}`).join(','), 'utf8');
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(table.length);
+  return Buffer.concat([head, table, ...fragments.map(([, bytes]) => bytes)]);
+}
+
+/** The fragments in a pack, by name: the inverse of `packFragments` (the search page reads them the same way). */
+export function unpackFragments(pack: Uint8Array): Map<string, Buffer> {
+  const bytes = Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength);
+  const tableEnd = 4 + bytes.readUInt32BE(0);
+  const out = new Map<string, Buffer>();
+  let at = tableEnd;
+  for (const entry of tableEnd > 4 ? bytes.subarray(4, tableEnd).toString('utf8').split(',') : []) {
+    const colon = entry.lastIndexOf(':');
+    const length = Number(entry.slice(colon + 1));
+    out.set(entry.slice(0, colon), bytes.subarray(at, at + length));
+    at += length;
+  }
+  if (at !== bytes.length) throw new Error(`fragment pack: the table accounts for ${at} of ${bytes.length} bytes`);
+  return out;
+}
+
+export interface PackReport {
+  fragments: number;
+  packs: number;
+  headBytes: number; // bytes the search page reads first from a pack: the length field and the longest table
+}
+
+/**
+ * Replaces Pagefind's `fragment/*.pf_fragment` files in `pagefindDir` by packs `fragment/pack-<i>.pf_pack` and tells the
+ * search page how to read them (a line appended to pagefind.js). Run after the offline bundle, which reads the fragments.
+ */
+export async function writeFragmentPacks(pagefindDir: string): Promise<PackReport> {
+  const dir = path.join(pagefindDir, 'fragment');
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).map((f) => FRAGMENT.exec(f)?.[1]).filter((n): n is string => !!n);
+  const packs = packCount(names.length);
+  const members: string[][] = Array.from({ length: packs }, () => []);
+  for (const name of names.sort()) members[packOf(`fragment/${name}.pf_fragment`, packs)]!.push(name);
+  let headBytes = 0;
+  await forEachBounded([...members.entries()], 8, async ([i, list]) => {
+    const fragments = await Promise.all(list.map(async (name) => [name, await fs.readFile(path.join(dir, `${name}.pf_fragment`))] as [string, Buffer]));
+    const pack = packFragments(fragments);
+    headBytes = Math.max(headBytes, 4 + pack.readUInt32BE(0));
+    await fs.writeFile(path.join(dir, `pack-${i}.pf_pack`), pack);
+    await Promise.all(list.map((name) => fs.rm(path.join(dir, `${name}.pf_fragment`))));
+  });
+  await fs.appendFile(path.join(pagefindDir, 'pagefind.js'), `\nself.${SERVED_PACKS_GLOBAL}={count:${packs},head:${headBytes}};\n`);
+  return { fragments: names.length, packs, headBytes };
+}
