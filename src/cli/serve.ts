@@ -1,5 +1,6 @@
 // A small static file server for the built site: loopback only, GET and HEAD only, nothing outside the site's
 // folder (no `..`, no symlink out), redirects only to paths of the site, and a file it cannot read answered, not fatal.
+// One byte range per request (206/416), as static hosts answer the search page's reads of packed Pagefind fragments.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -122,27 +123,69 @@ function answer(res: http.ServerResponse, status: number, headers: http.Outgoing
 // O_NONBLOCK: opening a FIFO put in the site must not wait for a writer; O_NOFOLLOW: no symlink swapped in since realpath.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 
-/**
- * Sends a file with `status`; throws only when it cannot be opened (nothing is sent then). A read error before
- * the first byte answers 500, a later one cuts the response off: the server goes on either way.
- */
-async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number): Promise<void> {
+/** A regular file opened for reading, and its size; throws when it cannot be opened or is not a regular file. */
+async function openRegular(file: string): Promise<{ handle: fs.promises.FileHandle; size: number }> {
   const handle = await fs.promises.open(file, OPEN_FLAGS);
   try {
-    if (!(await handle.stat()).isFile()) throw Object.assign(new Error(`not a file: ${file}`), { code: 'ENOTFILE' });
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw Object.assign(new Error(`not a file: ${file}`), { code: 'ENOTFILE' });
+    return { handle, size: stat.size };
   } catch (e) {
     await handle.close();
     throw e;
   }
-  res.statusCode = status;
+}
+
+export interface ByteRange {
+  start: number;
+  end: number; // inclusive, as in Content-Range
+}
+
+/**
+ * The one byte range a `Range` header asks of a file of `size` bytes (RFC 9110 §14.1.2), 'unsatisfiable' (416), or null
+ * to send the whole file: no header, a malformed one, another unit or several ranges (§14.2 lets a server ignore Range).
+ */
+export function parseRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | null {
+  const match = header === undefined ? null : /^bytes=(\d*)-(\d*)$/i.exec(header);
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [first, last] = [match[1]!, match[2]!];
+  if (first === '') {
+    const suffix = Number(last);
+    if (suffix === 0) return 'unsatisfiable';
+    return size === 0 ? null : { start: Math.max(0, size - suffix), end: size - 1 }; // an empty file has no byte to name: sent whole
+  }
+  const start = Number(first);
+  if (start >= size || (last !== '' && Number(last) < start)) return 'unsatisfiable';
+  return { start, end: last === '' ? size - 1 : Math.min(Number(last), size - 1) };
+}
+
+/**
+ * Sends a file with `status` (206 with the one range asked for, when `status` is 200); throws only when it cannot be
+ * opened (nothing is sent then). A read error before the first byte answers 500, a later one cuts the response off:
+ * the server goes on either way.
+ */
+async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number): Promise<void> {
+  const { handle, size } = await openRegular(file);
+  // Only a file answer has ranges (not the 404 page); with If-Range the whole file is the safe answer (RFC 9110 §13.1.5).
+  const range = status === 200 && req.headers['if-range'] === undefined ? parseRange(req.headers.range, size) : null;
+  if (range === 'unsatisfiable') {
+    await handle.close();
+    return answer(res, 416, { 'Content-Range': `bytes */${size}` });
+  }
+  res.statusCode = range ? 206 : status;
   res.setHeader('Cache-Control', 'no-cache');
   res.setHeader('Content-Type', mimeType(file)); // no input file is published as it came: originals are strings in pack scripts
+  if (status === 200) res.setHeader('Accept-Ranges', 'bytes');
+  if (range) {
+    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
+    res.setHeader('Content-Length', range.end - range.start + 1);
+  }
   if (req.method === 'HEAD') {
     await handle.close();
     res.end();
     return;
   }
-  const stream = handle.createReadStream(); // closes the handle when it ends, fails or is destroyed
+  const stream = handle.createReadStream(range ?? {}); // closes the handle when it ends, fails or is destroyed; reads only the range
   stream.on('error', () => answer(res, 500));
   finished(res, () => stream.destroy()); // a client that goes (or went) away does not keep the file open
   stream.pipe(res);

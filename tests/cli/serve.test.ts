@@ -1,6 +1,6 @@
 // The static server: MIME types for Pagefind's files, directory indexes, prefixes, no escape from the root
 // (`..`, symlinks, "//host" redirects), GET and HEAD only, packs of originals as scripts, and files it cannot read
-// answered without the server going down. Requests go over raw sockets, so "//host" reaches it as sent.
+// answered without the server going down, and single byte ranges (206/416). Requests go over raw sockets, so "//host" reaches it as sent.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it, mock } from 'node:test';
 import type { Server } from 'node:http';
-import { isPathPrefix, mimeType, serve, sitePath } from '../../src/cli/serve.ts';
+import { isPathPrefix, mimeType, parseRange, serve, sitePath } from '../../src/cli/serve.ts';
 import { runMain, tempDir } from '../helpers/cli.ts';
 
 interface RawResponse {
@@ -21,7 +21,7 @@ interface RawResponse {
 }
 
 /** Sends one request exactly as written and reads the answer until the server closes the connection. */
-function request(port: number, method: string, target: string, body = ''): Promise<RawResponse> {
+function request(port: number, method: string, target: string, body = '', headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -51,7 +51,8 @@ function request(port: number, method: string, target: string, body = ''): Promi
       resolve({ status: Number(statusLine!.split(' ')[1]), headers, body: rest, complete });
     });
     const length = body ? `Content-Length: ${Buffer.byteLength(body)}\r\n` : '';
-    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${length}\r\n${body}`);
+    const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${length}${extra.join('')}\r\n${body}`);
   });
 }
 
@@ -61,7 +62,10 @@ const portOf = (server: Server) => {
   return address.port;
 };
 
-/** A site with folders, a 404 page, a Pagefind chunk and a pack of originals. */
+/** Bytes 0 to 255, each once: a range's answer shows which bytes it holds. */
+const PACKED = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+
+/** A site with folders, a 404 page, a Pagefind chunk, a file of packed fragments and a pack of originals. */
 function makeSite(): string {
   const root = tempDir();
   const write = (file: string, content: string | Buffer) => {
@@ -72,6 +76,7 @@ function makeSite(): string {
   write('404.html', '<p>nicht gefunden</p>');
   write('artikel/a/index.html', '<p>a</p>');
   write('x.pf_meta', Buffer.from([1, 2, 3]));
+  write('packed.pf_fragment', PACKED);
   write('originale/0123456789ab.js', '(self.__pressearchivOriginals=self.__pressearchivOriginals||{})["a.txt"]="Grüße\\n";\n');
   write('evil.example/x/index.html', '<p>a folder named like a host</p>');
   write('\\evil.example/x/index.html', '<p>a folder whose name starts with a backslash</p>');
@@ -107,6 +112,45 @@ describe('sitePath', () => {
     assert.deepEqual(sitePath('/archiv', '/archiv/'), { path: '', query: '' });
     assert.equal(sitePath('http://evil.example/x'), null);
     assert.equal(sitePath('*'), null);
+  });
+});
+
+describe('parseRange', () => {
+  it('gives the one range asked for, the last byte clamped to the file', () => {
+    assert.deepEqual(parseRange('bytes=0-9', 100), { start: 0, end: 9 });
+    assert.deepEqual(parseRange('bytes=5-5', 100), { start: 5, end: 5 });
+    assert.deepEqual(parseRange('bytes=90-', 100), { start: 90, end: 99 });
+    assert.deepEqual(parseRange('bytes=-10', 100), { start: 90, end: 99 });
+    assert.deepEqual(parseRange('bytes=-500', 100), { start: 0, end: 99 }); // a suffix longer than the file: all of it
+    assert.deepEqual(parseRange('bytes=95-200', 100), { start: 95, end: 99 });
+    assert.deepEqual(parseRange('bytes=99-99999999999999999999', 100), { start: 99, end: 99 });
+    assert.deepEqual(parseRange('Bytes=1-2', 100), { start: 1, end: 2 }); // the unit is case-insensitive (RFC 9110 §14.1)
+  });
+
+  it('is unsatisfiable from past the end, for an empty suffix and backwards', () => {
+    for (const header of ['bytes=100-', 'bytes=100-200', 'bytes=-0', 'bytes=5-4', 'bytes=0-0']) {
+      assert.equal(parseRange(header, header === 'bytes=0-0' ? 0 : 100), 'unsatisfiable', header);
+    }
+  });
+
+  it('is null (the whole file) without a header, for a malformed one, another unit or several ranges', () => {
+    for (const header of [
+      undefined,
+      '',
+      'bytes=',
+      'bytes=-',
+      'bytes=a-b',
+      'bytes=1-2-3',
+      'bytes=0-1,5-6',
+      'bytes=0-1, 5-6',
+      'items=0-1',
+      'bytes 0-1',
+      'bytes=-1.5',
+      'bytes=+1-2',
+    ]) {
+      assert.equal(parseRange(header, 100), null, String(header));
+    }
+    assert.equal(parseRange('bytes=-10', 0), null); // an empty file has no byte a suffix could name
   });
 });
 
@@ -320,6 +364,112 @@ describe('serve', () => {
       assert.equal((await request(portOf(linked), 'GET', '/artikel/a/')).status, 200);
     } finally {
       linked.close();
+    }
+  });
+
+  /** A GET (or `method`) of the packed fragments with a Range header and any other headers. */
+  const ranged = (range: string, headers: Record<string, string> = {}, method = 'GET') =>
+    request(plainPort, method, '/packed.pf_fragment', '', { Range: range, ...headers });
+  const bytesOf = (res: RawResponse) => Buffer.from(res.body, 'latin1');
+
+  it('says Accept-Ranges on a file answer, not on the 404 page', async () => {
+    const res = await request(port, 'GET', '/archiv/artikel/a/');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['accept-ranges'], 'bytes');
+    assert.equal((await request(port, 'GET', '/archiv/nope')).headers['accept-ranges'], undefined);
+  });
+
+  it('answers a range with 206 and exactly its bytes: a-b, a-, -n, b past the end', async () => {
+    for (const [range, start, end] of [
+      ['bytes=10-19', 10, 19],
+      ['bytes=0-0', 0, 0],
+      ['bytes=250-', 250, 255],
+      ['bytes=-4', 252, 255],
+      ['bytes=-1000', 0, 255],
+      ['bytes=200-999', 200, 255],
+    ] as const) {
+      const res = await ranged(range);
+      assert.equal(res.status, 206, range);
+      assert.equal(res.headers['content-range'], `bytes ${start}-${end}/256`, range);
+      assert.equal(res.headers['content-length'], String(end - start + 1), range);
+      assert.equal(res.headers['content-type'], 'application/octet-stream', range);
+      assert.equal(res.headers['accept-ranges'], 'bytes', range);
+      assert.deepEqual(bytesOf(res), PACKED.subarray(start, end + 1), range);
+    }
+    const prefixed = await request(port, 'GET', '/archiv/packed.pf_fragment', '', { Range: 'bytes=32-63' });
+    assert.equal(prefixed.status, 206);
+    assert.deepEqual(bytesOf(prefixed), PACKED.subarray(32, 64));
+  });
+
+  it('reads only the bytes of the range from the file', async () => {
+    const big = Buffer.alloc(1024 * 1024, 'abcdefghijklmnopqrstuvwxyz');
+    fs.writeFileSync(path.join(root, 'big-pack.pf_fragment'), big);
+    const streams: fs.ReadStream[] = [];
+    await whileOpening(
+      async (open, file, ...rest) => {
+        const handle = await open(file, ...rest);
+        const create = handle.createReadStream.bind(handle);
+        handle.createReadStream = (options) => {
+          const stream = create(options);
+          streams.push(stream);
+          return stream;
+        };
+        return handle;
+      },
+      async () => {
+        const res = await request(plainPort, 'GET', '/big-pack.pf_fragment', '', { Range: 'bytes=700000-700009' });
+        assert.equal(res.status, 206);
+        assert.deepEqual(bytesOf(res), big.subarray(700000, 700010));
+        assert.equal(streams.length, 1);
+        assert.equal(streams[0]!.bytesRead, 10); // a whole-file read and a slice would read 64 KB or more
+      },
+    );
+  });
+
+  it('answers 416 with the size for a range it cannot satisfy', async () => {
+    for (const range of ['bytes=256-', 'bytes=256-300', 'bytes=1000-2000', 'bytes=-0', 'bytes=20-10']) {
+      const res = await ranged(range);
+      assert.equal(res.status, 416, range);
+      assert.equal(res.headers['content-range'], 'bytes */256', range);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff', range);
+      assert.match(res.body, /^416 Range Not Satisfiable/, range);
+    }
+  });
+
+  it('sends the whole file with 200 for several ranges, a malformed header, another unit, or If-Range', async () => {
+    for (const [range, headers] of [
+      ['bytes=0-1,5-6', {}],
+      ['bytes=5-x', {}],
+      ['bytes=-', {}],
+      ['items=0-1', {}],
+      ['bytes=0-9', { 'If-Range': '"some-etag"' }],
+      ['bytes=0-9', { 'If-Range': 'Sun, 06 Dec 2026 11:00:00 GMT' }],
+    ] as const) {
+      const res = await ranged(range, headers);
+      assert.equal(res.status, 200, range);
+      assert.equal(res.headers['content-range'], undefined, range);
+      assert.deepEqual(bytesOf(res), PACKED, range);
+    }
+  });
+
+  it('answers HEAD with a range with the range headers and no body', async () => {
+    const res = await ranged('bytes=16-47', {}, 'HEAD');
+    assert.equal(res.status, 206);
+    assert.equal(res.headers['content-range'], 'bytes 16-47/256');
+    assert.equal(res.headers['content-length'], '32');
+    assert.equal(res.body, '');
+    const unsatisfiable = await ranged('bytes=300-', {}, 'HEAD');
+    assert.equal(unsatisfiable.status, 416);
+    assert.equal(unsatisfiable.headers['content-range'], 'bytes */256');
+    assert.equal(unsatisfiable.body, '');
+  });
+
+  it('answers a range of a missing file with the whole 404 page and 404', async () => {
+    for (const range of ['bytes=0-3', 'bytes=5000-']) {
+      const res = await request(plainPort, 'GET', '/nope.pf_fragment', '', { Range: range });
+      assert.equal(res.status, 404, range);
+      assert.equal(res.headers['content-range'], undefined, range);
+      assert.equal(res.body, '<p>nicht gefunden</p>', range);
     }
   });
 
