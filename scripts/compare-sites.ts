@@ -9,15 +9,17 @@
 //   bytes, another file name (a hash of the bytes), and so another meta file name and entry hash. Filter files are
 //   decompressed, decoded (CBOR) and their values sorted, and keyed by the filter's name instead of their hash; in the
 //   meta file the filter hashes are replaced by placeholders and that list sorted; the entry's meta hash is masked.
-//   Every other Pagefind file (fragments, index chunks, meta) is compared decompressed, byte for byte. The offline
+//   Every other Pagefind file (fragments, unpacked from their packs; index chunks, meta) is compared decompressed, byte for byte. The offline
 //   copies (`pagefind/offline/*.js`, base64 of the same bytes) are decoded and compared the same way.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { formatDate } from '../src/render/dates.ts';
 import { locales } from '../src/render/locale.ts';
+import { unpackFragments } from '../src/search/fragment-packs.ts';
 
 const STAMP = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g;
+const PACK = /^pagefind[/\\]fragment[/\\]pack-\d+\.pf_pack$/; // fragments packed ~32 to a file (src/search/fragment-packs.ts): compared one by one
 const TEXT = /\.(?:html|xml|json|txt|js|css|svg|webmanifest|md)$/;
 
 interface Site {
@@ -43,7 +45,8 @@ async function readSite(root: string, extraStamps: string[] = []): Promise<Site>
   const files = new Map<string, string | Buffer>();
   for (const [rel, bytes] of raw) {
     const name = pagefindName(rel);
-    if (name) files.set(pagefindKey(rel, name, bytes, filterHashes), pagefindCanonical(rel, name, bytes, filterHashes));
+    if (PACK.test(rel)) for (const [fragment, data] of unpackFragments(bytes)) files.set(`pagefind/fragment/${fragment}.pf_fragment`, pagefindBytes(fragment, data));
+    else if (name) files.set(pagefindKey(rel, name, bytes, filterHashes), pagefindCanonical(rel, name, bytes, filterHashes));
     else files.set(rel, TEXT.test(rel) ? mask(decodeDataUrls(bytes.toString('utf8'))) : bytes);
   }
   return { root, files };

@@ -3,15 +3,17 @@
 // on our own fixture (a source in decomposed Unicode found by a precomposed query). Three shared builds, each
 // served, one browser and one page for the whole file (a browser file costs ~4 CPU s before its first test).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response as PageResponse, Route } from 'playwright-core';
 import { axeViolations, launchBrowser, searchAfter, sendQuery, serveSite } from '../helpers/browser.ts';
 import { root } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { measureFirstQueryBytes } from '../../src/search/index.ts';
+import { unpackFragments } from '../../src/search/fragment-packs.ts';
 
 let browser: Browser;
 let server: Server;
@@ -267,6 +269,44 @@ describe('search under --path-prefix /archiv/, served', () => {
     assert.equal(m.results, 5);
     assert.ok(m.pagefindBytes > 10_000 && m.pagefindBytes < 300_000, String(m.pagefindBytes));
     assert.ok(m.totalBytes >= m.pagefindBytes);
+    assert.ok(!m.requests.some((r) => /\.pf_fragment$/.test(r.url)), 'the fragments come from their packs');
+  });
+
+  it('reads a fragment pack by byte ranges: its table, then only the fragment a result needs', async () => {
+    const m = await measureFirstQueryBytes(prefixed.url, 'Stoltenberg', { browser });
+    assert.equal(m.results, 1);
+    const packs = m.requests.filter((r) => /\/archiv\/pagefind\/fragment\/pack-\d+\.pf_pack$/.test(r.url));
+    assert.equal(packs.length, 2, packs.map((r) => `${r.url} ${r.bytes}`).join('\n'));
+    const pack = fs.readFileSync(path.join(prefixed.out, new URL(packs[0]!.url).pathname.slice('/archiv/'.length)));
+    const head = Number(/head:(\d+)/.exec(fs.readFileSync(path.join(prefixed.out, 'pagefind', 'pagefind.js'), 'utf8'))![1]);
+    const sizes = [...unpackFragments(pack).values()].map((b) => b.length);
+    assert.ok(sizes.length > 1 && head < 200, `${sizes.length} fragments, table ${head} bytes`);
+    assert.deepEqual(
+      packs.map((r) => r.bytes).sort((a, b) => a - b),
+      [head, packs.find((r) => r.bytes !== head)!.bytes].sort((a, b) => a - b),
+    );
+    assert.ok(sizes.includes(packs.find((r) => r.bytes !== head)!.bytes), 'one fragment, exactly');
+  });
+
+  it('from a server that ignores byte ranges, finds the same, slicing the whole pack', async () => {
+    const statuses: number[] = [];
+    const unranged = async (route: Route) => {
+      const headers = route.request().headers();
+      delete headers.range;
+      await route.continue({ headers });
+    };
+    const onResponse = (r: PageResponse) => void (r.url().endsWith('.pf_pack') && statuses.push(r.status()));
+    await page.route('**/*.pf_pack', unranged);
+    page.on('response', onResponse);
+    try {
+      const { errors, hrefs } = await searchAt(`${prefixed.url}suche/?q=Uschakow`);
+      assert.equal(hrefs.length, 2);
+      assert.deepEqual(errors, []);
+      assert.ok(statuses.length >= 1 && statuses.every((s) => s === 200), statuses.join(','));
+    } finally {
+      await page.unroute('**/*.pf_pack', unranged);
+      page.off('response', onResponse);
+    }
   });
 });
 

@@ -29,7 +29,10 @@ describe('fragment packs', () => {
     const pack = packFragments(fragments);
     assert.deepEqual([...unpackFragments(pack)], fragments);
     const table = page.packTable(new Uint8Array(pack));
-    assert.deepEqual(Object.keys(table), fragments.map(([name]) => name));
+    assert.deepEqual(
+      Object.keys(table),
+      fragments.map(([name]) => name),
+    );
     for (const [name, bytes] of fragments) {
       const [start, end] = table[name]!;
       assert.deepEqual(pack.subarray(start, end), bytes, name);
@@ -78,5 +81,75 @@ describe('fragment packs', () => {
     } finally {
       await fsp.rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the search page's fetch of packed fragments", () => {
+  type Fetch = (input: string, init?: { headers?: Record<string, string> }) => Promise<Response>;
+  const bundle = 'https://example.org/archiv/pagefind/';
+
+  /** A static host over `files`: byte ranges answered with 206 when `ranges`, else the whole file with 200; every answer logged. */
+  function host(files: Map<string, Buffer>, ranges: boolean) {
+    const log: { url: string; status: number; bytes: number }[] = [];
+    const fetch: Fetch = (url, init) => {
+      const file = files.get(url);
+      const range = /^bytes=(\d+)-(\d+)$/.exec(init?.headers?.Range ?? '');
+      const [status, body] = !file ? [404, Buffer.alloc(0)] : ranges && range ? [206, file.subarray(Number(range[1]), Number(range[2]) + 1)] : [200, file];
+      log.push({ url, status, bytes: body.length });
+      return Promise.resolve(new Response(new Uint8Array(body), { status }));
+    };
+    return { fetch, log };
+  }
+
+  async function setUp(ranges: boolean) {
+    const page = (await pageApi()) as PageApi & { packedFetch(bundle: string, fetch: Fetch, info: () => unknown): Fetch };
+    const fragments = new Map<string, Buffer>();
+    for (let i = 0; i < 60; i++) fragments.set(`de_${(i * 7919 + 4096).toString(16)}`, Buffer.alloc(100 + i, i));
+    const packs = 2;
+    const files = new Map<string, Buffer>();
+    const members = [0, 1].map((n) => [...fragments].filter(([name]) => packOf(`fragment/${name}.pf_fragment`, packs) === n));
+    members.forEach((list, n) => files.set(`${bundle}fragment/pack-${n}.pf_pack`, packFragments(list)));
+    files.set(`${bundle}pagefind-entry.json`, Buffer.from('{}'));
+    const server = host(files, ranges);
+    const head = 40; // shorter than either table: each table takes a second request
+    const fetch = page.packedFetch(bundle, server.fetch, () => ({ count: packs, head }));
+    return { fetch, server, fragments, files, head };
+  }
+
+  it('reads each fragment by byte ranges: a table once, in two requests when it is longer than the first read, then the fragment', async () => {
+    const { fetch, server, fragments, head } = await setUp(true);
+    for (const [name, bytes] of fragments) {
+      const answer = await fetch(`${bundle}fragment/${name}.pf_fragment`);
+      assert.equal(answer.status, 200);
+      assert.deepEqual(Buffer.from(await answer.arrayBuffer()), bytes, name);
+    }
+    const tableReads = server.log.filter((r) => r.bytes === head);
+    assert.equal(tableReads.length, 2, 'the first bytes of each pack, read once');
+    assert.equal(server.log.length, 2 + 2 + fragments.size, 'and the rest of each table once, then one request per fragment');
+    assert.ok(server.log.every((r) => r.status === 206));
+    assert.equal((await fetch(`${bundle}pagefind-entry.json`)).status, 200, 'other files pass through');
+  });
+
+  it('from a host without byte ranges, reads each pack once and slices it', async () => {
+    const { fetch, server, fragments, files } = await setUp(false);
+    for (const [name, bytes] of fragments) assert.deepEqual(Buffer.from(await (await fetch(`${bundle}fragment/${name}.pf_fragment`)).arrayBuffer()), bytes, name);
+    assert.deepEqual(
+      server.log.map((r) => [r.url, r.bytes]),
+      [...files]
+        .filter(([url]) => url.endsWith('.pf_pack'))
+        .map(([url, b]) => [url, b.length])
+        .sort(),
+    );
+  });
+
+  it('a fragment missing from its pack fails the fetch, and a failed pack read is tried again', async () => {
+    const { fetch, files } = await setUp(true);
+    await assert.rejects(fetch(`${bundle}fragment/de_nothere.pf_fragment`), /no fragment de_nothere/);
+    const [url, pack] = [...files].find(([u]) => u.endsWith('pack-0.pf_pack'))!;
+    files.delete(url);
+    const name = [...unpackFragments(pack).keys()][0]!;
+    await assert.rejects(fetch(`${bundle}fragment/${name}.pf_fragment`), /404/);
+    files.set(url, pack);
+    assert.equal((await fetch(`${bundle}fragment/${name}.pf_fragment`)).status, 200);
   });
 });

@@ -3,7 +3,7 @@
  * Pagefind as a classic script and answers Pagefind's fetches from the offline bundle
  * (pagefind/offline/*.js, written at build time by src/search/offline.ts).
  * A classic script without a build step; the pure helpers are exported on globalThis for unit tests. */
-/* global self, window, document, location, history, URL, URLSearchParams, Response, atob, setTimeout, clearTimeout */
+/* global self, window, document, location, history, URL, URLSearchParams, Response, TextDecoder, atob, setTimeout, clearTimeout */
 (function () {
   'use strict';
 
@@ -460,24 +460,24 @@
     return 'offline/' + rel.split('/').map(encodeURIComponent).join('/') + '.js';
   }
 
-  /**
-   * A served fragment pack's table from its first bytes (at least the length field and the table): each fragment's
-   * name → [start, end) in the pack. The layout is written by src/search/fragment-packs.ts.
-   */
+  /** A served fragment pack's table length, from its first 4 bytes (src/search/fragment-packs.ts). */
+  function packTableEnd(bytes) {
+    return 4 + new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
+  }
+
+  /** A served fragment pack's table from its first `packTableEnd` bytes or more: each fragment's name → [start, end) in the pack. */
   function packTable(bytes) {
-    var length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
+    var end = packTableEnd(bytes);
+    var lines = new TextDecoder().decode(bytes.subarray(4, end)).split('\n');
     var table = {};
-    var at = 4 + length;
-    new TextDecoder()
-      .decode(bytes.subarray(4, 4 + length))
-      .split(',')
-      .forEach(function (entry) {
-        if (!entry) return;
-        var colon = entry.lastIndexOf(':');
-        var size = Number(entry.slice(colon + 1));
-        table[entry.slice(0, colon)] = [at, at + size];
-        at += size;
-      });
+    var at = end;
+    (lines[1] || '').split(',').forEach(function (entry) {
+      if (!entry) return;
+      var colon = entry.lastIndexOf(':');
+      var size = parseInt(entry.slice(colon + 1), 36);
+      table[lines[0] + entry.slice(0, colon)] = [at, at + size];
+      at += size;
+    });
     return table;
   }
 
@@ -486,6 +486,66 @@
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     return bytes;
+  }
+
+  /**
+   * Served: Pagefind's fetch of `fragment/<name>.pf_fragment` is answered from the fragment's pack, read by byte
+   * ranges: the pack's first bytes (its table; the rest of a long one in a second request) once, then the fragment. A server that ignores ranges sends the
+   * whole pack (200), which is then kept and sliced. `packInfo()`: what the served pagefind.js set (none: no packs).
+   */
+  function packedFetch(bundleUrl, realFetch, packInfo) {
+    var packs = {}; // pack number → Promise of { url, table, bytes: what was read from 0, whole: bytes is the pack }
+    var read = function (url, start, end) {
+      return realFetch(url, { headers: { Range: 'bytes=' + start + '-' + (end - 1) } }).then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status);
+        return r.arrayBuffer().then(function (b) {
+          return { whole: r.status !== 206, bytes: new Uint8Array(b) };
+        });
+      });
+    };
+    var pack = function (n, head) {
+      var url = bundleUrl + 'fragment/pack-' + n + '.pf_pack';
+      if (!packs[n])
+        packs[n] = read(url, 0, head)
+          .then(function (got) {
+            var end = packTableEnd(got.bytes);
+            if (got.whole || end <= got.bytes.length) return got;
+            return read(url, got.bytes.length, end).then(function (rest) {
+              if (rest.whole) return rest;
+              var joined = new Uint8Array(end);
+              joined.set(got.bytes);
+              joined.set(rest.bytes, got.bytes.length);
+              return { whole: false, bytes: joined };
+            });
+          })
+          .then(function (got) {
+            return { url: url, table: packTable(got.bytes), bytes: got.bytes, whole: got.whole };
+          });
+      packs[n].catch(function () {
+        delete packs[n]; // a failed read is tried again when Pagefind asks again
+      });
+      return packs[n];
+    };
+    var fragment = function (name, info) {
+      return pack(packOf('fragment/' + name + '.pf_fragment', info.count), info.head).then(function (p) {
+        var span = p.table[name];
+        if (!span) throw new Error(p.url + ': no fragment ' + name);
+        if (p.whole || span[1] <= p.bytes.length) return p.bytes.slice(span[0], span[1]);
+        return read(p.url, span[0], span[1]).then(function (got) {
+          return got.whole ? got.bytes.slice(span[0], span[1]) : got.bytes;
+        });
+      });
+    };
+    return function (input, init) {
+      var info = packInfo();
+      var raw = typeof input === 'string' ? input : /** @type {Request} */ (input).url || String(input);
+      var rel = new URL(raw, typeof location === 'undefined' ? bundleUrl : location.href).href;
+      var m = info && rel.indexOf(bundleUrl) === 0 && /^fragment\/([^/?#]+)\.pf_fragment$/.exec(rel.slice(bundleUrl.length).split(/[?#]/)[0]);
+      if (!m) return realFetch(input, init);
+      return fragment(decodeURIComponent(m[1]), info).then(function (bytes) {
+        return new Response(bytes, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
+      });
+    };
   }
 
   var api = {
@@ -509,6 +569,8 @@
     offlineScriptPath: offlineScriptPath,
     packOf: packOf,
     packTable: packTable,
+    packTableEnd: packTableEnd,
+    packedFetch: packedFetch,
   };
   globalThis.PressearchivSearch = api;
   if (typeof document === 'undefined' || typeof window === 'undefined') return;
@@ -548,56 +610,13 @@
     };
   }
 
-  /**
-   * Served: Pagefind's fetch of `fragment/<name>.pf_fragment` is answered from the fragment's pack, read by byte
-   * ranges: the pack's first bytes (its table) once, then the fragment. A server that ignores ranges sends the
-   * whole pack (200), which is then kept and sliced.
-   */
-  function installPackedFetch(bundleUrl) {
-    var realFetch = self.fetch.bind(self);
-    var packs = {}; // pack number → Promise of { url, table, bytes: what was read from 0, whole: bytes is the pack }
-    var read = function (url, start, end) {
-      return realFetch(url, { headers: { Range: 'bytes=' + start + '-' + (end - 1) } }).then(function (r) {
-        if (!r.ok) throw new Error(url + ': ' + r.status);
-        return r.arrayBuffer().then(function (b) {
-          return { whole: r.status !== 206, bytes: new Uint8Array(b) };
-        });
-      });
-    };
-    var pack = function (n, head) {
-      var url = bundleUrl + 'fragment/pack-' + n + '.pf_pack';
-      if (!packs[n]) packs[n] = read(url, 0, head).then(function (got) {
-        return { url: url, table: packTable(got.bytes), bytes: got.bytes, whole: got.whole };
-      });
-      return packs[n];
-    };
-    var fragment = function (name, info) {
-      return pack(packOf('fragment/' + name + '.pf_fragment', info.count), info.head).then(function (p) {
-        var span = p.table[name];
-        if (!span) throw new Error(p.url + ': no fragment ' + name);
-        if (p.whole || span[1] <= p.bytes.length) return p.bytes.slice(span[0], span[1]);
-        return read(p.url, span[0], span[1]).then(function (got) {
-          return got.whole ? got.bytes.slice(span[0], span[1]) : got.bytes;
-        });
-      });
-    };
-    self.fetch = function (input, init) {
-      var info = self[SERVED_PACKS_GLOBAL];
-      var raw = typeof input === 'string' ? input : /** @type {Request} */ (input).url || String(input);
-      var rel = new URL(raw, location.href).href;
-      var m = info && rel.indexOf(bundleUrl) === 0 && /^fragment\/([^/?#]+)\.pf_fragment$/.exec(rel.slice(bundleUrl.length).split(/[?#]/)[0]);
-      if (!m) return realFetch(input, init);
-      return fragment(decodeURIComponent(m[1]), info).then(function (bytes) {
-        return new Response(bytes, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
-      });
-    };
-  }
-
   function loadPagefind(bundleUrl, fileMode) {
     // noWorker: Pagefind's worker script is another 41 KB on the first query; searching on the main thread is quick.
     var options = { basePath: bundleUrl, baseUrl: '/', excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true };
     if (!fileMode) {
-      installPackedFetch(bundleUrl);
+      self.fetch = packedFetch(bundleUrl, self.fetch.bind(self), function () {
+        return self[SERVED_PACKS_GLOBAL];
+      });
       return import(bundleUrl + 'pagefind.js').then(function (pf) {
         return pf.createInstance(options);
       });
