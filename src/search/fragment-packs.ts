@@ -4,9 +4,10 @@
 // (`templates/assets/search/search.js`, `installPackedFetch`): the first query loads what it loaded before, plus each
 // pack's short table of contents.
 //
-// A pack: 4 bytes (big-endian) giving the length of the table, the table (UTF-8: the prefix its fragments' names share
-// such as "de_", a line break, then `rest of the name:length in base 36` per fragment, joined by ","; names as in
-// Pagefind's `fragment/<name>.pf_fragment`), then the fragments' bytes, as Pagefind wrote them, in the table's order.
+// A pack: 4 bytes (big-endian) giving the length of the table; the table: the prefix its fragments' names share, such as
+// "de_" (UTF-8), a line break, then per fragment the rest of its name and its length (`tableEntry`; names as in
+// Pagefind's `fragment/<name>.pf_fragment`); then the fragments' bytes, as Pagefind wrote them, in the table's order.
+// About 7 bytes a fragment: the search page reads a pack's table before any fragment in it.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { forEachBounded } from '../concurrency.ts';
@@ -31,13 +32,26 @@ export function packOf(rel: string, packs: number): number {
 
 /** One pack's bytes from its fragments (name without folder and extension, bytes), in the given order. */
 export function packFragments(fragments: [name: string, bytes: Uint8Array][]): Buffer {
-  const names = fragments.map(([name]) => name);
-  const prefix = commonPrefix(names);
-  const entries = fragments.map(([name, bytes]) => `${name.slice(prefix.length)}:${bytes.length.toString(36)}`);
-  const table = Buffer.from(`${prefix}\n${entries.join(',')}`, 'utf8');
+  const prefix = commonPrefix(fragments.map(([name]) => name));
+  const table = [Buffer.from(`${prefix}\n`, 'utf8'), ...fragments.map(([name, bytes]) => tableEntry(name.slice(prefix.length), bytes.length))];
+  const length = table.reduce((sum, part) => sum + part.length, 0);
   const head = Buffer.alloc(4);
-  head.writeUInt32BE(table.length);
-  return Buffer.concat([head, table, ...fragments.map(([, bytes]) => bytes)]);
+  head.writeUInt32BE(length);
+  return Buffer.concat([head, ...table, ...fragments.map(([, bytes]) => bytes)]);
+}
+
+/** A name's rest as hex digits two to a byte after their count (Pagefind's hashes), else as UTF-8 after 128 + its byte count; then the length (LEB128). */
+function tableEntry(rest: string, length: number): Buffer {
+  const utf8 = Buffer.from(rest, 'utf8');
+  const hex = /^[0-9a-f]{0,127}$/.test(rest);
+  if (!hex && utf8.length > 127) throw new Error(`fragment pack: a fragment name too long to pack: ${rest}`);
+  const name = hex ? [rest.length, ...Buffer.from(rest.length % 2 ? `${rest}0` : rest, 'hex')] : [128 + utf8.length, ...utf8];
+  const size: number[] = [];
+  for (let n = length; ; n = Math.floor(n / 128)) {
+    size.push((n >= 128 ? 128 : 0) + (n % 128));
+    if (n < 128) break;
+  }
+  return Buffer.from([...name, ...size]);
 }
 
 function commonPrefix(names: string[]): string {
@@ -50,16 +64,25 @@ function commonPrefix(names: string[]): string {
 export function unpackFragments(pack: Uint8Array): Map<string, Buffer> {
   const bytes = Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength);
   const tableEnd = 4 + bytes.readUInt32BE(0);
-  const [prefix = '', list = ''] = bytes.subarray(4, tableEnd).toString('utf8').split('\n');
+  let at = bytes.indexOf(10, 4) + 1;
+  const prefix = bytes.subarray(4, at - 1).toString('utf8');
   const out = new Map<string, Buffer>();
-  let at = tableEnd;
-  for (const entry of list ? list.split(',') : []) {
-    const colon = entry.lastIndexOf(':');
-    const length = parseInt(entry.slice(colon + 1), 36);
-    out.set(prefix + entry.slice(0, colon), bytes.subarray(at, at + length));
-    at += length;
+  let offset = tableEnd;
+  while (at < tableEnd) {
+    const kind = bytes[at++]!;
+    const count = kind < 128 ? (kind + 1) >> 1 : kind - 128;
+    const rest = kind < 128 ? bytes.toString('hex', at, at + count).slice(0, kind) : bytes.toString('utf8', at, at + count);
+    at += count;
+    let length = 0;
+    for (let shift = 1; ; shift *= 128) {
+      const b = bytes[at++]!;
+      length += (b % 128) * shift;
+      if (b < 128) break;
+    }
+    out.set(prefix + rest, bytes.subarray(offset, offset + length));
+    offset += length;
   }
-  if (at !== bytes.length) throw new Error(`fragment pack: the table accounts for ${at} of ${bytes.length} bytes`);
+  if (offset !== bytes.length) throw new Error(`fragment pack: the table accounts for ${offset} of ${bytes.length} bytes`);
   return out;
 }
 

@@ -25,6 +25,7 @@ describe('fragment packs', () => {
       ['de_empty', Buffer.alloc(0)],
       ['de_ü:ber', Buffer.from('Grüße, „mit“ Komma: und Doppelpunkt', 'utf8')], // a name as odd as the format allows
       ['de_72fe25e', Buffer.alloc(5000, 7)],
+      ['de_abcd', Buffer.alloc(20000, 3)], // an even count of hex digits; a length of three bytes in the table
     ];
     const pack = packFragments(fragments);
     assert.deepEqual([...unpackFragments(pack)], fragments);

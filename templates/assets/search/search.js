@@ -468,16 +468,29 @@
   /** A served fragment pack's table from its first `packTableEnd` bytes or more: each fragment's name → [start, end) in the pack. */
   function packTable(bytes) {
     var end = packTableEnd(bytes);
-    var lines = new TextDecoder().decode(bytes.subarray(4, end)).split('\n');
+    var at = bytes.indexOf(10, 4) + 1;
+    var decoder = new TextDecoder();
+    var prefix = decoder.decode(bytes.subarray(4, at - 1));
     var table = {};
-    var at = end;
-    (lines[1] || '').split(',').forEach(function (entry) {
-      if (!entry) return;
-      var colon = entry.lastIndexOf(':');
-      var size = parseInt(entry.slice(colon + 1), 36);
-      table[lines[0] + entry.slice(0, colon)] = [at, at + size];
-      at += size;
-    });
+    var offset = end;
+    while (at < end) {
+      var kind = bytes[at++];
+      var name = '';
+      if (kind < 128) {
+        for (var i = 0; i < kind; i++) name += ((bytes[at + (i >> 1)] >> (i & 1 ? 0 : 4)) & 15).toString(16);
+        at += (kind + 1) >> 1;
+      } else {
+        name = decoder.decode(bytes.subarray(at, at + kind - 128));
+        at += kind - 128;
+      }
+      var size = 0;
+      for (var shift = 1, b = 128; b >= 128; shift *= 128) {
+        b = bytes[at++];
+        size += (b % 128) * shift;
+      }
+      table[prefix + name] = [offset, offset + size];
+      offset += size;
+    }
     return table;
   }
 
