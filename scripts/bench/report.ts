@@ -89,6 +89,8 @@ export const TARGETS = {
   addOneVsFull: 0.5,
   firstQueryBytes: 300_000,
   pageBytes: 200_000, // issue 16: no page over 200 KB
+  filesPerArticle: 2.5, // issue 16: publishable where people publish (hosts limit files and bytes)
+  bytesPerArticle: 25_000,
   linkExponent: 1.15, // issue 16: link time grows at most with n^1.15 in every profile
 };
 
@@ -177,6 +179,10 @@ function evaluateProfile(sizes: SizeResult[]): Target[] {
   } else {
     t('rebuilds', '≤ 0.5× full', 'not measured', null);
   }
+  const files = big.site.files / big.articles;
+  t(`files per article (${n(big.articles)})`, `≤ ${TARGETS.filesPerArticle}`, `${files.toFixed(2)} (${n(big.site.files)} files)`, files <= TARGETS.filesPerArticle);
+  const bytes = big.site.bytes / big.articles;
+  t(`bytes per article (${n(big.articles)})`, `≤ ${kb(TARGETS.bytesPerArticle)}`, `${kb(bytes)} (${kb(big.site.bytes)})`, bytes <= TARGETS.bytesPerArticle);
   const page = big.site.largestPage;
   if (page) t(`largest page (${n(big.articles)})`, `≤ ${kb(TARGETS.pageBytes)}`, `${kb(page.bytes)} (${page.path})`, page.bytes <= TARGETS.pageBytes);
   if (big.query) {
