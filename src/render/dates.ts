@@ -103,13 +103,16 @@ export function withLocalTitleDates(archive: LinkedArchive, locale: Locale): Lin
   return { ...archive, stories: archive.stories.map((st) => (st.titleDate ? { ...st, title: local(st.title, st.titleDate) } : st)) };
 }
 
-/** Why an article's date was inferred, in the locale's words: the link stage's German reason, or the same said from its evidence. */
-export function dateReason(inferred: NonNullable<ArticleLinks['inferredDate']>, locale: Locale): string {
+/**
+ * Why an article's date was inferred, in the locale's words: the link stage's German reason, or the same said from its
+ * evidence, naming the story as the site does (`storyTitle`: its date told apart in the locale's words, see withLocalTitleDates).
+ */
+export function dateReason(inferred: NonNullable<ArticleLinks['inferredDate']>, locale: Locale, storyTitle?: string): string {
   if (locale.code === 'de') return inferred.reason;
   const e = inferred.evidence;
   const articles = (n: number) => (n === 1 ? 'one dated article' : `${n} dated articles`);
   const on = (iso: string) => formatDate(iso, dayOrCoarser(iso), locale);
-  const opening = `Date inferred from the story “${e.story}”: `;
+  const opening = `Date inferred from the story “${storyTitle ?? e.story}”: `;
   if (e.basis === 'year') return `${opening}${articles(e.dated)} from ${inferred.date}`;
   if (e.basis === 'month') return `${opening}${articles(e.dated)} of ${on(inferred.date)}${e.others ? ` (${e.others} more from other months)` : ''}`;
   const weekday = parseIsoPartial(inferred.date).locale(locale.dayjs).format('dddd');

@@ -61,4 +61,11 @@ test('why a date was inferred: in German the link stage’s reason, in English t
   const years = inferDate(makeRecord({ id: 'j', body: 'Ohne Wochentag.' }), [{ id: 'v', date: '2021' }], 'Bilanz')!;
   assert.equal(dateReason(years, locales.en), 'Date inferred from the story “Bilanz”: one dated article from 2021');
   for (const inferred of [friday, allOnTheDay, spread, years]) assert.doesNotMatch(dateReason(inferred, locales.en), /Datum|Artikel|Februar\b|Freitag|„/);
+  const told = inferDate(makeRecord({ id: 'k', body: 'Ohne Wochentag.' }), [{ id: 'v', date: '2021' }], `${wire} (10. Januar 2024)`)!;
+  const local = withLocalTitleDates(archive, locales.en).stories[0]!.title;
+  assert.equal(
+    dateReason(told, locales.en, local),
+    `Date inferred from the story “${wire} (10 January 2024)”: one dated article from 2021`,
+    'the story named as the site names it',
+  );
 });

@@ -85,6 +85,16 @@ describe('buildSiteModel', () => {
     assert.equal(article('e').url, '/artikel/erschlossen/', 'an inferred date stays out of the URL');
   });
 
+  it('says in English why a date was inferred, naming the story as the English site does', () => {
+    const told = sample();
+    told.stories[0] = { ...told.stories[0]!, title: 'Putin in Peking (4. Februar 2022)', titleDate: '2022-02-04' };
+    const evidence = { basis: 'year', story: 'Putin in Peking (4. Februar 2022)', dated: 1 } as const;
+    told.links.e = { ...told.links.e!, inferredDate: { date: '2022', precision: 'year', reason: 'aus der Geschichte', evidence } };
+    const en = buildSiteModel(told, config({ locale: getLocale('en') }));
+    const e = en.articles.find((x) => x.id === 'e')!;
+    assert.equal(e.dateReason, 'Date inferred from the story “Putin in Peking (4 February 2022)”: one dated article from 2022');
+  });
+
   it('gives each article its story, neighbours in time, wire-copy relations, quotes and entity links', () => {
     const b = article('b');
     assert.equal(b.story!.url, '/geschichten/putin-in-peking/');

@@ -53,7 +53,7 @@ function articleFacts(ctx: SiteContext, r: ArticleRecord, links: ArticleLinks | 
     lead: r.lead,
     datePrecision: r.datePrecision,
     dateIso: r.date ? toRfc3339(r.date) : null,
-    dateReason: r.dateSource !== 'inferred' ? null : links?.inferredDate ? dateReason(links.inferredDate, ctx.locale) : r.dateText,
+    dateReason: r.dateSource !== 'inferred' ? null : links?.inferredDate ? dateReason(links.inferredDate, ctx.locale, storyTitle(ctx, links)) : r.dateText,
     authors: r.authors,
     agencies: r.agencies,
     agencyLinks: r.agencies.map((name) => {
@@ -64,6 +64,11 @@ function articleFacts(ctx: SiteContext, r: ArticleRecord, links: ArticleLinks | 
     outletUrl: outlet ? ctx.sourceLink(outlet) : null,
     dateline: r.dateline,
   };
+}
+
+/** The title of the article's story as the site shows it (the date inference's evidence names it as the link stage did). */
+function storyTitle(ctx: SiteContext, links: ArticleLinks): string | undefined {
+  return links.story ? ctx.storyById.get(links.story)?.title : undefined;
 }
 
 /** The body and the reproduced agency copy, their shared passages marked (with notes) and entities linked. */
