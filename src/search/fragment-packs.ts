@@ -1,7 +1,7 @@
 // Pagefind writes one fragment file per indexed page (10,000 articles: 10,000 of a site's ~30,000 files), and
 // static hosts limit files (Cloudflare Pages' free plan: 20,000). So the fragments are packed, ~32 to a file, into the
 // same packs as the offline bundle's (`packOf`), and the search page reads the one it needs with a byte-range request
-// (`templates/assets/search/search.js`, `installPackedFetch`): the first query loads what it loaded before, plus each
+// (`templates/assets/search/search.js`, `packedFetch`): the first query loads what it loaded before, plus each
 // pack's short table of contents.
 //
 // A pack: 4 bytes (big-endian) giving the length of the table; the table: the prefix its fragments' names share, such as
@@ -15,7 +15,7 @@ import { forEachBounded } from '../concurrency.ts';
 /** Fragments per pack: the offline scripts (~32 × ~6 KB of base64) and the served packs (~32 × ~3 KB). */
 const FRAGMENTS_PER_PACK = 32;
 const FRAGMENT = /^([^/]+)\.pf_fragment$/;
-/** The global the served pagefind.js sets: how many packs, and how many bytes to read for the longest table. */
+/** The global the served pagefind.js sets: how many packs, and how many bytes of a pack to read first (its table, mostly). */
 export const SERVED_PACKS_GLOBAL = '__pressearchivFragmentPacks';
 
 /** How many packs `fragments` fragment files go into. */

@@ -1,7 +1,8 @@
 /* Pressearchiv search page: Pagefind's JS API with filters, date range and sort kept in the URL.
  * Works served (any static host, any path prefix) and opened from disk (file://), where it loads
  * Pagefind as a classic script and answers Pagefind's fetches from the offline bundle
- * (pagefind/offline/*.js, written at build time by src/search/offline.ts).
+ * (pagefind/offline/*.js, written at build time by src/search/offline.ts); served, it reads Pagefind's fragments
+ * from their packs by byte ranges (src/search/fragment-packs.ts).
  * A classic script without a build step; the pure helpers are exported on globalThis for unit tests. */
 /* global self, window, document, location, history, URL, URLSearchParams, Response, TextDecoder, atob, setTimeout, clearTimeout */
 (function () {
@@ -502,9 +503,10 @@
   }
 
   /**
-   * Served: Pagefind's fetch of `fragment/<name>.pf_fragment` is answered from the fragment's pack, read by byte
-   * ranges: the pack's first bytes (its table; the rest of a long one in a second request) once, then the fragment. A server that ignores ranges sends the
-   * whole pack (200), which is then kept and sliced. `packInfo()`: what the served pagefind.js set (none: no packs).
+   * Served: Pagefind's fetch of `fragment/<name>.pf_fragment` is answered from the fragment's pack, read by byte ranges:
+   * the pack's first bytes (its table; the rest of a long one in a second request) once, then the fragment. A server that
+   * ignores ranges sends the whole pack (200), which is then kept and sliced. `packInfo()`: what the served pagefind.js
+   * set (none: no packs).
    */
   function packedFetch(bundleUrl, realFetch, packInfo) {
     var packs = {}; // pack number → Promise of { url, table, bytes: what was read from 0, whole: bytes is the pack }
@@ -553,7 +555,7 @@
       var info = packInfo();
       var raw = typeof input === 'string' ? input : /** @type {Request} */ (input).url || String(input);
       var rel = new URL(raw, typeof location === 'undefined' ? bundleUrl : location.href).href;
-      var m = info && rel.indexOf(bundleUrl) === 0 && /^fragment\/([^/?#]+)\.pf_fragment$/.exec(rel.slice(bundleUrl.length).split(/[?#]/)[0]);
+      var m = info && info.count > 0 && rel.indexOf(bundleUrl) === 0 && /^fragment\/([^/?#]+)\.pf_fragment$/.exec(rel.slice(bundleUrl.length).split(/[?#]/)[0]);
       if (!m) return realFetch(input, init);
       return fragment(decodeURIComponent(m[1]), info).then(function (bytes) {
         return new Response(bytes, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
