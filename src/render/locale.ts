@@ -121,6 +121,7 @@ export interface Locale {
     mostlyReprints: string; // "Dieser Artikel übernimmt größtenteils" + link to the source
     reprintedIn: string; // "Nachgedruckt von:" + links to the reprints
     sharedAlsoIn: string; // label of a marked shared passage: "Auch bei:" + links
+    sharedPassage: string; // a widely carried passage's own page: its kicker and title
     sharedCopyAlsoIn: string; // the same in reproduced agency copy: "Agenturtext ({credit}), auch bei:"
     reproducesCopy: string; // notice when the reprinted text is reproduced agency copy, + link to the other article
     quoteAlsoIn: string; // after a shared quote: "auch bei" + links
@@ -313,6 +314,7 @@ const de: Locale = {
     mostlyReprints: 'Dieser Artikel übernimmt größtenteils',
     reprintedIn: 'Nachgedruckt von:',
     sharedAlsoIn: 'Auch bei:',
+    sharedPassage: 'Geteilter Text',
     sharedCopyAlsoIn: 'Wiedergegebener Agenturtext ({credit}), auch bei:',
     reproducesCopy: 'Der größte Teil dieses Artikels ist ein wiedergegebener Agenturtext ({credit}); denselben Text brachte',
     quoteAlsoIn: 'auch bei',
@@ -476,6 +478,7 @@ const en: Locale = {
     mostlyReprints: 'This article mostly reprints',
     reprintedIn: 'Reprinted by:',
     sharedAlsoIn: 'Also in:',
+    sharedPassage: 'Shared text',
     sharedCopyAlsoIn: 'Reproduced agency copy ({credit}), also in:',
     reproducesCopy: 'Most of this article is reproduced agency copy ({credit}); the same text appeared in',
     quoteAlsoIn: 'also in',

@@ -165,6 +165,15 @@ export interface QuoteCarrierPage {
   head: PageHead;
 }
 
+/** A widely carried passage's own page(s): every article carrying it (src/render/pages/shared-passages.ts). */
+export interface PassageCarrierPage {
+  url: string;
+  passage: { text: string };
+  items: ArticleCard[];
+  pagination: Pagination | null;
+  head: PageHead;
+}
+
 export interface AboutRow {
   path: string;
   originalUrl: string | null; // the article page's original (#original), which opens it
@@ -217,6 +226,7 @@ export interface SiteModel {
   entityIndexes: { kind: EntityKind; url: string; title: string; letters: { letter: string; items: Counted[] }[]; head: PageHead }[];
   quotePages: { url: string; items: QuoteView[]; pagination: Pagination | null; head: PageHead }[];
   quoteCarrierPages: QuoteCarrierPage[];
+  passageCarrierPages: PassageCarrierPage[];
   aboutPages: { url: string; items: AboutRow[]; pagination: Pagination | null; head: PageHead }[];
   about: { stats: { label: string; value: string }[] };
   originals: OriginalPack[]; // the packs of originals to write (src/render/originals.ts)

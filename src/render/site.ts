@@ -14,6 +14,7 @@ import { homePage } from './pages/home.ts';
 import { passageNotes } from './pages/notes.ts';
 import { chronicleYears, periodListings, periodsOf, undatedLink, undatedListings } from './pages/periods.ts';
 import { quoteIndex, quotePages } from './pages/quotes.ts';
+import { passageCarrierPages } from './pages/shared-passages.ts';
 import { sourceListings, sourcesOfKind } from './pages/sources.ts';
 import { storyIndexPages, storyListings } from './pages/stories.ts';
 import { versionPages } from './pages/versions.ts';
@@ -37,6 +38,7 @@ export function buildSiteModel(linked: LinkedArchive, config: SiteConfig): SiteM
     storyPages: storyIndexPages(ctx),
     entityIndexes: entityIndexes(ctx),
     ...quotePages(ctx, quotes),
+    passageCarrierPages: passageCarrierPages(ctx),
     aboutPages: aboutPages(ctx),
     comparisons: versions.pages,
   };
@@ -52,6 +54,7 @@ export function buildSiteModel(linked: LinkedArchive, config: SiteConfig): SiteM
     entityIndexes: pages.entityIndexes,
     quotePages: pages.quotePages,
     quoteCarrierPages: pages.quoteCarrierPages,
+    passageCarrierPages: pages.passageCarrierPages,
     aboutPages: pages.aboutPages,
     about: aboutStats(ctx),
     originals: ctx.config.originalsDir ? originalPacks(ctx.originals, ctx.config.originalsDir) : [],

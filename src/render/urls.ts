@@ -62,6 +62,7 @@ export const fixedUrls = {
   stories: '/geschichten/',
   sources: '/quellen/',
   quotes: '/zitate/',
+  passages: '/geteilt/',
   search: '/suche/',
   about: '/ueber/',
   atom: '/feed.xml',

@@ -82,7 +82,37 @@ describe('a passage carried by many articles', () => {
   it('each note lists the 10 carriers nearest in time and counts the rest', () => {
     assert.deepEqual(listed('w050'), ['w045', 'w046', 'w047', 'w048', 'w049', 'w051', 'w052', 'w053', 'w054', 'w055']);
     assert.deepEqual(listed('w000'), ids.slice(1, 11));
-    assert.match(model.articles.find((a) => a.id === 'w050')!.bodyHtml, /<li>und 89 weitere<\/li>/);
+    assert.match(model.articles.find((a) => a.id === 'w050')!.bodyHtml, /<li><a href="\/geteilt\/p-wire\/">und 89 weitere<\/a><\/li>/);
+  });
+
+  it('"und 89 weitere" links the passage\'s own page, which lists every carrier once, in time order', () => {
+    const own = model.passageCarrierPages;
+    assert.deepEqual(
+      own.map((p) => p.url),
+      ['/geteilt/p-wire/'],
+    );
+    assert.deepEqual(
+      own[0]!.items.map((a) => a.id),
+      ids,
+    );
+    assert.equal(own[0]!.passage.text, WIRE);
+    assert.ok(model.sitemap.includes('/geteilt/p-wire/'), 'in the sitemap');
+  });
+
+  it('a passage whose note lists every carrier has no page of its own', () => {
+    const few = ids.slice(0, 11); // the note on each lists the other 10
+    const small = buildSiteModel(
+      archive(
+        few.map((id, i) => record(id, { date: `2022-01-${String(1 + i).padStart(2, '0')}`, body: `Eigener Text von ${id}.\n\n${WIRE}` })),
+        {
+          links: Object.fromEntries(few.map((id) => [id, links({ passages: ['p-few'] })])),
+          passages: [{ id: 'p-few', text: WIRE, occurrences: few.map((articleId) => ({ articleId, paragraph: 1, paragraphs: [1], embedded: null })) }],
+        },
+      ),
+      config(),
+    );
+    assert.deepEqual(small.passageCarrierPages, []);
+    assert.doesNotMatch(small.articles[0]!.bodyHtml, /\/geteilt\/|<li>(<a [^>]*>)?und \d+ weitere/, 'the note lists all ten others');
   });
 
   it('every carrier stays reachable from every other through the notes', () => {

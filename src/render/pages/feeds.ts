@@ -41,7 +41,10 @@ export function feeds(ctx: SiteContext): SiteModel['feeds'] {
   return { atom: atomFeed(input), json: jsonFeed(input) };
 }
 
-type Pages = Pick<SiteModel, 'storyPages' | 'entityIndexes' | 'quotePages' | 'quoteCarrierPages' | 'articles' | 'listings' | 'comparisons' | 'aboutPages'>;
+type Pages = Pick<
+  SiteModel,
+  'storyPages' | 'entityIndexes' | 'quotePages' | 'quoteCarrierPages' | 'passageCarrierPages' | 'articles' | 'listings' | 'comparisons' | 'aboutPages'
+>;
 
 /** Every page, for the sitemap: the index pages, then articles, listings, comparisons and the about pages after the first. */
 export function sitemap(ctx: SiteContext, pages: Pages): string {
@@ -53,6 +56,7 @@ export function sitemap(ctx: SiteContext, pages: Pages): string {
     ...pages.entityIndexes.map((e) => e.url),
     ...pages.quotePages.map((p) => p.url),
     ...pages.quoteCarrierPages.map((p) => p.url),
+    ...pages.passageCarrierPages.map((p) => p.url),
     fixedUrls.search,
     fixedUrls.about,
   ];

@@ -5,6 +5,7 @@ import { fill } from '../locale.ts';
 import { escapeHtml } from '../../escape.ts';
 import type { ArticleRef } from '../model.ts';
 import type { SiteContext } from './context.ts';
+import { NOTE_REFS, passagePageUrl } from './shared-passages.ts';
 
 export interface Notes {
   articleRef: (id: string, fragment?: string) => ArticleRef | null;
@@ -38,8 +39,6 @@ export function passageNotes(ctx: SiteContext): Notes {
   };
 }
 
-const NOTE_REFS = 10; // carriers a passage note lists; the rest are counted
-
 /**
  * The `n` of `ids` (time order) nearest in time to `self`, in time order: each carrier's note names its own
  * neighbours, so every carrier stays reachable from another (a list of the earliest 30 on each page was ~11 KB of
@@ -65,6 +64,13 @@ export function carriersAtLeast(n: number): number {
   let power = 1;
   while (power * 10 <= n) power *= 10;
   return [5, 2, 1].map((m) => m * power).find((v) => v <= n)!;
+}
+
+/** "und N weitere", linking the own pages of the run's most widely carried passage (a run is mostly one passage). */
+function restLink(passages: SharedPassage[], label: string): string {
+  const widest = passages.reduce((a, b) => (b.occurrences.length > a.occurrences.length ? b : a));
+  const url = passagePageUrl(widest);
+  return url ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
 /**
@@ -100,7 +106,13 @@ function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageId
       .map((r) => escapeHtml(r.short))
       .join(', ');
     const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
-    const rest = ids.length > NOTE_REFS ? `<li>${escapeHtml(fill(s.andMore, { n: ids.length - NOTE_REFS }))}</li>` : '';
+    const rest =
+      ids.length > NOTE_REFS
+        ? `<li>${restLink(
+            plain.map((pid) => passageById.get(pid)!),
+            fill(s.andMore, { n: ids.length - NOTE_REFS }),
+          )}</li>`
+        : '';
     return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;
   }
   const refs = ids.map(refOf).filter((x): x is ArticleRef => !!x);
