@@ -93,7 +93,7 @@ export interface ArticlePage extends ArticleCard {
   previous: ArticleCard | null; // in time order
   next: ArticleCard | null;
   /** Shared quotes: this article's wording, and the other articles carrying it, earliest first (at most five, `more` beyond). */
-  quotes: { text: string; speaker: string | null; url: string; count: string; others: ArticleRef[]; more: string | null }[];
+  quotes: { text: string; speaker: string | null; url: string; count: string; others: ArticleRef[]; more: Link | null }[]; // more: the rest, linked where all are listed
   entities: { kind: EntityKind; label: string; links: Link[] }[];
   wireCopyOf: ArticleCard | null; // the article this one mostly reprints (the link stage's wireCopyOf)
   wireCopyRef: ArticleRef | null; // the same, for the notice under the title

@@ -47,6 +47,25 @@ describe('long lists', () => {
     assert.ok(model.sitemap.includes(`/zitate/${q.anchor}/seite/5/`), 'in the sitemap');
   });
 
+  it('an article\'s quote lists five other carriers and links "und N weitere" where all are listed', () => {
+    const q = model.articles.find((a) => a.id === 'a0500')!.quotes[0]!;
+    assert.equal(q.others.length, 5);
+    assert.deepEqual(q.more, { url: model.quoteCarrierPages[0]!.url, label: 'und 994 weitere' });
+    const few = buildSiteModel(
+      archive(
+        ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8'].map((id) => record(id)),
+        {
+          links: Object.fromEntries(['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8'].map((id) => [id, links({ quotes: ['q-few'] })])),
+          quotes: [{ id: 'q-few', text: 'Das ist nicht hinnehmbar', speaker: null, articleIds: ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8'] }],
+        },
+      ),
+      config(),
+    );
+    const fewQuote = few.articles[0]!.quotes[0]!;
+    assert.deepEqual(fewQuote.more, { url: fewQuote.url, label: 'und 2 weitere' }, 'the quote pages list all eight');
+    assert.equal(few.quoteCarrierPages.length, 0);
+  });
+
   it('a boilerplate passage is marked with its count, rounded down, and no article page lists its carriers', () => {
     const page = model.articles.find((a) => a.id === 'a0500')!;
     assert.match(page.bodyHtml, /Standardtext, in mindestens 1\.000 Artikeln/);
@@ -113,6 +132,46 @@ describe('a passage carried by many articles', () => {
     );
     assert.deepEqual(small.passageCarrierPages, []);
     assert.doesNotMatch(small.articles[0]!.bodyHtml, /\/geteilt\/|<li>(<a [^>]*>)?und \d+ weitere/, 'the note lists all ten others');
+  });
+
+  it('two passages in one paragraph, neither wide enough for its own page: the note names every carrier of both', () => {
+    const one = ids.slice(1, 10); // 9 others carry the first sentence, 9 the second: 18 in the note, 10 carriers each
+    const two = ids.slice(10, 19);
+    const occurrences = (list: string[]) => ['w000', ...list].map((articleId) => ({ articleId, paragraph: 1, paragraphs: [1], embedded: null }));
+    const both = buildSiteModel(
+      archive(
+        ['w000', ...one, ...two].map((id, i) => record(id, { date: `2022-02-${String(1 + i).padStart(2, '0')}`, body: `Eigener Text von ${id}.\n\n${WIRE} ${WIRE}` })),
+        {
+          links: Object.fromEntries(['w000', ...one, ...two].map((id) => [id, links({ passages: ['p-one', 'p-two'] })])),
+          passages: [
+            { id: 'p-one', text: WIRE, occurrences: occurrences(one) },
+            { id: 'p-two', text: WIRE, occurrences: occurrences(two) },
+          ],
+        },
+      ),
+      config(),
+    );
+    assert.deepEqual(both.passageCarrierPages, []);
+    const html = both.articles.find((a) => a.id === 'w000')!.bodyHtml;
+    assert.equal([...html.matchAll(/<li><a href="\/artikel\//g)].length, 18, 'every carrier named');
+    assert.doesNotMatch(html, /<li>(<a [^>]*>)?und \d+ weitere/);
+  });
+
+  it('the summary names two different outlets, not the same one twice', () => {
+    const wire = ids.slice(0, 8);
+    const outlets = ['dpa', 'dpa', 'dpa', 'Reuters', 'AFP', 'AFP', 'dpa', 'dpa'];
+    const same = buildSiteModel(
+      archive(
+        wire.map((id, i) => record(id, { date: `2022-02-${String(1 + i).padStart(2, '0')}`, outlet: outlets[i]!, body: `Eigener Text.\n\n${WIRE}` })),
+        {
+          links: Object.fromEntries(wire.map((id) => [id, links({ passages: ['p-w'] })])),
+          passages: [{ id: 'p-w', text: WIRE, occurrences: wire.map((articleId) => ({ articleId, paragraph: 1, paragraphs: [1], embedded: null })) }],
+        },
+      ),
+      config(),
+    );
+    const summary = /<summary>([\s\S]*?)<\/summary>/.exec(same.articles.find((a) => a.id === 'w007')!.bodyHtml)![1]!;
+    assert.match(summary, /<\/span> dpa, Reuters und 5 weitere$/);
   });
 
   it('every carrier stays reachable from every other through the notes', () => {

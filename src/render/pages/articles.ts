@@ -159,7 +159,7 @@ function articleQuotes(ctx: SiteContext, shared: ArticleShared, r: ArticleRecord
         .slice(0, 5)
         .map((id) => notes.articleRef(id))
         .filter((x): x is ArticleRef => !!x),
-      more: rest.length > 5 ? fill(ctx.s.andMore, { n: rest.length - 5 }) : null,
+      more: rest.length > 5 ? { url: quotes.allCarriersUrl(q), label: fill(ctx.s.andMore, { n: rest.length - 5 }) } : null,
     };
   };
   return (links?.quotes ?? [])

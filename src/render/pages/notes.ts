@@ -66,11 +66,16 @@ export function carriersAtLeast(n: number): number {
   return [5, 2, 1].map((m) => m * power).find((v) => v <= n)!;
 }
 
-/** "und N weitere", linking the own pages of the run's most widely carried passage (a run is mostly one passage). */
-function restLink(passages: SharedPassage[], label: string): string {
-  const widest = passages.reduce((a, b) => (b.occurrences.length > a.occurrences.length ? b : a));
-  const url = passagePageUrl(widest);
-  return url ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
+/** The own pages of the run's most widely carried passage (a run is mostly one passage), or null when it has none. */
+function restUrl(passages: SharedPassage[]): string | null {
+  return passagePageUrl(passages.reduce((a, b) => (b.occurrences.length > a.occurrences.length ? b : a)));
+}
+
+/** The first two different short names of `refs` ("dpa, Reuters", not "dpa, dpa"). */
+function firstNames(refs: ArticleRef[]): string[] {
+  const names: string[] = [];
+  for (const r of refs) if (names.length < 2 && !names.includes(r.short)) names.push(r.short);
+  return names;
 }
 
 /**
@@ -98,21 +103,13 @@ function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageId
   const refHtml = (ref: ArticleRef) =>
     `<a href="${escapeHtml(ref.url)}"${foreign ? ` lang="${ctx.contentLang}"` : ''}>${escapeHtml(ref.title)}</a>` + (ref.meta ? ` (${escapeHtml(ref.meta)})` : ''); // plain text: the note is muted already (a span here was 30 bytes × ~30 refs a page)
   if (ids.length > 3) {
-    const all = nearestInTime(ids, self, NOTE_REFS, ctx.byRank)
-      .map(refOf)
-      .filter((x): x is ArticleRef => !!x);
-    const named = all
-      .slice(0, 2)
-      .map((r) => escapeHtml(r.short))
-      .join(', ');
-    const more = escapeHtml(fill(s.andMore, { n: ids.length - 2 }));
-    const rest =
-      ids.length > NOTE_REFS
-        ? `<li>${restLink(
-            plain.map((pid) => passageById.get(pid)!),
-            fill(s.andMore, { n: ids.length - NOTE_REFS }),
-          )}</li>`
-        : '';
+    // the carriers nearest in time and "und N weitere" linking the passage's own pages; without such pages, every carrier
+    const url = ids.length > NOTE_REFS ? restUrl(plain.map((pid) => passageById.get(pid)!)) : null;
+    const all = (url ? nearestInTime(ids, self, NOTE_REFS, ctx.byRank) : ids).map(refOf).filter((x): x is ArticleRef => !!x);
+    const names = firstNames(all);
+    const named = names.map(escapeHtml).join(', ');
+    const more = escapeHtml(fill(s.andMore, { n: ids.length - names.length }));
+    const rest = url ? `<li><a href="${escapeHtml(url)}">${escapeHtml(fill(s.andMore, { n: ids.length - NOTE_REFS }))}</a></li>` : '';
     return `<details class="passage-note"${attrs}><summary>${open} ${named} ${more}</summary><ul>${all.map((r) => `<li>${refHtml(r)}</li>`).join('')}${rest}</ul></details>`;
   }
   const refs = ids.map(refOf).filter((x): x is ArticleRef => !!x);

@@ -17,6 +17,7 @@ export interface QuoteIndex {
   url: Map<string, string>; // quote id → its place on the quote pages
   byId: Map<string, SharedQuote>;
   carriers: (q: SharedQuote) => string[]; // the articles carrying it, earliest first
+  allCarriersUrl: (q: SharedQuote) => string; // where every carrier is listed: its own pages, or its place on the quote pages
 }
 
 export function quoteIndex(ctx: SiteContext): QuoteIndex {
@@ -30,7 +31,10 @@ export function quoteIndex(ctx: SiteContext): QuoteIndex {
     if (!ids) sorted.set(q, (ids = [...q.articleIds].sort(ctx.byRank)));
     return ids;
   };
-  return { quotes, url, byId: new Map(quotes.map((q) => [q.id, q])), carriers };
+  const own = new Map<SharedQuote, boolean>(); // has pages of its own: more carriers with a page than the quote pages list
+  const hasOwn = (q: SharedQuote) => own.get(q) ?? own.set(q, ctx.cardsOf(q.articleIds).length > QUOTE_CARRIERS_LISTED).get(q)!;
+  const allCarriersUrl = (q: SharedQuote) => (hasOwn(q) ? ownUrl(q) : url.get(q.id)!);
+  return { quotes, url, byId: new Map(quotes.map((q) => [q.id, q])), carriers, allCarriersUrl };
 }
 
 /** A quote lists its first carriers; a widely carried one has pages of its own for all of them. */
@@ -53,7 +57,7 @@ export function quotePages(ctx: SiteContext, index: QuoteIndex): Pick<SiteModel,
       more: null,
     };
     if (carriedBy.length > QUOTE_CARRIERS_LISTED) {
-      const own = `${fixedUrls.quotes}${view.anchor}/`;
+      const own = ownUrl(q);
       view.more = { url: own, label: fill(s.andMore, { n: carriedBy.length - QUOTE_CARRIERS_LISTED }) };
       const title = `${s.quotes}: „${clip(q.text, 60)}“`;
       for (const chunk of paginate(own, carriedBy, QUOTE_CARRIERS_PER_PAGE)) {
@@ -71,6 +75,11 @@ export function quotePages(ctx: SiteContext, index: QuoteIndex): Pick<SiteModel,
     head: { title: pagedTitle(ctx, s.quotes, chunk.pagination), description: s.quotesIntro },
   }));
   return { quotePages: pages, quoteCarrierPages };
+}
+
+/** A widely carried quote's own pages. */
+function ownUrl(q: SharedQuote): string {
+  return `${fixedUrls.quotes}${quoteAnchor(q)}/`;
 }
 
 function quoteAnchor(q: SharedQuote): string {
