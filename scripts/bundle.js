@@ -10,13 +10,13 @@
 // test file run alone builds with one kept by tests/helpers/cli.ts under a hash of the code (never stale); users run one kept
 // the same way in their private temp folder (src/command-bundle.js, `--command` below), else the TypeScript through tsx.
 // Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import { build, transformSync } from 'esbuild';
-import { bundleFolder, bundleKey, removeUnusedBundles, takeMaking } from '../src/command-bundle.js';
+import { BUNDLE_FILES, bundleFolder, bundleKey, removeUnusedBundles, takeMaking, wholeBundle } from '../src/command-bundle.js';
 import { privateTempDir } from '../src/private-folder.js';
 import { ONE_PROCESS } from './test-files.js';
 
@@ -170,6 +170,7 @@ export async function keepBundle(dir, current = () => true) {
   const work = `${dir}.tmp-${process.pid}`;
   try {
     await bundle(work);
+    writeFileSync(path.join(work, BUNDLE_FILES), readdirSync(work, { recursive: true }).join('\n'));
     if (current()) renameSync(work, dir);
   } catch (e) {
     if (!existsSync(path.join(dir, 'pressearchiv.mjs'))) throw e; // else another process made the same bundle first
@@ -185,9 +186,10 @@ async function keepCommandBundle() {
   if (!dir) return;
   const key = bundleKey();
   const folder = bundleFolder(dir, key);
-  const release = existsSync(folder) ? null : takeMaking(folder);
+  const release = wholeBundle(folder) ? null : takeMaking(folder);
   if (!release) return;
   try {
+    rmSync(folder, { recursive: true, force: true }); // one a temp-folder cleaner thinned out, if any
     await keepBundle(folder, () => bundleKey() === key); // a source edited while bundling: made again next time, under its own key
     removeUnusedBundles(dir, folder);
   } finally {

@@ -18,6 +18,11 @@ export function bundleFolder(dir: string, key: string): string;
 /** What bin/pressearchiv.js runs: the kept bundle's entry URL, or the folder to make it in after the command (null: none). */
 export function commandSource(env?: NodeJS.ProcessEnv): { bundle: string } | { keep: string | null };
 
+export const BUNDLE_FILES: string;
+
+/** Whether the bundle in `folder` has every file it was made with. */
+export function wholeBundle(folder: string): boolean;
+
 /** The mark of a maker at work on the bundle in `folder`. */
 export function makingMark(folder: string): string;
 

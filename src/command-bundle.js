@@ -65,14 +65,27 @@ export function commandSource(env = process.env) {
   const dir = privateTempDir();
   if (!dir) return { keep: null };
   const folder = bundleFolder(dir, bundleKey());
-  const entry = path.join(folder, 'pressearchiv.mjs');
-  if (!fs.existsSync(entry)) return { keep: folder };
+  if (!wholeBundle(folder)) return { keep: folder };
   try {
     fs.utimesSync(folder, new Date(), new Date()); // used: removeUnusedBundles() keeps it
   } catch {
     // a bundle that cannot be marked is still whole
   }
-  return { bundle: pathToFileURL(entry).href };
+  return { bundle: pathToFileURL(path.join(folder, 'pressearchiv.mjs')).href };
+}
+
+export const BUNDLE_FILES = 'files.txt'; // what keepBundle() made: a temp-folder cleaner may remove files unread for days
+
+/** Whether the bundle in `folder` has every file it was made with (~1 ms). */
+export function wholeBundle(folder) {
+  try {
+    return fs
+      .readFileSync(path.join(folder, BUNDLE_FILES), 'utf8')
+      .split('\n')
+      .every((f) => !f || fs.existsSync(path.join(folder, f)));
+  } catch {
+    return false;
+  }
 }
 
 /** The mark of a maker at work on the bundle in `folder`. */
@@ -96,13 +109,15 @@ const makingFresh = (mark) => Date.now() - (fs.statSync(mark, { throwIfNoEntry: 
 export function takeMaking(folder) {
   const mark = makingMark(folder);
   if (makingFresh(mark)) return null;
-  fs.rmSync(mark, { force: true }); // a maker that died; were two to take it at once, each bundles into its own work folder and one rename wins
+  fs.rmSync(mark, { force: true }); // a maker that died, if any; were two to take its mark at once, each bundles into its own work folder and one rename wins
   try {
     fs.writeFileSync(mark, String(process.pid), { flag: 'wx' });
   } catch {
     return null;
   }
-  return () => fs.rmSync(mark, { force: true });
+  return () => {
+    if (fs.readFileSync(mark, { encoding: 'utf8' }) === String(process.pid)) fs.rmSync(mark); // not another maker's, were it taken meanwhile
+  };
 }
 
 /**

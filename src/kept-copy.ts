@@ -28,7 +28,7 @@ export function copyName(kind: string, recipe: string, ext: string): string {
   return `pressearchiv-${kind}-${createHash('sha256').update(recipe).digest('hex').slice(0, 16)}.${ext}`;
 }
 
-const COPY_NAME = /^pressearchiv-[a-z]+-[0-9a-f]{16}\.[a-z]+(?:\.\d+-\d+)?$/; // copyName()'s names, and writeCopy()'s partial files
+export const COPY_NAME = /^pressearchiv-[a-z]+-[0-9a-f]{16}\.[a-z]+(?:\.\d+-\d+)?$/; // copyName()'s names, and writeCopy()'s partial files
 const DAY_MS = 24 * 3600_000;
 export const UNUSED_COPY_MS = 30 * DAY_MS; // a copy not read for this long is removed with the next copy written
 

@@ -7,11 +7,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { siteDifferences } from '../../scripts/compare-sites.ts';
-import { BUNDLE_INPUTS, bundleFolder, bundleKey, FROM_SOURCES, makingMark } from '../../src/command-bundle.js';
+import { BUNDLE_FILES, BUNDLE_INPUTS, bundleFolder, bundleKey, FROM_SOURCES, makingMark } from '../../src/command-bundle.js';
+import { COPY_NAME } from '../../src/kept-copy.ts';
 import { privateFolderIn } from '../../src/private-folder.js';
 import { bin, listFiles, root, sourceBin, tempDir } from '../helpers/cli.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
@@ -29,6 +31,22 @@ function runBin(args: string[], tmp: string, command = sourceBin) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ranFrom: /^ran from: (.*)$/m.exec(r.stderr)?.[1] };
 }
 
+/**
+ * A temp folder of its own (no bundle kept in it yet), with hard links to the copies every build derives the same way
+ * (src/kept-copy.ts: the noun lexicon, compiled templates, ~3 CPU s to derive), which are not what is tested here.
+ */
+function ownTemp(): string {
+  const tmp = tempDir();
+  for (const [from, to] of [
+    [os.tmpdir(), tmp],
+    [privateFolderIn(os.tmpdir()), privateFolderIn(tmp)],
+  ]) {
+    const names = from && to ? fs.readdirSync(from).filter((n) => COPY_NAME.test(n) && !/\d+-\d+$/.test(n)) : []; // whole copies, not partial files
+    for (const name of names) fs.linkSync(path.join(from!, name), path.join(to!, name));
+  }
+  return tmp;
+}
+
 /** Waits for the maker bin/pressearchiv.js started in the background to have renamed its bundle into `folder` and gone. */
 async function madeInBackground(folder: string): Promise<void> {
   for (let waited = 0; !fs.existsSync(path.join(folder, 'pressearchiv.mjs')) || fs.existsSync(makingMark(folder)); waited += 100) {
@@ -37,11 +55,12 @@ async function madeInBackground(folder: string): Promise<void> {
   }
 }
 
-/** A bundle that is not ours at `folder`: it says so when run, and sets the global the real entry sets. */
-function plantFakeBundle(folder: string): string {
+/** A bundle that is not ours at `folder`: it says so when run, and sets the global the real entry sets; `files` are what it claims to hold. */
+function plantFakeBundle(folder: string, files = ['pressearchiv.mjs']): string {
   fs.mkdirSync(folder, { recursive: true });
   const entry = path.join(folder, 'pressearchiv.mjs');
   fs.writeFileSync(entry, "globalThis.pressearchivBundle = import.meta.url;\nconsole.log('fake bundle ran');\n");
+  fs.writeFileSync(path.join(folder, BUNDLE_FILES), files.join('\n'));
   return pathToFileURL(entry).href;
 }
 
@@ -50,7 +69,7 @@ const usage = /^Usage: pressearchiv <command>/m;
 
 describe('the bundle the tests build with', () => {
   it('bin/pressearchiv.js builds the seeds from the sources as the bundle does, keeps a bundle, and builds the same from it next time', async () => {
-    const tmp = tempDir(); // its own temp folder: no bundle kept in it yet
+    const tmp = ownTemp();
     const out = path.join(tempDir(), '_site');
     const fromSources = runBin(['build', '--input', 'seeds', '--output', out], tmp);
     assert.equal(fromSources.status, 0, fromSources.stderr);
@@ -94,17 +113,24 @@ describe('the bundle the tests build with', () => {
     assert.doesNotMatch(after.stdout, /fake/);
   });
 
-  it('never runs a bundle from a folder others can write', () => {
+  it('never runs a bundle from a folder others can write, nor one that lost a file', () => {
     const tmp = tempDir();
     const dir = privateFolderIn(tmp)!;
-    const planted = plantFakeBundle(bundleFolder(dir, bundleKey()));
+    const folder = bundleFolder(dir, bundleKey());
+    plantFakeBundle(folder, ['pressearchiv.mjs', 'chunks/cli-X.mjs']); // a temp-folder cleaner removed a chunk unread for days
+    fs.writeFileSync(makingMark(folder), ''); // a maker at work on it: none is started
+    const thinned = runBin(['--help'], tmp);
+    assert.deepEqual([thinned.status, thinned.ranFrom], [0, 'the sources'], thinned.stderr);
+    fs.rmSync(makingMark(folder));
+
+    const planted = plantFakeBundle(folder);
     assert.equal(runBin(['--help'], tmp).ranFrom, planted, 'the place is the one bin/pressearchiv.js looks in');
     fs.chmodSync(dir, 0o777);
     const r = runBin(['--help'], tmp);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.ranFrom, 'the sources');
     assert.match(r.stdout, usage);
-    assert.deepEqual(fs.readdirSync(dir), [path.basename(bundleFolder(dir, bundleKey()))], 'and makes none there');
+    assert.deepEqual(fs.readdirSync(dir), [path.basename(folder)], 'and makes none there');
   });
 
   it('forks the index-input child from the bundle when forced, and Pagefind gets the same input from the two processes', () => {
