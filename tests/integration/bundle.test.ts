@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { siteDifferences } from '../../scripts/compare-sites.ts';
-import { BUNDLE_FILES, BUNDLE_INPUTS, bundleFolder, bundleKey, FROM_SOURCES, makingMark } from '../../src/command-bundle.js';
+import { BUNDLE_FILES, BUNDLE_INPUTS, bundleFolder, bundleKey, FROM_SOURCES, makingMark, removeUnusedBundles } from '../../src/command-bundle.js';
 import { COPY_NAME } from '../../src/kept-copy.ts';
 import { privateFolderIn } from '../../src/private-folder.js';
 import { bin, listFiles, root, sourceBin, tempDir } from '../helpers/cli.ts';
@@ -131,6 +131,26 @@ describe('the bundle the tests build with', () => {
     assert.equal(r.ranFrom, 'the sources');
     assert.match(r.stdout, usage);
     assert.deepEqual(fs.readdirSync(dir), [path.basename(folder)], 'and makes none there');
+  });
+
+  it('removes bundles of other code unused for a week, or for a day beyond the last few, and old work folders; nothing else', () => {
+    const dir = tempDir();
+    const DAY = 24 * 3600_000;
+    const made = (name: string, days: number) => {
+      fs.mkdirSync(path.join(dir, name));
+      fs.utimesSync(path.join(dir, name), new Date(Date.now() - days * DAY), new Date(Date.now() - days * DAY));
+      return name;
+    };
+    const bundle = (n: number) => `command-${String(n).repeat(24)}`;
+    const kept = made(bundle(0), 30); // the current code's: never, however old
+    const recent = [made(bundle(1), 0.5), made(bundle(2), 1.5), made(bundle(3), 2.5)];
+    made(bundle(4), 3.5); // a fourth other one, unused for more than a day
+    made(bundle(5), 8);
+    made(`${bundle(6)}.tmp-123`, 2); // a maker killed two days ago
+    const working = made(`${bundle(7)}.tmp-124`, 0.01);
+    const others = [made('pressearchiv-njk-0123456789abcdef.js', 60), made('command-notours', 60)];
+    removeUnusedBundles(dir, path.join(dir, kept));
+    assert.deepEqual(fs.readdirSync(dir).sort(), [kept, ...recent, working, ...others].sort());
   });
 
   it('forks the index-input child from the bundle when forced, and Pagefind gets the same input from the two processes', () => {
