@@ -7,14 +7,17 @@
 // of CPU in every process), except those that find files beside their own (EXTERNAL); every `import.meta.url`,
 // `__dirname` and `__filename` becomes the module's own source file, so data/, templates/, package files are found
 // where they are. `npm test` (scripts/run-tests.js) bundles the test files with it, one run's bundle (bundleTests); a
-// test file run alone builds with one kept by tests/helpers/cli.ts under a hash of the code (never stale); users run the
-// TypeScript through tsx. Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+// test file run alone builds with one kept by tests/helpers/cli.ts under a hash of the code (never stale); users run one kept
+// the same way in their private temp folder (src/command-bundle.js, `--command` below), else the TypeScript through tsx.
+// Plain JavaScript like preflight.js; `node scripts/bundle.js DIR` writes one by hand.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import { build, transformSync } from 'esbuild';
+import { BUNDLE_FILES, bundleFolder, bundleKey, removeUnusedBundles, takeMaking, wholeBundle } from '../src/command-bundle.js';
+import { privateTempDir } from '../src/private-folder.js';
 import { ONE_PROCESS } from './test-files.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -95,8 +98,8 @@ const sourcePlugin = {
       const source = readFileSync(args.path, 'utf8').replace(RESOLVE, (_, quote, specifier) => JSON.stringify(resolveFrom(specifier, args.path)));
       return { contents: transformSync(source, { loader: 'ts', format: 'esm', define, sourcefile: args.path }).code, loader: 'js' };
     });
-    // A package's JavaScript that finds files by its own location: that location, not the chunk's.
-    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, (args) => {
+    // JavaScript that finds files by its own location (a package's, or our plain-JavaScript modules): that location, not the chunk's.
+    build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
       const code = readFileSync(args.path, 'utf8');
       if (!/import\.meta\.url|__dirname|__filename/.test(code)) return undefined;
       return { contents: transformSync(code, { loader: 'js', define: locationOf(args.path), sourcefile: args.path }).code, loader: 'js' };
@@ -159,7 +162,45 @@ export async function bundleTests(files) {
   return { bundled: (file) => path.join(dir, file.replace(/\.ts$/, '.mjs')), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Writes the bundle into `dir` whole or not at all: into a work folder beside it, then renamed (another process sees no bundle
+ * or a whole one); dropped when `current()` says the code changed meanwhile. Throws when it could not be made and `dir` has none.
+ */
+export async function keepBundle(dir, current = () => true) {
+  const work = `${dir}.tmp-${process.pid}`;
+  try {
+    await bundle(work);
+    writeFileSync(path.join(work, BUNDLE_FILES), readdirSync(work, { recursive: true }).join('\n'));
+    if (current()) renameSync(work, dir);
+  } catch (e) {
+    if (!existsSync(path.join(dir, 'pressearchiv.mjs'))) throw e; // else another process made the same bundle first
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The command's bundle of the current code, kept in the private temp folder (src/command-bundle.js starts this after a command run from the sources). */
+async function keepCommandBundle() {
+  os.setPriority(19); // the user's next work comes first: this only has to be ready for the next command
+  const dir = process.getuid ? privateTempDir() : null;
+  if (!dir) return;
+  const key = bundleKey();
+  const folder = bundleFolder(dir, key);
+  const release = wholeBundle(folder) ? null : takeMaking(folder);
+  if (!release) return;
+  try {
+    rmSync(folder, { recursive: true, force: true }); // one a temp-folder cleaner thinned out, if any
+    await keepBundle(folder, () => bundleKey() === key); // a source edited while bundling: made again next time, under its own key
+    removeUnusedBundles(dir, folder);
+  } finally {
+    release();
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!process.argv[2]) throw new Error('usage: node scripts/bundle.js DIR');
-  console.log(await bundle(path.resolve(process.argv[2])));
+  const [option, dir] = process.argv.slice(2);
+  if (option === '--command') await keepCommandBundle();
+  else if (option === '--kept' && dir) await keepBundle(path.resolve(dir));
+  else if (option && !option.startsWith('-')) console.log(await bundle(path.resolve(option)));
+  else throw new Error('usage: node scripts/bundle.js DIR | --kept DIR | --command');
 }

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 
 /**
- * The single-file build of the command this process runs from, when it does (scripts/bundle.js, used by the
- * tests' builds): its children and worker threads run that file too, no tsx. Unset when run from the sources.
+ * The single-file build of the command this process runs from, when it does (scripts/bundle.js: the tests' builds, and a
+ * user's command once it has kept one, src/command-bundle.js): its children and worker threads run that file too, no tsx. Unset when run from the sources.
  */
 export const BUNDLE: string | undefined = (globalThis as { pressearchivBundle?: string }).pressearchivBundle;
 export const FORKED_MODULE = 'PRESSEARCHIV_FORKED_MODULE'; // which module a child forked from the bundle runs

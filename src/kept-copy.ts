@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -29,37 +28,11 @@ export function copyName(kind: string, recipe: string, ext: string): string {
   return `pressearchiv-${kind}-${createHash('sha256').update(recipe).digest('hex').slice(0, 16)}.${ext}`;
 }
 
-const COPY_NAME = /^pressearchiv-[a-z]+-[0-9a-f]{16}\.[a-z]+(?:\.\d+-\d+)?$/; // copyName()'s names, and writeCopy()'s partial files
+export const COPY_NAME = /^pressearchiv-[a-z]+-[0-9a-f]{16}\.[a-z]+(?:\.\d+-\d+)?$/; // copyName()'s names, and writeCopy()'s partial files
 const DAY_MS = 24 * 3600_000;
 export const UNUSED_COPY_MS = 30 * DAY_MS; // a copy not read for this long is removed with the next copy written
 
-let privateDir: string | null | undefined;
-
-/**
- * A folder in the temp folder that only this user can write, for copies that are code (run by the build or published
- * with the site): another user's file there must never be taken for ours. Null where no such folder can be had.
- */
-export function privateTempDir(): string | null {
-  privateDir ??= privateFolderIn(os.tmpdir());
-  return privateDir;
-}
-
-/** `<tmp>/pressearchiv-<uid>`, made with mode 700 when missing; null unless it is a folder (no link) of this user that no one else can write. */
-export function privateFolderIn(tmp: string): string | null {
-  const uid = process.getuid?.();
-  const dir = path.join(tmp, `pressearchiv-${uid ?? 'cache'}`);
-  try {
-    fs.mkdirSync(dir, { mode: 0o700 });
-  } catch {
-    // there already, or not to be had: checked below
-  }
-  try {
-    const s = fs.lstatSync(dir);
-    return s.isDirectory() && (uid === undefined || (s.uid === uid && (s.mode & 0o022) === 0)) ? dir : null;
-  } catch {
-    return null;
-  }
-}
+export { privateFolderIn, privateTempDir } from './private-folder.js'; // one helper, plain JavaScript for bin/pressearchiv.js
 
 /** The copy at `file`, or null when there is none (or no folder for it). Marks it used (its time), at most once a day. */
 export function readCopy(file: string | null): string | null {

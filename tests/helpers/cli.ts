@@ -9,11 +9,11 @@ import { mock } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { ORIGINALS_GLOBAL } from '../../src/render/originals.ts';
+import { BUNDLE_INPUTS } from '../../src/command-bundle.js';
 import { codeHash, root } from './code-hash.ts';
 
 export { root };
 export const sourceBin = path.join(root, 'bin', 'pressearchiv.js');
-const BUNDLED = ['src', '.eleventy.ts', 'scripts/bundle.js', 'scripts/bench', 'package-lock.json']; // what the bundle is made of (scripts/bench: BENCH_SCRIPTS)
 
 let bundled = '';
 /**
@@ -24,18 +24,9 @@ export function bin(): string {
   const running = (globalThis as { pressearchivBundle?: string }).pressearchivBundle;
   if (running) return fileURLToPath(running);
   if (bundled) return bundled;
-  const dir = path.join(os.tmpdir(), 'pressearchiv-test-bundle', codeHash(BUNDLED).slice(0, 24));
+  const dir = path.join(os.tmpdir(), 'pressearchiv-test-bundle', codeHash(BUNDLE_INPUTS).slice(0, 24));
   const entry = path.join(dir, 'pressearchiv.mjs');
-  if (!fs.existsSync(entry)) {
-    const work = `${dir}.tmp-${process.pid}`;
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.js'), work], { stdio: 'ignore' });
-    try {
-      fs.renameSync(work, dir); // atomic: another process sees no bundle or a whole one
-    } catch (e) {
-      fs.rmSync(work, { recursive: true, force: true });
-      if (!fs.existsSync(entry)) throw e; // else another process made the same bundle first
-    }
-  }
+  if (!fs.existsSync(entry)) execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.js'), '--kept', dir], { stdio: 'ignore' }); // whole or not at all
   return (bundled = entry);
 }
 

@@ -134,7 +134,7 @@ describe('an unreadable file or folder', () => {
         spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(root, 'bin', 'pressearchiv.js'), ...args], {
           cwd: os.tmpdir(),
           encoding: 'utf8',
-          env: { ...process.env, HOME: os.tmpdir() },
+          env: { ...process.env, HOME: os.tmpdir(), PRESSEARCHIV_FROM_SOURCES: '1' }, // no bundle made in the background for nobody
         });
       if (asNobody(['--help']).status !== 0) return t.skip('the user nobody cannot read the project folder');
       const dir = tempInput({ 'a.txt': ARTICLE, 'geheim.txt': ARTICLE + 'x', 'privat/b.txt': ARTICLE + 'y' });

@@ -1,0 +1,7 @@
+// The types of src/private-folder.js (plain JavaScript, see there).
+
+/** A folder in the temp folder that only this user can write; null where no such folder can be had. */
+export function privateTempDir(): string | null;
+
+/** `<tmp>/pressearchiv-<uid>`, made with mode 700 when missing; null unless it is a folder (no link) of this user that no one else can write. */
+export function privateFolderIn(tmp: string): string | null;
