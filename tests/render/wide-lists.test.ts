@@ -172,6 +172,25 @@ describe('a passage carried by many articles', () => {
     );
     const summary = /<summary>([\s\S]*?)<\/summary>/.exec(same.articles.find((a) => a.id === 'w007')!.bodyHtml)![1]!;
     assert.match(summary, /<\/span> dpa, Reuters und 5 weitere$/);
+    const agencies = buildSiteModel(
+      archive(
+        wire.map((id, i) =>
+          record(id, {
+            date: `2022-02-${String(1 + i).padStart(2, '0')}`,
+            outlet: i === 0 ? null : 'dpa',
+            agencies: i === 0 ? ['dpa-AFX', 'Reuters'] : [],
+            body: `Eigener Text.\n\n${WIRE}`,
+          }),
+        ),
+        {
+          links: Object.fromEntries(wire.map((id) => [id, links({ passages: ['p-w'] })])),
+          passages: [{ id: 'p-w', text: WIRE, occurrences: wire.map((articleId) => ({ articleId, paragraph: 1, paragraphs: [1], embedded: null })) }],
+        },
+      ),
+      config(),
+    );
+    const joint = /<summary>([\s\S]*?)<\/summary>/.exec(agencies.articles.find((a) => a.id === 'w007')!.bodyHtml)![1]!;
+    assert.match(joint, /<\/span> dpa-AFX\/Reuters, dpa und 5 weitere$/, 'an article credited to two agencies is one name');
   });
 
   it('every carrier stays reachable from every other through the notes', () => {

@@ -71,11 +71,17 @@ function restUrl(passages: SharedPassage[]): string | null {
   return passagePageUrl(passages.reduce((a, b) => (b.occurrences.length > a.occurrences.length ? b : a)));
 }
 
-/** The first two different short names of `refs` ("dpa, Reuters", not "dpa, dpa"). */
-function firstNames(refs: ArticleRef[]): string[] {
+/**
+ * What the folded note's summary names: the first two different credits of the listed carriers ("dpa, Reuters", not
+ * "dpa, dpa"; an article credited to several agencies as "dpa/AFP", so each name is one article), else their short titles.
+ */
+function summaryNames(ctx: SiteContext, ids: string[], refs: ArticleRef[]): string[] {
   const names: string[] = [];
-  for (const r of refs) if (names.length < 2 && !names.includes(r.short)) names.push(r.short);
-  return names;
+  for (const id of ids) {
+    const credit = ctx.card(id)?.credit?.replace(/, /g, '/');
+    if (credit && names.length < 2 && !names.includes(credit)) names.push(credit);
+  }
+  return names.length ? names : refs.slice(0, 2).map((r) => r.short);
 }
 
 /**
@@ -105,8 +111,9 @@ function passageNote(ctx: SiteContext, parts: NoteParts, self: string, passageId
   if (ids.length > 3) {
     // the carriers nearest in time and "und N weitere" linking the passage's own pages; without such pages, every carrier
     const url = ids.length > NOTE_REFS ? restUrl(plain.map((pid) => passageById.get(pid)!)) : null;
-    const all = (url ? nearestInTime(ids, self, NOTE_REFS, ctx.byRank) : ids).map(refOf).filter((x): x is ArticleRef => !!x);
-    const names = firstNames(all);
+    const listed = url ? nearestInTime(ids, self, NOTE_REFS, ctx.byRank) : ids;
+    const all = listed.map(refOf).filter((x): x is ArticleRef => !!x);
+    const names = summaryNames(ctx, listed, all);
     const named = names.map(escapeHtml).join(', ');
     const more = escapeHtml(fill(s.andMore, { n: ids.length - names.length }));
     const rest = url ? `<li><a href="${escapeHtml(url)}">${escapeHtml(fill(s.andMore, { n: ids.length - NOTE_REFS }))}</a></li>` : '';
