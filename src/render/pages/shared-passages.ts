@@ -8,9 +8,9 @@ import { paginate } from '../paginate.ts';
 import { fixedUrls } from '../urls.ts';
 import { pagedTitle, type SiteContext } from './context.ts';
 
-/** Carriers a passage note lists; a passage with more has pages of its own, this many carriers a page. */
+/** Carriers a passage note lists; a passage with more others than that has pages of its own. */
 export const NOTE_REFS = 10;
-const CARRIERS_PER_PAGE = 200;
+const CARRIERS_PER_PAGE = 200; // on those pages
 
 /** The articles carrying a passage, each once. */
 export function carriersOf(p: SharedPassage): string[] {
