@@ -71,6 +71,11 @@ export const fixedUrls = {
   originals: '/originale/',
 } as const;
 
+/** An id as it may stand in a URL path or fragment: letters, digits, "_" and "-" only (the link stage's ids are so already). */
+export function urlSafe(id: string): string {
+  return id.replace(/[^a-zA-Z0-9_-]/g, '');
+}
+
 export function storyUrl(slug: string): string {
   return `/geschichten/${slug}/`;
 }

@@ -5,7 +5,8 @@ import { fill } from '../locale.ts';
 import { escapeHtml } from '../../escape.ts';
 import type { ArticleRef } from '../model.ts';
 import type { SiteContext } from './context.ts';
-import { NOTE_REFS, passagePageUrl } from './shared-passages.ts';
+import { carriersOf, NOTE_REFS, passagePageUrl } from './shared-passages.ts';
+import { urlSafe } from '../urls.ts';
 
 export interface Notes {
   articleRef: (id: string, fragment?: string) => ArticleRef | null;
@@ -30,7 +31,7 @@ export function passageNotes(ctx: SiteContext): Notes {
     }
   }
   const passageById = new Map(ctx.archive.passages.map((p) => [p.id, p]));
-  const passageAnchor = (id: string) => `geteilt-${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const passageAnchor = (id: string) => `geteilt-${urlSafe(id)}`;
   return {
     articleRef,
     passagesOf,
@@ -68,7 +69,7 @@ export function carriersAtLeast(n: number): number {
 
 /** The own pages of the run's most widely carried passage (a run is mostly one passage), or null when it has none. */
 function restUrl(passages: SharedPassage[]): string | null {
-  return passagePageUrl(passages.reduce((a, b) => (b.occurrences.length > a.occurrences.length ? b : a)));
+  return passagePageUrl(passages.reduce((a, b) => (carriersOf(b).length > carriersOf(a).length ? b : a)));
 }
 
 /**

@@ -2,9 +2,9 @@
 import type { SharedQuote } from '../../record.ts';
 import { clip } from '../body.ts';
 import { fill } from '../locale.ts';
-import type { QuoteCarrierPage, QuoteView, SiteModel } from '../model.ts';
+import type { ArticleCard, QuoteCarrierPage, QuoteView, SiteModel } from '../model.ts';
 import { paginate } from '../paginate.ts';
-import { fixedUrls, pageUrl } from '../urls.ts';
+import { fixedUrls, pageUrl, urlSafe } from '../urls.ts';
 import { pagedTitle, type SiteContext } from './context.ts';
 
 /** Carriers listed with a quote on the quotes pages; the rest on the quote's own pages, this many a page. */
@@ -17,6 +17,8 @@ export interface QuoteIndex {
   url: Map<string, string>; // quote id → its place on the quote pages
   byId: Map<string, SharedQuote>;
   carriers: (q: SharedQuote) => string[]; // the articles carrying it, earliest first
+  carrierCards: (q: SharedQuote) => ArticleCard[]; // the cards of the articles carrying it (those with a page), in its order
+  hasOwnPages: (q: SharedQuote) => boolean; // more carriers than the quote pages list: all of them on pages of its own
   allCarriersUrl: (q: SharedQuote) => string; // where every carrier is listed: its own pages, or its place on the quote pages
 }
 
@@ -31,10 +33,11 @@ export function quoteIndex(ctx: SiteContext): QuoteIndex {
     if (!ids) sorted.set(q, (ids = [...q.articleIds].sort(ctx.byRank)));
     return ids;
   };
-  const own = new Map<SharedQuote, boolean>(); // has pages of its own: more carriers with a page than the quote pages list
-  const hasOwn = (q: SharedQuote) => own.get(q) ?? own.set(q, ctx.cardsOf(q.articleIds).length > QUOTE_CARRIERS_LISTED).get(q)!;
-  const allCarriersUrl = (q: SharedQuote) => (hasOwn(q) ? ownUrl(q) : url.get(q.id)!);
-  return { quotes, url, byId: new Map(quotes.map((q) => [q.id, q])), carriers, allCarriersUrl };
+  const cards = new Map<SharedQuote, ArticleCard[]>(); // made once: the articles' rails ask, then the quote pages
+  const carrierCards = (q: SharedQuote) => cards.get(q) ?? cards.set(q, ctx.cardsOf(q.articleIds)).get(q)!;
+  const hasOwnPages = (q: SharedQuote) => carrierCards(q).length > QUOTE_CARRIERS_LISTED;
+  const allCarriersUrl = (q: SharedQuote) => (hasOwnPages(q) ? ownUrl(q) : url.get(q.id)!);
+  return { quotes, url, byId: new Map(quotes.map((q) => [q.id, q])), carriers, carrierCards, hasOwnPages, allCarriersUrl };
 }
 
 /** A quote lists its first carriers; a widely carried one has pages of its own for all of them. */
@@ -44,7 +47,7 @@ export function quotePages(ctx: SiteContext, index: QuoteIndex): Pick<SiteModel,
   const views = index.quotes.map((q) => {
     const speaker = q.speaker ? ctx.entityByName.get(q.speaker) : undefined;
     const wordings = new Map((q.variants ?? []).map((v) => [v.articleId, v.text]));
-    const carriedBy = ctx.cardsOf(q.articleIds).map((a) => {
+    const carriedBy = index.carrierCards(q).map((a) => {
       const wording = wordings.get(a.id) ?? null;
       return { article: a, wording: wording && wording !== q.text ? wording : null };
     });
@@ -56,7 +59,7 @@ export function quotePages(ctx: SiteContext, index: QuoteIndex): Pick<SiteModel,
       carriedBy: carriedBy.slice(0, QUOTE_CARRIERS_LISTED),
       more: null,
     };
-    if (carriedBy.length > QUOTE_CARRIERS_LISTED) {
+    if (index.hasOwnPages(q)) {
       const own = ownUrl(q);
       view.more = { url: own, label: fill(s.andMore, { n: carriedBy.length - QUOTE_CARRIERS_LISTED }) };
       const title = `${s.quotes}: „${clip(q.text, 60)}“`;
@@ -83,5 +86,5 @@ function ownUrl(q: SharedQuote): string {
 }
 
 function quoteAnchor(q: SharedQuote): string {
-  return `zitat-${q.id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return `zitat-${urlSafe(q.id)}`;
 }

@@ -5,7 +5,7 @@ import type { SharedPassage } from '../../record.ts';
 import { clip } from '../body.ts';
 import type { PassageCarrierPage } from '../model.ts';
 import { paginate } from '../paginate.ts';
-import { fixedUrls } from '../urls.ts';
+import { fixedUrls, urlSafe } from '../urls.ts';
 import { pagedTitle, type SiteContext } from './context.ts';
 
 /** Carriers a passage note lists; a passage with more others than that has pages of its own. */
@@ -19,7 +19,7 @@ export function carriersOf(p: SharedPassage): string[] {
 
 /** The URL of a passage's own pages, or null when a note lists all its carriers (or it is boilerplate). */
 export function passagePageUrl(p: SharedPassage): string | null {
-  return p.boilerplate || carriersOf(p).length <= NOTE_REFS + 1 ? null : `${fixedUrls.passages}${p.id.replace(/[^a-zA-Z0-9_-]/g, '')}/`;
+  return p.boilerplate || carriersOf(p).length <= NOTE_REFS + 1 ? null : `${fixedUrls.passages}${urlSafe(p.id)}/`;
 }
 
 export function passageCarrierPages(ctx: SiteContext): PassageCarrierPage[] {
