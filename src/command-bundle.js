@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { privateTempDir } from './private-folder.js';
+import { ownEntries, privateTempDir } from './private-folder.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -125,12 +125,9 @@ export function takeMaking(folder) {
  * be running), and work folders and making marks left a day ago; nothing else.
  */
 export function removeUnusedBundles(dir, kept, now = Date.now()) {
-  const uid = process.getuid?.();
-  const entries = [];
-  for (const name of fs.readdirSync(dir).filter((n) => BUNDLE_ENTRY.test(n))) {
-    const stat = fs.lstatSync(path.join(dir, name), { throwIfNoEntry: false });
-    if (stat && stat.uid === uid && path.join(dir, name) !== kept) entries.push({ name, age: now - stat.mtimeMs });
-  }
+  const entries = ownEntries(dir, BUNDLE_ENTRY)
+    .filter(({ name }) => path.join(dir, name) !== kept)
+    .map(({ name, stat }) => ({ name, age: now - stat.mtimeMs }));
   const bundles = entries.filter((e) => !e.name.includes('.')).sort((a, b) => a.age - b.age);
   const gone = [
     ...entries.filter((e) => e.name.includes('.') && e.age > DAY_MS),

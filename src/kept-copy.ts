@@ -32,6 +32,8 @@ export const COPY_NAME = /^pressearchiv-[a-z]+-[0-9a-f]{16}\.[a-z]+(?:\.\d+-\d+)
 const DAY_MS = 24 * 3600_000;
 export const UNUSED_COPY_MS = 30 * DAY_MS; // a copy not read for this long is removed with the next copy written
 
+import { ownEntries } from './private-folder.js';
+
 export { privateFolderIn, privateTempDir } from './private-folder.js'; // one helper, plain JavaScript for bin/pressearchiv.js
 
 /** The copy at `file`, or null when there is none (or no folder for it). Marks it used (its time), at most once a day. */
@@ -65,19 +67,10 @@ const pruned = new Set<string>(); // folders this process has pruned: once is en
 /** Removes this user's copies in `dir` unused for a month, and partial files a killed process left a day ago; nothing else. */
 export function removeUnusedCopies(dir: string, now = Date.now()): void {
   pruned.add(dir);
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).filter((name) => COPY_NAME.test(name));
-  } catch {
-    return;
-  }
-  const uid = process.getuid?.();
-  for (const name of names) {
-    const file = path.join(dir, name);
+  for (const { name, stat } of ownEntries(dir, COPY_NAME)) {
+    if (!stat.isFile() || now - stat.mtimeMs <= (/\.\d+-\d+$/.test(name) ? DAY_MS : UNUSED_COPY_MS)) continue;
     try {
-      const stat = fs.lstatSync(file);
-      if (!stat.isFile() || (uid !== undefined && stat.uid !== uid)) continue;
-      if (now - stat.mtimeMs > (/\.\d+-\d+$/.test(name) ? DAY_MS : UNUSED_COPY_MS)) fs.rmSync(file);
+      fs.rmSync(path.join(dir, name));
     } catch {
       // gone meanwhile (another build pruned it), or not ours to remove
     }

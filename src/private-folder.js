@@ -13,6 +13,26 @@ export function privateTempDir() {
   return privateDir;
 }
 
+/**
+ * This user's entries of `dir` whose names match `pattern`, each with its lstat (none when `dir` cannot be read): what the
+ * kept copies' and kept bundles' pruning may remove (src/kept-copy.ts, src/command-bundle.js).
+ */
+export function ownEntries(dir, pattern) {
+  let names;
+  try {
+    names = fs.readdirSync(dir).filter((name) => pattern.test(name));
+  } catch {
+    return [];
+  }
+  const uid = process.getuid?.();
+  const entries = [];
+  for (const name of names) {
+    const stat = fs.lstatSync(path.join(dir, name), { throwIfNoEntry: false });
+    if (stat && (uid === undefined || stat.uid === uid)) entries.push({ name, stat });
+  }
+  return entries;
+}
+
 /** `<tmp>/pressearchiv-<uid>`, made with mode 700 when missing; null unless it is a folder (no link) of this user that no one else can write. */
 export function privateFolderIn(tmp) {
   const uid = process.getuid?.();
