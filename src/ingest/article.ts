@@ -3,7 +3,7 @@ import type { Caption, DatePrecision, Embedded, Warning } from '../record.ts';
 import type { ArticleFields } from './article-fields.ts';
 import { type Block, splitBlocks } from './blocks.ts';
 import { normaliseAgency, OUTLET_NAME, outletInCredit } from './agencies.ts';
-import { normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
+import { type Byline, normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
 import { buildIso, findDate } from './dates.ts';
 import { isWireHeadline, parseEmbedded } from './embedded.ts';
@@ -16,6 +16,7 @@ import { canonicalOutlet, isKnownOutlet, isOutletCreditLine, outletInCreditLine 
 import { extractQuotes, withEmbeddedQuotes } from './quotes.ts';
 import { sentences } from './sentences.ts';
 import { deriveTitle, isHeadlineLike, leansOnContext, stripOuterQuotes } from './title.ts';
+import { isGivenName } from '../given-names.ts';
 
 export type { ArticleFields };
 
@@ -25,12 +26,16 @@ type Item = { kind: 'para' | 'heading'; text: string; line: number; last: number
 const STAMP_CUE =
   /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht|Erstellt|Erschienen|Publiziert|Datum|Letzte Aktualisierung|Update|Artikel vom)\b(?:\s+(?:am|vom))?\s*:?\s*/i;
 
+// The cues of a page's last change, not of its publication: a stamp with one gives way to one without ("Publiziert: …").
+const UPDATE_CUE = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)\b/i;
+
 function readStamp(text: string, top: boolean): Stamp | null {
   if (text.length > 120) return null;
-  const hasCue = STAMP_CUE.test(text);
-  if (!hasCue && !top) return null;
   const d = findDate(text);
   if (!d) return null;
+  // a date led by its weekday, alone on a line, is a timestamp anywhere ("Mittwoch, 09.02.2022, 14.32 Uhr")
+  const hasCue = STAMP_CUE.test(text) || (d.index === 0 && WEEKDAY.test(d.text.split(/[\s,]/)[0]!));
+  if (!hasCue && !top) return null;
   // what remains besides the date must be furniture (cue words, separators, reading time), not a sentence
   const rest = (text.slice(0, d.index) + ' ' + text.slice(d.index + d.text.length))
     .replace(STAMP_CUE, ' ')
@@ -41,14 +46,16 @@ function readStamp(text: string, top: boolean): Stamp | null {
     .replace(/[\s|,:;·•–—-]+/g, ' ')
     .trim();
   if (rest.split(' ').filter(Boolean).length > (hasCue ? 4 : 2)) return null;
-  return { iso: d.iso, precision: d.precision, text: text.trim() };
+  return { iso: d.iso, precision: d.precision, text: text.trim(), ...(UPDATE_CUE.test(text) ? { update: true } : {}) };
 }
 
 function pushUnique(list: string[], items: string[]): void {
   for (const i of items) if (!list.includes(i)) list.push(i);
 }
 
-type Stamp = { iso: string; precision: DatePrecision; text: string };
+type Stamp = { iso: string; precision: DatePrecision; text: string; update?: boolean };
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
 /** What the header, the top matter and the body have found so far: each step fills it in, in reading order. */
 interface Draft {
@@ -147,7 +154,14 @@ function draftFromHeader(warnings: Warning[], header: Header | null): Draft {
 
 /** A date found in the text, kept when no earlier one was. */
 function dateFromBody(d: Draft, stamp: Stamp | null): void {
-  if (stamp && !d.date) {
+  if (!stamp) return;
+  const taken = d.date;
+  // the first stamp wins, but a publication date beats a last change's, and a finer date inside the header's coarser one refines it
+  const wins =
+    !taken ||
+    (d.dateSource === 'body' && taken.update === true && !stamp.update) ||
+    (d.dateSource === 'header' && !stamp.update && PRECISION_RANK[stamp.precision] > PRECISION_RANK[taken.precision] && stamp.iso.startsWith(taken.iso));
+  if (wins) {
     d.date = stamp;
     d.dateSource = 'body';
   }
@@ -189,7 +203,7 @@ function readTopFurniture(t: string, d: Draft, top: TopState): boolean {
     top.last = 'stamp';
     return true;
   }
-  const by = parseByline(t);
+  const by = parseByline(t) ?? parseBareByline(t);
   if (by) {
     pushUnique(d.authors, by.authors);
     pushUnique(d.agencies, by.agencies);
@@ -250,7 +264,7 @@ function readTopHeadline(blocks: Block[], i: number, d: Draft, top: TopState): n
   if (!d.title || d.lead) return 0;
   // a short teaser between the headline and the byline or timestamp is the lead
   const after = nextReal(blocks, i);
-  const beforeCredit = b.text.length <= 400 && after && (parseByline(after.text) || readStamp(after.text, true));
+  const beforeCredit = b.text.length <= 400 && after && (parseByline(after.text) || parseBareByline(after.text) || readStamp(after.text, true));
   // or a teaser right after the page's timestamp (headline, "Stand: …", teaser): before any byline, not wire copy
   if (!beforeCredit && !(top.last === 'stamp' && !top.sawByline && isTeaser(b.text) && hasLaterParagraph(blocks, i))) return 0;
   d.lead = b.text;
@@ -587,6 +601,17 @@ const GENRE_LABEL =
 // An author's post printed under the byline.
 const AUTHOR_ROLE =
   /^(?:(?:Leitende[rn]?\s+|Freie[rn]?\s+|Stellvertretende[rn]?\s+)?(?:Korrespondent|Auslandskorrespondent|Chefkorrespondent|Redakteur|Chefredakteur|Reporter|Chefreporter|Autor|Ressortleiter|Volontär|Politikredakteur|Wirtschaftsredakteur|Leiter|Leiterin)\w*)\b.{0,60}$/;
+
+/**
+ * A byline without "Von": the reporters' names and the place they write from, alone on a line ("Urs Bühler, Bern",
+ * "Anna Muster und Beni Gafner, Genf"), as Swiss and Austrian pages print it; each name opens with a given name, the place is known.
+ */
+function parseBareByline(t: string): Byline | null {
+  const m = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}(?:\s+und\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})?),\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(t.trim());
+  if (!m || !isKnownPlace(m[2]!)) return null;
+  const authors = m[1]!.split(/\s+und\s+/);
+  return authors.every((a) => isGivenName(a.split(/\s+/)[0]!)) ? { authors, agencies: [], place: m[2]!, rest: '' } : null;
+}
 
 /** A short label on the line directly above a headline: the kicker (Dachzeile) of web and print pages. */
 function isKicker(b: Block, next: Block): boolean {

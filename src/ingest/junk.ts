@@ -20,6 +20,7 @@ const JUNK_LINES: RegExp[] = [
   // a related-article pointer on its own: "Mehr: Wie die Chipkrise die Branche verändert"
   /^(Mehr|Lesen Sie auch|Lesen Sie hier|Lesen Sie dazu|Hier lesen Sie|Auch interessant|Mehr zum Thema|Lesetipp|Zum Weiterlesen|Zum Thema)\s*:\s*[^.]{3,150}[^.]$/,
   /^\d+\s*Kommentare?$/i,
+  /^(Fehler gefunden|Haben Sie einen Fehler gefunden|Fehler entdeckt)\s*\??\s*(Jetzt melden|Melden Sie (ihn|es) uns|Hier melden)?[.!]?$/i, // the error-report footer of Swiss and Austrian pages
   /^Newsletter\b.{0,140}$/i, // "Newsletter: Melden Sie sich hier an"
   /^(Dieses Thema im Programm|Über dieses Thema berichtete(n)?|Diese(s|r) (Beitrag|Artikel|Thema) (lief|erschien|wurde)|Hinweis: Dieser Artikel)\b.{0,200}$/i,
   /^(Telefon|Tel\.|Fax|Mobil|E-Mail|Email|Mail|Web|Internet)\s*:\s*\S.{0,80}$/i,
