@@ -143,6 +143,11 @@ const PATTERNS: Pattern[] = [
     parts: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
   {
+    // the time first, as Austrian and Swiss pages print it: "19.50 Uhr, 10. September 2013", "14:32 Uhr, 09.02.2022"
+    re: new RegExp(`(?<![\\d.:])(\\d{1,2})[:.](\\d{2})\\s*Uhr,?\\s+${WEEKDAY_RE}(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|\\s*${MONTH_RE})\\s?(\\d{4})(?!\\d)`, 'giu'),
+    parts: (m) => [Number(m[6]), m[4] ? Number(m[4]) : MONTHS[m[5]!.toLowerCase()], Number(m[3]), Number(m[1]), Number(m[2])],
+  },
+  {
     // 2022-02 (ISO month)
     re: /(?<![\d-])(\d{4})-(\d{2})(?![\d-])/g,
     parts: (m) => [Number(m[1]), Number(m[2])],

@@ -46,6 +46,14 @@ test('times with a zone are read in German time (MEZ/MESZ)', () => {
   assert.deepEqual(toGermanTime(2022, 3, 27, 1, 30, 0), [2022, 3, 27, 3, 30]); // after it
 });
 
+test('a time printed before its date is read with it; a time beside a number that is no date is not', () => {
+  assert.equal(findDate('19.50 Uhr, 10. September 2013')?.iso, '2013-09-10T19:50');
+  assert.equal(findDate('Von Corinne Schnyder | 19.54 Uhr, 13. Jänner 2023')?.iso, '2023-01-13T19:54');
+  assert.equal(findDate('14:32 Uhr, Mittwoch, 09.02.2022')?.iso, '2022-02-09T14:32');
+  assert.equal(findDate('Es waren 12.50 Uhr, 3 Leute warteten'), null);
+  assert.equal(findDate('gegen 25.70 Uhr, 10. September 2013')?.iso, '2013-09-10'); // no such time: the date alone
+});
+
 test('a related headline pasted into a paragraph is removed, a title after its noun is not', () => {
   const para =
     'Die Regierung legte am Mittwoch ihren Entwurf vor, der lange umstritten war. Gaspreise: Was Verbraucher jetzt wissen müssen Die Opposition kritisierte den Entwurf als zu spät und zu zaghaft.';
