@@ -607,7 +607,10 @@ const AUTHOR_ROLE =
  * "Anna Muster und Beni Gafner, Genf"), as Swiss and Austrian pages print it; each name opens with a given name, the place is known.
  */
 function parseBareByline(t: string): Byline | null {
-  const m = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}(?:\s+und\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})?),\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(t.trim());
+  const m =
+    /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}(?:\s+und\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})?),\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(
+      t.trim(),
+    );
   if (!m || !isKnownPlace(m[2]!)) return null;
   const authors = m[1]!.split(/\s+und\s+/);
   return authors.every((a) => isGivenName(a.split(/\s+/)[0]!)) ? { authors, agencies: [], place: m[2]!, rest: '' } : null;
