@@ -1,7 +1,7 @@
 // From decoded text to the article's fields: front matter, header, top matter, body blocks, credits.
 import type { Caption, DatePrecision, Embedded, Warning } from '../record.ts';
 import type { ArticleFields } from './article-fields.ts';
-import { type Block, splitBlocks } from './blocks.ts';
+import { type Block, BULLET, splitBlocks } from './blocks.ts';
 import { normaliseAgency, OUTLET_NAME, outletInCredit } from './agencies.ts';
 import { type Byline, normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
@@ -11,7 +11,7 @@ import { extractEntities, isKnownPlace } from './entities.ts';
 import { applyFrontMatter, type FrontMatterFields, readFrontMatter } from './frontmatter-input.ts';
 import { type Header, parseHeader } from './header.ts';
 import { dropFurnitureBlocks, isJunkLine, stripJunkTail } from './junk.ts';
-import { countWords, headingMd, paragraphMd } from './markdown.ts';
+import { countWords, headingMd, listMd, paragraphMd } from './markdown.ts';
 import { canonicalOutlet, isKnownOutlet, isOutletCreditLine, outletInCreditLine } from './outlets.ts';
 import { extractQuotes, withEmbeddedQuotes } from './quotes.ts';
 import { sentences } from './sentences.ts';
@@ -412,7 +412,7 @@ function pushText(t: string, j: number, body: BodyState, d: Draft): void {
   let next = body.realAfter[j]!; // the next block that is neither furniture nor taken as a caption
   while (next < body.rest.length && body.consumed.has(next)) next = body.realAfter[next]!;
   const isLast = next >= body.rest.length;
-  if (!isLast && isSubheading(t)) {
+  if (!isLast && !BULLET.test(t) && isSubheading(t)) {
     body.items.push({ kind: 'heading', text: t, line: b.line, last: b.lastLine ?? b.line });
     return;
   }
@@ -467,7 +467,7 @@ function articleFields(d: Draft, items: Item[], fm: FrontMatterFields | null): A
   if (fields.outlet) fields.outlet = canonicalOutlet(fields.outlet);
   if (fm) fields = applyFrontMatter(fields, fm);
 
-  const body = items.map((x) => (x.kind === 'heading' ? headingMd(x.text) : paragraphMd(x.text))).join('\n\n');
+  const body = bodyMarkdown(items);
   const textParts = [fields.title, fields.subtitle ?? '', fields.lead ?? '', ...items.map((x) => x.text)];
   fields.body = body;
   fields.wordCount = countWords(items.map((x) => x.text).join(' '));
@@ -484,6 +484,21 @@ function articleFields(d: Draft, items: Item[], fm: FrontMatterFields | null): A
     .filter(Boolean);
   fields.places = [...datelinePlaces, ...fields.places.filter((p) => !datelinePlaces.includes(p))];
   return fields;
+}
+
+/** The body's Markdown: paragraphs and `##` subheadings, and two or more bullet lines in a row as one list. */
+function bodyMarkdown(items: Item[]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    let j = i;
+    while (j < items.length && items[j]!.kind === 'para' && BULLET.test(items[j]!.text)) j++;
+    if (j - i >= 2) {
+      blocks.push(listMd(items.slice(i, j).map((y) => y.text.replace(BULLET, ''))));
+      i = j - 1;
+    } else blocks.push(x.kind === 'heading' ? headingMd(x.text) : paragraphMd(x.text));
+  }
+  return blocks.join('\n\n');
 }
 
 /** For each block, the index of the first later block that is not page furniture (`junk.length` when none). */

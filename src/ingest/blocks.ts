@@ -7,9 +7,13 @@ export interface Block {
 
 const SENTENCE_END = /[.!?:;"“”»«'’)…]$/;
 
-// Hard-wrapped text (lines cut at ~70 characters) must be re-joined; one-paragraph-per-line text must not.
+/** A list item's marker at the start of a line: "- …", "– …", "• …", "* …", "▪ …". */
+export const BULLET = /^\s*[-–•▪*·]\s+(?=\S)/;
+
+// Hard-wrapped text (lines cut at ~70 characters) must be re-joined; one-paragraph-per-line text must not, nor a list.
 function looksHardWrapped(group: string[]): boolean {
   if (group.length < 3) return false;
+  if (group.filter((l) => BULLET.test(l)).length * 2 >= group.length) return false;
   const inner = group.slice(0, -1);
   const open = inner.filter((l) => !SENTENCE_END.test(l.trim()) && l.trim().length >= 30 && l.trim().length <= 100);
   return open.length >= inner.length * 0.6;

@@ -12,6 +12,11 @@ export function paragraphMd(text: string): string {
   return escapeInline(text);
 }
 
+/** A list: one `- ` line per item. */
+export function listMd(items: string[]): string {
+  return items.map((t) => `- ${escapeInline(t)}`).join('\n');
+}
+
 export function headingMd(text: string): string {
   return `## ${escapeInline(text)}`;
 }
