@@ -28,8 +28,8 @@ export function parseByline(text: string): Byline | null {
     names = names.slice(0, cut.index).trim();
   }
   const parts = names
-    .split(/\s*(?:,|\bund\b|&|\bsowie\b)\s*/u)
-    .map((p) => p.trim())
+    .split(/\s*(?:,|\bund\b|\band\b|&|\bsowie\b)\s*/u)
+    .map((p) => normalisePlace(p.trim())) // "By KEN MORITSUGU and …": names in capitals as names are written
     .filter(Boolean);
   const authors: string[] = [];
   const agencies: string[] = [];

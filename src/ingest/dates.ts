@@ -133,6 +133,15 @@ const PATTERNS: Pattern[] = [
     parts: (m) => [Number(m[3]), EN_MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
   {
+    // American wire copy: "February 4, 2022, 9:14 AM", "Feb. 4, 2022 9:14 a.m. GMT"; a US zone ("ET") keeps only the day
+    re: /(?<![\p{L}])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})\s*([ap])\.?m\.?(?:\s+(UTC|GMT|[ECMP][SD]?T)\b)?)?(?!\d)/giu,
+    parts: (m) => {
+      const usZone = m[7] !== undefined && !/^(UTC|GMT)$/i.test(m[7]);
+      const hour = m[4] === undefined || usZone ? undefined : (Number(m[4]) % 12) + (/p/i.test(m[6]!) ? 12 : 0);
+      return [Number(m[3]), EN_MONTHS[m[1]!.slice(0, 3).toLowerCase()], Number(m[2]), hour, hour === undefined ? undefined : Number(m[5]), zoneOffset(m[7], undefined)];
+    },
+  },
+  {
     // Fr 04.02.2022 | 11:02, 4.2.2022, 04.02.22, 14:24
     re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d])${TIME_RE}`, 'gu'),
     parts: (m) => [year4(m[3]!), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],

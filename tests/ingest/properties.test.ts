@@ -110,7 +110,9 @@ test('body Markdown never starts a line with block markup taken from the text', 
       if (!('record' in r)) return;
       for (const line of r.record.body.split('\n')) {
         if (line.startsWith('## ')) continue;
-        assert.doesNotMatch(line, /^\s*(#|>|[-*+](\s|$)|\d+[.)]|```|~~~|<|=+\s*$|-{3,}\s*$)/, line);
+        // a list item is ingest's own markup (bullet lines of the text); what follows its marker is text again
+        const text = line.startsWith('- ') ? line.slice(2) : line;
+        assert.doesNotMatch(text, /^\s*(#|>|[-*+](\s|$)|\d+[.)]|```|~~~|<|=+\s*$|-{3,}\s*$)/, line);
       }
     }),
     { numRuns: 300 },

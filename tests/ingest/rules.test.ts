@@ -54,6 +54,14 @@ test('a time printed before its date is read with it; a time beside a number tha
   assert.equal(findDate('gegen 25.70 Uhr, 10. September 2013')?.iso, '2013-09-10'); // no such time: the date alone
 });
 
+test('American wire copy’s dates: month first, a.m./p.m.; a US zone keeps only the day; "Mayor 4, 2022" is none', () => {
+  assert.equal(findDate('February 4, 2022, 9:14 AM')?.iso, '2022-02-04T09:14');
+  assert.equal(findDate('Dec 31, 2021, 11:59 p.m. UTC')?.iso, '2022-01-01T00:59');
+  assert.equal(findDate('June 30, 2022 12:05 AM')?.iso, '2022-06-30T00:05');
+  assert.deepEqual(findDate('Published Feb. 4, 2022 12:30 PM ET'), { iso: '2022-02-04', precision: 'day', text: 'Feb. 4, 2022 12:30 PM ET', index: 10 });
+  assert.equal(findDate('Mayor 4, 2022'), null);
+});
+
 test('a related headline pasted into a paragraph is removed, a title after its noun is not', () => {
   const para =
     'Die Regierung legte am Mittwoch ihren Entwurf vor, der lange umstritten war. Gaspreise: Was Verbraucher jetzt wissen müssen Die Opposition kritisierte den Entwurf als zu spät und zu zaghaft.';
