@@ -41,7 +41,7 @@ export function parseByline(text: string): Byline | null {
       continue;
     }
     const withAgency = /^(.*?)\s*\(([^)]+)\)$/.exec(p); // "Anna Muster (dpa)"
-    const name = withAgency ? withAgency[1]! : p;
+    const name = normalisePlace(withAgency ? withAgency[1]! : p);
     if (withAgency) agencies.push(...(parseAgencyList(withAgency[2]!) ?? []));
     if (!PERSON_NAME.test(name)) return authors.length || agencies.length ? { authors, agencies, place, rest } : null;
     // a single trailing word after a comma is the reporter's location ("Von Anna Muster, Moskau")
