@@ -16,10 +16,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { formatDate } from '../src/render/dates.ts';
 import { locales } from '../src/render/locale.ts';
-import { unpackFragments } from '../src/search/fragment-packs.ts';
+import { isPackName, unpackFragments } from '../src/search/fragment-packs.ts';
 
 const STAMP = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g;
-const PACK = /^pagefind[/\\]fragment[/\\]pack-\d+\.pf_pack$/; // fragments packed ~32 to a file (src/search/fragment-packs.ts): compared one by one
 const TEXT = /\.(?:html|xml|json|txt|js|css|svg|webmanifest|md)$/;
 
 interface Site {
@@ -45,7 +44,8 @@ async function readSite(root: string, extraStamps: string[] = []): Promise<Site>
   const files = new Map<string, string | Buffer>();
   for (const [rel, bytes] of raw) {
     const name = pagefindName(rel);
-    if (PACK.test(rel)) for (const [fragment, data] of unpackFragments(bytes)) files.set(`pagefind/fragment/${fragment}.pf_fragment`, pagefindBytes(fragment, data));
+    // fragments packed ~32 to a file (src/search/fragment-packs.ts): compared one by one
+    if (/^pagefind[/\\]fragment[/\\]/.test(rel) && isPackName(path.basename(rel))) for (const [fragment, data] of unpackFragments(bytes)) files.set(`pagefind/fragment/${fragment}.pf_fragment`, pagefindBytes(fragment, data));
     else if (name) files.set(pagefindKey(rel, name, bytes, filterHashes), pagefindCanonical(rel, name, bytes, filterHashes));
     else files.set(rel, TEXT.test(rel) ? mask(decodeDataUrls(bytes.toString('utf8'))) : bytes);
   }

@@ -92,6 +92,16 @@ export interface PackReport {
   headBytes: number; // bytes the search page reads first from a pack: the length field and the table of 9 packs in 10
 }
 
+/** A pack's file name in Pagefind's `fragment/` folder (the search page's `packedFetch` spells it too: browser code imports nothing). */
+export function packName(i: number): string {
+  return `pack-${i}.pf_pack`;
+}
+
+/** Whether `file` is one of the packs `packName` names. */
+export function isPackName(file: string): boolean {
+  return /^pack-\d+\.pf_pack$/.test(file);
+}
+
 /**
  * Replaces Pagefind's `fragment/*.pf_fragment` files in `pagefindDir` by packs `fragment/pack-<i>.pf_pack` and tells the
  * search page how to read them (a line appended to pagefind.js). Run after the offline bundle, which reads the fragments.
@@ -107,7 +117,7 @@ export async function writeFragmentPacks(pagefindDir: string): Promise<PackRepor
     const fragments = await Promise.all(list.map(async (name) => [name, await fs.readFile(path.join(dir, `${name}.pf_fragment`))] as [string, Buffer]));
     const pack = packFragments(fragments);
     heads.push(4 + pack.readUInt32BE(0));
-    await fs.writeFile(path.join(dir, `pack-${i}.pf_pack`), pack);
+    await fs.writeFile(path.join(dir, packName(i)), pack);
     await Promise.all(list.map((name) => fs.rm(path.join(dir, `${name}.pf_fragment`))));
   });
   const headBytes = heads.sort((a, b) => a - b)[Math.floor(heads.length * 0.9)] ?? 0; // a longer table takes a second, small request
