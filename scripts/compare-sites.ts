@@ -45,7 +45,8 @@ async function readSite(root: string, extraStamps: string[] = []): Promise<Site>
   for (const [rel, bytes] of raw) {
     const name = pagefindName(rel);
     // fragments packed ~32 to a file (src/search/fragment-packs.ts): compared one by one
-    if (/^pagefind[/\\]fragment[/\\]/.test(rel) && isPackName(path.basename(rel))) for (const [fragment, data] of unpackFragments(bytes)) files.set(`pagefind/fragment/${fragment}.pf_fragment`, pagefindBytes(fragment, data));
+    if (/^pagefind[/\\]fragment[/\\]/.test(rel) && isPackName(path.basename(rel)))
+      for (const [fragment, data] of unpackFragments(bytes)) files.set(`pagefind/fragment/${fragment}.pf_fragment`, pagefindBytes(fragment, data));
     else if (name) files.set(pagefindKey(rel, name, bytes, filterHashes), pagefindCanonical(rel, name, bytes, filterHashes));
     else files.set(rel, TEXT.test(rel) ? mask(decodeDataUrls(bytes.toString('utf8'))) : bytes);
   }
