@@ -256,6 +256,8 @@ function readTopHeadline(blocks: Block[], i: number, d: Draft, top: TopState): n
     setTitle(d, top, b.text);
     return 1;
   }
+  // the headline printed again (the page's title, then its heading) is neither subtitle nor text
+  if (top.last === 'title' && d.title === cleanTitle(b.text)) return 1;
   if (top.last === 'title' && !d.subtitle && !d.lead && isHeadlineLike(b.text, 250) && hasLaterParagraph(blocks, i)) {
     d.subtitle = b.text;
     top.last = 'subtitle';
@@ -359,10 +361,12 @@ function readCaption(t: string, j: number, body: BodyState, d: Draft): boolean {
     const nb = nIdx < body.rest.length ? body.rest[nIdx]! : null;
     const prev = body.items[body.items.length - 1];
     // a credit on the line right below a caption belongs to it ("Nato-Generalsekretär … / Quelle: AP/…")
-    if (prev && prev.last + 1 === body.rest[j]!.line && prev.text.length <= 300 && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
+    const creditBlock = body.rest[j]!;
+    if (prev && prev.last + 1 === creditBlock.line && prev.text.length <= 300 && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
       body.items.pop();
       d.captions.push({ text: prev.text, credit: creditOnly });
-    } else if (nb && isCaptionLike(nb.text) && !parseCreditOnly(nb.text)) {
+    } else if (nb && !parseCreditOnly(nb.text) && (isCaptionLike(nb.text) || (nb.line === (creditBlock.lastLine ?? creditBlock.line) + 1 && isShortSentence(nb.text)))) {
+      // a caption below its credit, on the next line or shaped like one ("Bild: Keystone/…" / "Putin und Xi in Peking.")
       d.captions.push({ text: nb.text, credit: creditOnly });
       body.consumed.add(nIdx);
     } else if (prev && prev.kind === 'para' && (isCaptionLike(prev.text) || isShortSentence(prev.text))) {
@@ -684,7 +688,7 @@ function stripDateline(t: string): string {
 }
 
 function isSubheading(t: string): boolean {
-  if (!isHeadlineLike(t, 120)) return false;
+  if (!isHeadlineLike(t, 120) || /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S/.test(t)) return false; // an embedded post is text
   const s = stripOuterQuotes(t);
   if (/\?$/.test(s) && (s.length > 70 || /:/.test(s))) return false; // interview questions are paragraphs
   return true;

@@ -50,6 +50,12 @@ export function parseByline(text: string): Byline | null {
       if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(name) && !/(studio|redaktion|büro|ressort|desk|team)$/i.test(name)) place = name;
       continue;
     }
+    // a desk or studio after the names is where they work, not a name ("Von Ruth Kirchner, ARD-Studio Peking"): its town is the place
+    if (i > 0 && /,\s*[^,]+$/.test(names) && /(studio|redaktion|büro|ressort|desk|team)\b/i.test(name)) {
+      const town = /\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$/u.exec(name);
+      if (town) place ??= town[1]!;
+      continue;
+    }
     if (!/\s/.test(name) && !/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
     authors.push(name);
   }

@@ -12,6 +12,8 @@ const JUNK_LINES: RegExp[] = [
   /^(Bild|Foto|Video)\s+\d+\s+(von|\/)\s+\d+$/i,
   /^©\s*\d{4}.{0,60}(alle rechte vorbehalten|all rights reserved)?\.?$/i,
   /^(Alle Rechte vorbehalten|All rights reserved)\.?$/i,
+  /^©.{0,80}\b(Alle Rechte vorbehalten|All rights reserved)\b.{0,160}$/i, // "© Neue Zürcher Zeitung AG. Alle Rechte vorbehalten. Vervielfältigung nur …"
+  /^(Dieser|Der) (Artikel|Beitrag|Inhalt) ist (exklusiv |nur )*für (Abonnenten|Abonnentinnen|Abonnent\*innen|Abonnierende|Digital-Abonnenten|Plus-Kunden)\b.{0,100}$/i, // a paywall's notice
   /^(Artikel|Beitrag) (teilen|versenden|drucken)$/i,
   /^(Quelle|Source):?\s*$/i,
   // consent banners, paywalls, players and sharing bars
