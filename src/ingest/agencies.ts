@@ -21,6 +21,7 @@ const AGENCIES: [RegExp, string][] = [
   [/^xinhua$/i, 'Xinhua'],
   [/^(ukrinform)$/i, 'Ukrinform'],
   [/^(ddp|dapd)$/i, 'dapd'],
+  [/^(ots|apa-ots)$/i, 'OTS'], // press releases on APA's and news aktuell's wire: "Wien (OTS) - …"
 ];
 
 /** The agencies' names as they sign their copy ("dpa-AFX", "Reuters"), for patterns that look for a signature. */

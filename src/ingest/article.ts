@@ -39,6 +39,7 @@ function readStamp(text: string, top: boolean): Stamp | null {
   // what remains besides the date must be furniture (cue words, separators, reading time), not a sentence
   const rest = (text.slice(0, d.index) + ' ' + text.slice(d.index + d.text.length))
     .replace(STAMP_CUE, ' ')
+    .replace(/\baus\s+[\p{L} .-]{2,40}?\s(?:Nr\.\s*)?\d{1,2}\/\d{4}\b/iu, ' ') // the print issue it ran in: "aus DER SPIEGEL 6/2022"
     .replace(
       /\b(Uhr|MEZ|MESZ|CET|CEST|UTC|GMT|am|um|vom|(?:Lesezeit|Lesedauer):?\s*(?:ca\.\s*)?\d+\s*(?:Min\.?|Minuten?)|\d+\s*Min\.?\s*(?:Lesezeit|Lesedauer)|Stand|Aktualisiert)\b/gi,
       ' ',
@@ -196,6 +197,14 @@ function readTopFurniture(t: string, d: Draft, top: TopState): boolean {
     if (/^Presse/i.test(t)) top.pressRelease = true;
     return true;
   }
+  // a wire's item header: "OTS0123 5 II 0456 NEF0001 Fr, 04.Feb 2022" (APA-OTS), its date and nothing else
+  const wireHeader = /^OTS\d{3,4}\s/.test(t) ? findDate(t) : null;
+  if (wireHeader) {
+    dateFromBody(d, { iso: wireHeader.iso, precision: wireHeader.precision, text: t });
+    return true;
+  }
+  // the keywords over a release or wire item: "Industriellenvereinigung/Russland/China/Handel"
+  if (!d.title && /^[\p{L}\d-]+(?:\/[\p{L}\d-]+){2,}$/u.test(t)) return true;
   const stamp = readStamp(t, true);
   if (stamp) {
     dateFromBody(d, stamp);
@@ -258,6 +267,13 @@ function readTopHeadline(blocks: Block[], i: number, d: Draft, top: TopState): n
   }
   // the headline printed again (the page's title, then its heading) is neither subtitle nor text
   if (top.last === 'title' && d.title === cleanTitle(b.text)) return 1;
+  // APA-OTS marks its subtitle: "Utl.: Österreichs Industrie warnt vor Folgen einer Eskalation ="
+  const utl = top.last === 'title' && !d.subtitle ? /^Utl\.:\s*(.+?)\s*=?$/.exec(b.text) : null;
+  if (utl) {
+    d.subtitle = utl[1]!;
+    top.last = 'subtitle';
+    return 1;
+  }
   if (top.last === 'title' && !d.subtitle && !d.lead && isHeadlineLike(b.text, 250) && hasLaterParagraph(blocks, i)) {
     d.subtitle = b.text;
     top.last = 'subtitle';
@@ -307,6 +323,7 @@ function readBody(rest: Block[], d: Draft): Item[] {
       d.outlet ??= outletInCreditLine(b.text); // "Dieser Artikel erschien zuerst in der NZZ am Sonntag."
       continue;
     }
+    if (CONTACTS.test(b.text)) break; // a release's contacts and its wire's foot follow, not its text
     const t = stripRelatedHeadlines(stripDeskMarks(stripJunkTail(b.text)));
     if (!t || readBodyCredit(t, d) || readCaption(t, j, body, d) || readBodyFurniture(t, j, rest, d)) continue;
     pushText(t, j, body, d);
@@ -315,6 +332,9 @@ function readBody(rest: Block[], d: Draft): Item[] {
   dateFromBody(d, wireId);
   return body.items;
 }
+
+// The heading of a press release's contact block, which ends its text.
+const CONTACTS = /^(?:Rückfragehinweis|Rückfragen\s*(?:&|und)\s*Kontakt|Rückfragen\s+an|Pressekontakt|Kontakt für Rückfragen|Medienkontakt)\s*:?$/i;
 
 /** A line in the body naming the outlet, the agencies or the reporters; false when `t` is none. */
 function readBodyCredit(t: string, d: Draft): boolean {

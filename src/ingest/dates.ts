@@ -147,8 +147,8 @@ const PATTERNS: Pattern[] = [
     parts: (m) => [year4(m[3]!), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
   {
-    // Freitag, 4. Februar 2022, 11:02 Uhr; 4 Feb. 2022 11:02 Uhr
-    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})\\.?\\s+${MONTH_RE}\\s+(\\d{4})${TIME_RE}`, 'giu'),
+    // Freitag, 4. Februar 2022, 11:02 Uhr; 4 Feb. 2022 11:02 Uhr; "Fr, 04.Feb 2022" (APA's OTS header)
+    re: new RegExp(`${WEEKDAY_RE}(?<![\\d.])(\\d{1,2})(?:\\.\\s*|\\s+)${MONTH_RE}\\s+(\\d{4})${TIME_RE}`, 'giu'),
     parts: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()], Number(m[1]), num(m[4]), num(m[5]), zoneOffset(m[6], m[7])],
   },
   {

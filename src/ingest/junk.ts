@@ -28,6 +28,8 @@ const JUNK_LINES: RegExp[] = [
   /^(Telefon|Tel\.|Fax|Mobil|E-Mail|Email|Mail|Web|Internet)\s*:\s*\S.{0,80}$/i,
   /^©\s*dpa-infocom\b.{0,80}$/i, // dpa's item id line: "© dpa-infocom, dpa:220204-99-…"
   /^dpa-infocom\b.{0,80}$/i,
+  /^\*{2,}\s*OTS-ORIGINALTEXT\b.{0,200}$/i, // the foot of an APA-OTS release
+  /^OTS\d{3,4}\s+\d{4}-\d{2}-\d{2}\/\d{2}:\d{2}$/, // and its item number with the time it went out
   /^(\/[a-zäöü]{2,4}){1,6}\/?$/, // dpa-AFX desk marks "/bgf/jsl/mis" on their own line
 ];
 
