@@ -203,6 +203,12 @@ function readTopFurniture(t: string, d: Draft, top: TopState): boolean {
     dateFromBody(d, { iso: wireHeader.iso, precision: wireHeader.precision, text: t });
     return true;
   }
+  const citation = d.outlet ? null : readCitationLine(t);
+  if (citation) {
+    d.outlet = citation.outlet;
+    dateFromBody(d, citation.stamp);
+    return true;
+  }
   // the keywords over a release or wire item: "Industriellenvereinigung/Russland/China/Handel"
   if (!d.title && /^[\p{L}\d-]+(?:\/[\p{L}\d-]+){2,}$/u.test(t)) return true;
   const stamp = readStamp(t, true);
@@ -331,6 +337,23 @@ function readBody(rest: Block[], d: Draft): Item[] {
   // dpa's item id ("dpa:220204-99-…") carries the day the item was filed
   dateFromBody(d, wireId);
   return body.items;
+}
+
+/**
+ * A press database's citation above the text: the outlet, the date, issue and page ("Frankfurter Allgemeine Zeitung,
+ * 05.02.2022, Nr. 30, S. 3"); null unless what remains besides the date and the numbers is a known outlet.
+ */
+function readCitationLine(t: string): { outlet: string; stamp: Stamp } | null {
+  if (t.length > 160) return null;
+  const found = findDate(t);
+  if (!found) return null;
+  const rest = (t.slice(0, found.index) + ',' + t.slice(found.index + found.text.length))
+    .replace(/\b(?:Nr\.|Nummer|Heft|Ausgabe|S\.|Seite|Seiten)\s*\d+[a-z]?(?:\s*[-–]\s*\d+)?/gi, ',')
+    .split(/\s*[,;]\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (rest.length !== 1 || !isKnownOutlet(rest[0]!)) return null;
+  return { outlet: canonicalOutlet(rest[0]!), stamp: { iso: found.iso, precision: found.precision, text: t } };
 }
 
 // The heading of a press release's contact block, which ends its text.

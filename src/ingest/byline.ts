@@ -6,7 +6,7 @@ const PARTICLE = '(?:von|van|de|der|den|di|da|du|del|la|le|zu|ten|ter|al|el|bin|
 const PERSON_NAME = new RegExp(`^${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_TOKEN}){0,3}$`, 'u');
 
 const BYLINE_PREFIX =
-  /^(?:(?:Ein|Eine)\s+(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Essay|Bericht|Reportage|Interview|Kolumne|Porträt|Feature|Beitrag|Einordnung|Artikel|Text|Video|Podcast|Leitartikel)\s+von|Kommentar\s+von|Analyse\s+von|Interview\s+von|Text\s+von|Von\s+unser(?:er|em)?\s+(?:(?:\p{L}+-)?Korrespondent(?:en|in)?|Redakteur(?:in|en)?|Reporter(?:in|n)?|Mitarbeiter(?:in|n)?)|Von|VON|Autor(?:in)?:|Autoren:|Text:|By)\s+(.+)$/u;
+  /^(?:(?:Ein|Eine)\s+(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Essay|Bericht|Reportage|Interview|Kolumne|Porträt|Feature|Beitrag|Einordnung|Artikel|Text|Video|Podcast|Leitartikel)\s+von|Kommentar\s+von|Analyse\s+von|Interview\s+von|Text\s+von|Von\s+unser(?:er|em)?\s+(?:(?:\p{L}+-)?Korrespondent(?:en|in)?|Redakteur(?:in|en)?|Reporter(?:in|n)?|Mitarbeiter(?:in|n)?)|Von|VON|Autor(?:in)?:|Autoren:|Text:|By|Byline:)\s+(.+)$/u;
 
 export interface Byline {
   authors: string[];

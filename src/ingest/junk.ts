@@ -12,7 +12,7 @@ const JUNK_LINES: RegExp[] = [
   /^(Bild|Foto|Video)\s+\d+\s+(von|\/)\s+\d+$/i,
   /^©\s*\d{4}.{0,60}(alle rechte vorbehalten|all rights reserved)?\.?$/i,
   /^(Alle Rechte vorbehalten|All rights reserved)\.?$/i,
-  /^©.{0,80}\b(Alle Rechte vorbehalten|All rights reserved)\b.{0,160}$/i, // "© Neue Zürcher Zeitung AG. Alle Rechte vorbehalten. Vervielfältigung nur …"
+  /^(?:©.{0,80}\b)?(Alle Rechte vorbehalten|All rights reserved)\b.{0,160}$/i, // "© Neue Zürcher Zeitung AG. Alle Rechte vorbehalten. Vervielfältigung nur …"
   /^(Dieser|Der) (Artikel|Beitrag|Inhalt) ist (exklusiv |nur )*für (Abonnenten|Abonnentinnen|Abonnent\*innen|Abonnierende|Digital-Abonnenten|Plus-Kunden)\b.{0,100}$/i, // a paywall's notice
   /^(Artikel|Beitrag) (teilen|versenden|drucken)$/i,
   /^(Quelle|Source):?\s*$/i,
@@ -29,6 +29,14 @@ const JUNK_LINES: RegExp[] = [
   /^©\s*dpa-infocom\b.{0,80}$/i, // dpa's item id line: "© dpa-infocom, dpa:220204-99-…"
   /^dpa-infocom\b.{0,80}$/i,
   /^\*{2,}\s*OTS-ORIGINALTEXT\b.{0,200}$/i, // the foot of an APA-OTS release
+  // a press database's record around the text (LexisNexis, Genios, Factiva): length, labels, editions, section and page
+  /^(Länge|Length|Umfang):\s*\d[\d.,]*\s*(Wörter|Words|Zeichen)$/i,
+  /^(Load-Date|Ladedatum|Publication-Type|Publikationstyp|Language|Sprache|Graphic|Grafik|Section|Rubrik|Ressort|Dokument-ID|Document-Type|Dokumenttyp|Journal-Code):\s*.{1,160}$/i,
+  /^(Body|End of Document|Ende des Dokuments|Dokumentende)$/i,
+  /^Dokument \d+ von \d+$/i,
+  /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/,
+  /^[\p{L} -]{2,40} Ausgabe(?:\s*,\s*[\p{L} -]{2,40} Ausgabe)*$/u,
+  /^[\p{L} &-]{2,40};\s*(?:S\.|Seite)\s*\d+[a-z]?$/u, // "Politik; S. 7"
   /^OTS\d{3,4}\s+\d{4}-\d{2}-\d{2}\/\d{2}:\d{2}$/, // and its item number with the time it went out
   /^(\/[a-zäöü]{2,4}){1,6}\/?$/, // dpa-AFX desk marks "/bgf/jsl/mis" on their own line
 ];
