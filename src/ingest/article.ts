@@ -2,7 +2,7 @@
 import type { Caption, DatePrecision, Embedded, Warning } from '../record.ts';
 import type { ArticleFields } from './article-fields.ts';
 import { type Block, BULLET, splitBlocks } from './blocks.ts';
-import { normaliseAgency, OUTLET_NAME, outletInCredit } from './agencies.ts';
+import { normaliseAgency, OUTLET_NAME, outletInCredit, parseAgencyList } from './agencies.ts';
 import { type Byline, normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
 import { buildIso, findDate } from './dates.ts';
@@ -386,6 +386,13 @@ function readBodyCredit(t: string, d: Draft): boolean {
     if (found) dateFromBody(d, { iso: found.iso, precision: found.precision, text: found.text });
     return true;
   }
+  // a broadcast's reference and the credits after it, as SRF ends its texts: "SRF 4 News, 04.02.2022, 17:00 Uhr; sda/dpa/cheb"
+  const semi = t.lastIndexOf(';');
+  const broadcast = semi > 0 && t.length <= 160 && findDate(t.slice(0, semi)) ? parseAgencyList(t.slice(semi + 1)) : null;
+  if (broadcast) {
+    pushUnique(d.agencies, broadcast);
+    return true;
+  }
   const sourceOutlet = outletInCredit(t);
   if (sourceOutlet && /^Quellen?\s*:/i.test(t)) {
     // "Quelle: F.A.Z.": the outlet alone, without agencies
@@ -713,7 +720,8 @@ const WEEKDAY = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend
 
 /** "Berlin. Der Bundestag …", "DRESDEN. …": the regional-paper dateline without an agency. */
 function placeDateline(t: string): string | null {
-  const m = /^(\p{Lu}[\p{L}'’-]+(?:\/\p{Lu}[\p{L}'’-]+)*)\.\s+(?=\p{Lu})/u.exec(t);
+  // "Berlin. Der …", and the dash of papers that credit no agency: "Warschau – Wladimir Putin …"
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\/\p{Lu}[\p{L}'’-]+)*)(?:\.\s+|\s+[-–—]\s+)(?=\p{Lu})/u.exec(t);
   if (!m) return null;
   const place = m[1]!;
   const known = place.split('/').every((p) => isKnownPlace(normalisePlace(p)));
