@@ -233,6 +233,7 @@ function readTopFurniture(t: string, d: Draft, top: TopState): boolean {
   // the outlet's name or a credit line above the headline ("derStandard.at", "© Kleine Zeitung")
   if (OUTLET_NAME.test(t) || isKnownOutlet(t) || isOutletCreditLine(t)) {
     d.outlet ??= outletInCreditLine(t) ?? t;
+    pushUnique(d.agencies, agenciesIn(t)); // "Quelle: ZEIT ONLINE, dpa, AFP, ces"
     return true;
   }
   const ol = parseOutletLine(t);
@@ -672,12 +673,12 @@ const AUTHOR_ROLE =
   /^(?:(?:Leitende[rn]?\s+|Freie[rn]?\s+|Stellvertretende[rn]?\s+)?(?:Korrespondent|Auslandskorrespondent|Chefkorrespondent|Redakteur|Chefredakteur|Reporter|Chefreporter|Autor|Ressortleiter|Volontär|Politikredakteur|Wirtschaftsredakteur|Leiter|Leiterin)\w*)\b.{0,60}$/;
 
 /**
- * A byline without "Von": the reporters' names and the place they write from, alone on a line ("Urs Bühler, Bern",
+ * A byline without "Von": the reporters' names and the place they write from, alone on a line ("Urs Bühler, Bern", "Paul Krisai aus Moskau",
  * "Anna Muster und Beni Gafner, Genf"), as Swiss and Austrian pages print it; each name opens with a given name, the place is known.
  */
 function parseBareByline(t: string): Byline | null {
   const m =
-    /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}(?:\s+und\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})?),\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(
+    /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}(?:\s+und\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})?)(?:,\s*|\s+aus\s+)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(
       t.trim(),
     );
   if (!m || !isKnownPlace(m[2]!)) return null;
