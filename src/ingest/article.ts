@@ -721,12 +721,14 @@ const WEEKDAY = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend
 
 /** "Berlin. Der Bundestag …", "DRESDEN. …": the regional-paper dateline without an agency. */
 function placeDateline(t: string): string | null {
-  // "Berlin. Der …", and the dash of papers that credit no agency: "Warschau – Wladimir Putin …"
-  const m = /^(\p{Lu}[\p{L}'’-]+(?:\/\p{Lu}[\p{L}'’-]+)*)(?:\.\s+|\s+[-–—]\s+)(?=\p{Lu})/u.exec(t);
+  // "Berlin. Der …", the dash of papers that credit no agency ("Warschau – Wladimir Putin …"), and the F.A.Z.'s print
+  // dateline with its editor's mark and the day: "mic. FRANKFURT, 4. Februar. Der …"
+  const m = /^(\p{Ll}{2,5}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\/\p{Lu}[\p{L}'’-]+)*)(,\s*\d{1,2}\.\s*\p{Lu}\p{Ll}+)?(?:\.\s+|\s+[-–—]\s+)(?=\p{Lu})/u.exec(t);
   if (!m) return null;
-  const place = m[1]!;
+  const place = m[2]!;
   const known = place.split('/').every((p) => isKnownPlace(normalisePlace(p)));
   const caps = place.length >= 3 && place === place.toUpperCase();
+  if ((m[1] || m[3]) && !caps) return null; // the mark and the day come with a place in capitals only
   return known || caps ? normalisePlace(place) : null;
 }
 

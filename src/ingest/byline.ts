@@ -110,9 +110,9 @@ export interface Dateline {
   agencies: string[];
 }
 
-/** "Peking (dpa) - …", "BERLIN (Reuters) –", "Washington/Berlin (AFP/dpa):" at the start of a paragraph. */
+/** "Peking (dpa) - …", "BERLIN (Reuters) –", "Washington/Berlin (AFP/dpa):", "Berlin (dpa). Der …" at the start of a paragraph. */
 export function parseDateline(text: string): Dateline | null {
-  const m = /^([\p{Lu}][\p{L}.'’ -]{1,40}?(?:\/[\p{Lu}][\p{L}.'’ -]{1,40}?)*)\s*\(([^()]{2,40})\)\s*(?:[-–—:]|\s-)\s*/u.exec(text);
+  const m = /^([\p{Lu}][\p{L}.'’ -]{1,40}?(?:\/[\p{Lu}][\p{L}.'’ -]{1,40}?)*)\s*\(([^()]{2,40})\)\s*(?:[-–—:]|\s-|\.(?=\s+\p{Lu}))\s*/u.exec(text);
   if (!m) return null;
   const agencies = parseAgencyList(m[2]!);
   if (!agencies) return null;
