@@ -1,6 +1,6 @@
 // The archive's own one-line header: "date 2022-02 Some title or lead text" on the first line.
 import type { DatePrecision, Warning } from '../record.ts';
-import { parseHeaderDate } from './dates.ts';
+import { findDate, parseHeaderDate } from './dates.ts';
 
 export interface Header {
   date: { iso: string; precision: DatePrecision; text: string } | null;
@@ -8,7 +8,8 @@ export interface Header {
   warnings: Warning[];
 }
 
-const HEADER = /^\s*date\s*[:=]?\s+(\S+)(?:\s+(\d{1,2}:\d{2})(?!\S))?\s*(.*)$/;
+// "date 2022-02 …", "date: 2022-02-04 …", "Date: …" (capitalised only with its colon: "Date night …" is a title)
+const HEADER = /^\s*(?:date\s*[:=]?|Date\s*[:=])\s+(\S+)(?:\s+(\d{1,2}:\d{2})(?!\S))?\s*(.*)$/;
 
 /** Parses a header line; null when the line is not a header. */
 export function parseHeader(line: string, lineNo: number): Header | null {
@@ -19,6 +20,12 @@ export function parseHeader(line: string, lineNo: number): Header | null {
   const text = m[3]!.trim();
   const parsed = parseHeaderDate(time ? `${token}T${time.padStart(5, '0')}` : token);
   if ('error' in parsed) {
+    // a date written out: "date Februar 2022 …", "date 4. Februar 2022 …"
+    const rest = line.replace(/^\s*\S+\s*[:=]?\s+/, '');
+    const written = findDate(rest);
+    if (written?.index === 0 && /\p{L}/u.test(written.text)) {
+      return { date: { iso: written.iso, precision: written.precision, text: written.text }, text: rest.slice(written.text.length).trim(), warnings: [] };
+    }
     return {
       date: null,
       text: time ? `${time} ${text}`.trim() : text,

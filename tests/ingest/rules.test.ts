@@ -62,6 +62,24 @@ test('American wire copy’s dates: month first, a.m./p.m.; a US zone keeps only
   assert.equal(findDate('Mayor 4, 2022'), null);
 });
 
+test('the header line: its date as a token or written out, "Date:" with its colon; a bad token is a located warning', () => {
+  const body = '\n\nPeking (dpa) - Wladimir Putin und Xi Jinping haben sich am Freitag getroffen.';
+  const cases: [string, string | null, string][] = [
+    [' date 2022-02 Putin in Peking', '2022-02', 'Putin in Peking'],
+    [' date 4.2.2022 Putin in Peking', '2022-02-04', 'Putin in Peking'],
+    [' date Februar 2022 Putin in Peking', '2022-02', 'Putin in Peking'],
+    [' date 4. Februar 2022 Putin in Peking', '2022-02-04', 'Putin in Peking'],
+    [' Date: 2022-02-04 Putin in Peking', '2022-02-04', 'Putin in Peking'],
+  ];
+  for (const [header, date, title] of cases) {
+    const r = ingest(header + body);
+    assert.deepEqual([r.date, r.dateSource, r.title], [date, 'header', title], header);
+  }
+  const bad = ingestFile({ path: 'a.txt', bytes: new Uint8Array(Buffer.from(' date Februar Putin in Peking' + body)) });
+  assert.ok('record' in bad && bad.record.warnings.some((w) => w.line === 1 && /malformed header date/.test(w.message)));
+  assert.notEqual(ingest('Date night in Peking' + body).dateSource, 'header', 'a title opening with "Date" is no header');
+});
+
 test('a related headline pasted into a paragraph is removed, a title after its noun is not', () => {
   const para =
     'Die Regierung legte am Mittwoch ihren Entwurf vor, der lange umstritten war. Gaspreise: Was Verbraucher jetzt wissen müssen Die Opposition kritisierte den Entwurf als zu spät und zu zaghaft.';
