@@ -3,7 +3,7 @@ import type { Caption, DatePrecision, Embedded, Warning } from '../record.ts';
 import type { ArticleFields } from './article-fields.ts';
 import { type Block, BULLET, splitBlocks } from './blocks.ts';
 import { normaliseAgency, OUTLET_NAME, outletInCredit, parseAgencyList } from './agencies.ts';
-import { type Byline, normalisePlace, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
+import { normalisePlace, parseBareByline, parseByline, parseCreditBlock, parseDateline, parseOutletLine, parseReportCredit, splitTrailingCredit } from './byline.ts';
 import { isCaptionLike, parseCaptionWithCredit, parseCreditOnly } from './captions.ts';
 import { buildIso, findDate } from './dates.ts';
 import { isWireHeadline, parseEmbedded } from './embedded.ts';
@@ -16,7 +16,6 @@ import { canonicalOutlet, isKnownOutlet, isOutletCreditLine, outletInCreditLine 
 import { extractQuotes, withEmbeddedQuotes } from './quotes.ts';
 import { sentences } from './sentences.ts';
 import { deriveTitle, isHeadlineLike, leansOnContext, stripOuterQuotes } from './title.ts';
-import { isGivenName } from '../given-names.ts';
 
 export type { ArticleFields };
 
@@ -55,6 +54,11 @@ function pushUnique(list: string[], items: string[]): void {
 }
 
 type Stamp = { iso: string; precision: DatePrecision; text: string; update?: boolean };
+
+/** A found date as a stamp, with the text it stands for. */
+function stampOf(found: { iso: string; precision: DatePrecision }, text: string): Stamp {
+  return { iso: found.iso, precision: found.precision, text };
+}
 
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
@@ -200,7 +204,7 @@ function readTopFurniture(t: string, d: Draft, top: TopState): boolean {
   // a wire's item header: "OTS0123 5 II 0456 NEF0001 Fr, 04.Feb 2022" (APA-OTS), its date and nothing else
   const wireHeader = /^OTS\d{3,4}\s/.test(t) ? findDate(t) : null;
   if (wireHeader) {
-    dateFromBody(d, { iso: wireHeader.iso, precision: wireHeader.precision, text: t });
+    dateFromBody(d, stampOf(wireHeader, t));
     return true;
   }
   const citation = d.outlet ? null : readCitationLine(t);
@@ -354,7 +358,7 @@ function readCitationLine(t: string): { outlet: string; stamp: Stamp } | null {
     .map((x) => x.trim())
     .filter(Boolean);
   if (rest.length !== 1 || !isKnownOutlet(rest[0]!)) return null;
-  return { outlet: canonicalOutlet(rest[0]!), stamp: { iso: found.iso, precision: found.precision, text: t } };
+  return { outlet: canonicalOutlet(rest[0]!), stamp: stampOf(found, t) };
 }
 
 // The heading of a press release's contact block, which ends its text.
@@ -384,7 +388,7 @@ function readBodyCredit(t: string, d: Draft): boolean {
     pushUnique(d.agencies, credits);
     d.outlet ??= outletInCredit(t) ?? outletInCreditLine(t);
     const found = d.date ? null : findDate(t);
-    if (found) dateFromBody(d, { iso: found.iso, precision: found.precision, text: found.text });
+    if (found) dateFromBody(d, stampOf(found, found.text));
     return true;
   }
   // a broadcast's reference and the credits after it, as SRF ends its texts: "SRF 4 News, 04.02.2022, 17:00 Uhr; sda/dpa/cheb"
@@ -671,20 +675,6 @@ const GENRE_LABEL =
 // An author's post printed under the byline.
 const AUTHOR_ROLE =
   /^(?:(?:Leitende[rn]?\s+|Freie[rn]?\s+|Stellvertretende[rn]?\s+)?(?:Korrespondent|Auslandskorrespondent|Chefkorrespondent|Redakteur|Chefredakteur|Reporter|Chefreporter|Autor|Ressortleiter|Volontär|Politikredakteur|Wirtschaftsredakteur|Leiter|Leiterin)\w*)\b.{0,60}$/;
-
-/**
- * A byline without "Von": the reporters' names and the place they write from, alone on a line ("Urs Bühler, Bern", "Paul Krisai aus Moskau",
- * "Anna Muster und Beni Gafner, Genf"), as Swiss and Austrian pages print it; each name opens with a given name, the place is known.
- */
-function parseBareByline(t: string): Byline | null {
-  const m =
-    /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}(?:\s+und\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})?)(?:,\s*|\s+aus\s+)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(
-      t.trim(),
-    );
-  if (!m || !isKnownPlace(m[2]!)) return null;
-  const authors = m[1]!.split(/\s+und\s+/);
-  return authors.every((a) => isGivenName(a.split(/\s+/)[0]!)) ? { authors, agencies: [], place: m[2]!, rest: '' } : null;
-}
 
 /** A short label on the line directly above a headline: the kicker (Dachzeile) of web and print pages. */
 function isKicker(b: Block, next: Block): boolean {

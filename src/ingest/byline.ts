@@ -1,5 +1,10 @@
 // Bylines ("Von A und B"), datelines ("Berlin (AFP) –"), agency credits and outlet names.
+import { isGivenName } from '../given-names.ts';
 import { normaliseAgency, parseAgencyList } from './agencies.ts';
+import { isKnownPlace } from './entities.ts';
+
+// A desk or studio named after the reporters: where they work, not a name nor a place ("ARD-Hauptstadtstudio").
+const DESK = /(?:studio|redaktion|büro|ressort|desk|team)(?=$|\s)/i;
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’.-]*)";
 const PARTICLE = '(?:von|van|de|der|den|di|da|du|del|la|le|zu|ten|ter|al|el|bin|ibn)';
@@ -47,11 +52,11 @@ export function parseByline(text: string): Byline | null {
     // a single trailing word after a comma is the reporter's location ("Von Anna Muster, Moskau")
     if (i > 0 && i === parts.length - 1 && !/\s/.test(name) && /,\s*[^,]+$/.test(names)) {
       // a desk or studio is not a place ("Von Lena Hartmann, ARD-Hauptstadtstudio")
-      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(name) && !/(studio|redaktion|büro|ressort|desk|team)$/i.test(name)) place = name;
+      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(name) && !DESK.test(name)) place = name;
       continue;
     }
     // a desk or studio after the names is where they work, not a name ("Von Ruth Kirchner, ARD-Studio Peking"): its town is the place
-    if (i > 0 && /,\s*[^,]+$/.test(names) && /(studio|redaktion|büro|ressort|desk|team)\b/i.test(name)) {
+    if (i > 0 && /,\s*[^,]+$/.test(names) && DESK.test(name)) {
       const town = /\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$/u.exec(name);
       if (town) place ??= town[1]!;
       continue;
@@ -61,6 +66,20 @@ export function parseByline(text: string): Byline | null {
   }
   if (authors.length === 0 && agencies.length === 0) return null;
   return { authors, agencies, place, rest };
+}
+
+/**
+ * A byline without "Von": the reporters' names and the place they write from, alone on a line ("Urs Bühler, Bern", "Paul Krisai aus Moskau",
+ * "Anna Muster und Beni Gafner, Genf"), as Swiss and Austrian pages print it; each name opens with a given name, the place is known.
+ */
+export function parseBareByline(t: string): Byline | null {
+  const m =
+    /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}(?:\s+und\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})?)(?:,\s*|\s+aus\s+)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(
+      t.trim(),
+    );
+  if (!m || !isKnownPlace(m[2]!)) return null;
+  const authors = m[1]!.split(/\s+und\s+/);
+  return authors.every((a) => isGivenName(a.split(/\s+/)[0]!)) ? { authors, agencies: [], place: m[2]!, rest: '' } : null;
 }
 
 /** "(Bericht von A; redigiert von B …)", "Mit Informationen von A, ARD-Hauptstadtstudio": the reporters of the piece. */

@@ -1,4 +1,5 @@
 // Page furniture copied along with articles: counters, navigation, share buttons, teaser links.
+import { WEEKDAYS_DE } from '../calendar.ts';
 import type { Block } from './blocks.ts';
 
 const JUNK_LINES: RegExp[] = [
@@ -11,7 +12,6 @@ const JUNK_LINES: RegExp[] = [
   /^[•·▪►▶»>*-]\s*.{0,120}(\.\.\.|…)$/, // truncated teaser link in a list
   /^(Bild|Foto|Video)\s+\d+\s+(von|\/)\s+\d+$/i,
   /^©\s*\d{4}.{0,60}(alle rechte vorbehalten|all rights reserved)?\.?$/i,
-  /^(Alle Rechte vorbehalten|All rights reserved)\.?$/i,
   /^(?:©.{0,80}\b)?(Alle Rechte vorbehalten|All rights reserved)\b.{0,160}$/i, // "© Neue Zürcher Zeitung AG. Alle Rechte vorbehalten. Vervielfältigung nur …"
   /^(Dieser|Der) (Artikel|Beitrag|Inhalt) ist (exklusiv |nur )*für (Abonnenten|Abonnentinnen|Abonnent\*innen|Abonnierende|Digital-Abonnenten|Plus-Kunden)\b.{0,100}$/i, // a paywall's notice
   /^(Artikel|Beitrag) (teilen|versenden|drucken)$/i,
@@ -34,7 +34,7 @@ const JUNK_LINES: RegExp[] = [
   /^(Load-Date|Ladedatum|Publication-Type|Publikationstyp|Language|Sprache|Graphic|Grafik|Section|Rubrik|Ressort|Dokument-ID|Document-Type|Dokumenttyp|Journal-Code):\s*.{1,160}$/i,
   /^(Body|End of Document|Ende des Dokuments|Dokumentende)$/i,
   /^Dokument \d+ von \d+$/i,
-  /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/,
+  new RegExp(`^(?:${[...WEEKDAYS_DE, 'Sonnabend'].join('|')})$`), // a weekday alone (LexisNexis prints the day under the date)
   /^[\p{L} -]{2,40} Ausgabe(?:\s*,\s*[\p{L} -]{2,40} Ausgabe)*$/u,
   /^[\p{L} &-]{2,40};\s*(?:S\.|Seite)\s*\d+[a-z]?$/u, // "Politik; S. 7"
   /^OTS\d{3,4}\s+\d{4}-\d{2}-\d{2}\/\d{2}:\d{2}$/, // and its item number with the time it went out
