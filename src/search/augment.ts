@@ -81,6 +81,12 @@ export function facetMarkup(facets: PageFacets): string {
 }
 
 const BODY_ATTR = /\sdata-pagefind-body\b/;
+// Pagefind makes every element with an id an anchor in the page's fragment (for sub-results, which the search page
+// does not use): the index input leaves ids out, so a fragment is smaller and does not change when only an id does
+// (a shared passage's anchor comes or goes with another article: src/search/recent.ts).
+const ID_ATTR = /\sid\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+const IGNORED = /\sdata-pagefind-ignore\b/;
+const PAGEFIND_VALUE = /\sdata-pagefind-(?!ignore\b)/;
 const LANG_ATTR = /\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /**
@@ -156,8 +162,14 @@ function openTag(walk: Walk, el: { name: string; attrs: string; tag: string }, o
     walk.bodyName = name;
     walk.bodyDepth = 0;
   }
+  if (walk.bodyOnly && walk.emitting && !selfClosing && IGNORED.test(attrs)) {
+    // what Pagefind ignores is left out of its input, unless it holds a filter, meta or sort value: a passage note
+    // listing the other carriers changes with every new carrier, and would make the page's input change with it
+    const end = elementEnd(html, name, from);
+    if (end >= 0 && !PAGEFIND_VALUE.test(html.slice(from, end))) return end;
+  }
   if (walk.bodyName === name && !selfClosing) walk.bodyDepth++;
-  if (walk.emitting) walk.parts.push(tag);
+  if (walk.emitting) walk.parts.push(walk.bodyOnly ? tag.replace(ID_ATTR, '') : tag);
   if (RAW_TEXT.has(name) && !selfClosing) {
     // Copy raw text (script, style) through untouched, up to its end tag.
     const end = indexOfCaseless(html, `</${name}`, from);
@@ -216,6 +228,19 @@ function wordAugmenter(options: AugmentOptions): { text: (segment: string, skipp
 }
 
 /** `haystack.toLowerCase().indexOf(needle, from)` for an ASCII lower-case needle, without copying the haystack. */
+/** Where the element `name` whose start tag ends at `from` ends (after its end tag), nested ones of the same name counted; -1 if never. */
+function elementEnd(html: string, name: string, from: number): number {
+  const re = new RegExp(`<(/?)${name}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[1]) depth--;
+    else if (!/\/\s*>$/.test(m[0])) depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
 function indexOfCaseless(haystack: string, needle: string, from: number): number {
   const re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi');
   re.lastIndex = from;

@@ -55,6 +55,23 @@ describe('augmentForIndex', () => {
     assert.equal(augmentForIndex('<p>Gaslieferungen</p>', { bodyOnly: true }).html, '<p>Gaslieferungen</p>');
   });
 
+  it('leaves out the ids inside the body element: Pagefind would make each an anchor of the fragment', () => {
+    const page =
+      '<html lang="de"><body><main id="inhalt"><article id="a" data-pagefind-body><div id="geteilt-p-1" class="x" data-id="7"><p id=\'b\'>Text</p><span id=c>x</span></div></article></main></body></html>';
+    const { html } = augmentForIndex(page, { bodyOnly: true });
+    assert.match(html, /<article data-pagefind-body><div class="x" data-id="7"><p>Text<\/p><span>x<\/span><\/div><\/article>/);
+  });
+
+  it('leaves out what Pagefind ignores, unless it holds a value Pagefind reads', () => {
+    const page =
+      '<html lang="de"><body><article data-pagefind-body><p>Text</p>' +
+      '<div data-pagefind-ignore><div>Auch bei: <a href="x">dpa</a> und 72 weitere</div><div/></div>' +
+      '<details data-pagefind-ignore="all"><summary>Quelle</summary></details>' +
+      '<p data-pagefind-ignore>Datum <time data-pagefind-meta="date">Mai</time></p><p>Ende</p></article></body></html>';
+    const { html } = augmentForIndex(page, { bodyOnly: true });
+    assert.match(html, /<article data-pagefind-body><p>Text<\/p><p data-pagefind-ignore>Datum <time data-pagefind-meta="date">Mai<\/time><\/p><p>Ende<\/p><\/article>/);
+  });
+
   it('adds the parts after the first occurrence only (firstOnly)', () => {
     const { html, compounds } = augmentForIndex('<article data-pagefind-body><p>Gaslieferungen, Gaslieferungen.</p><p>Gaslieferungen</p></article>', {
       tokens,
