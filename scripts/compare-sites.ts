@@ -11,6 +11,8 @@
 //   meta file the filter hashes are replaced by placeholders and that list sorted; the entry's meta hash is masked.
 //   Every other Pagefind file (fragments, unpacked from their packs; index chunks, meta) is compared decompressed, byte for byte. The offline
 //   copies (`pagefind/offline/*.js`, base64 of the same bytes) are decoded and compared the same way.
+// - a main index kept with an index of recent additions (src/search/recent.ts): the sites are compared on each page's
+//   fragment by URL instead of Pagefind's files (`searchView`).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -203,7 +205,35 @@ function compare(before: Site, after: Site): string[] {
  */
 export async function siteDifferences(beforeDir: string, afterDir: string, stamps: string[] = []): Promise<string[]> {
   const [before, after] = await Promise.all([readSite(beforeDir, stamps), readSite(afterDir, stamps)]);
+  return differences(before, after);
+}
+
+function differences(before: Site, after: Site): string[] {
+  if (hasRecent(before) || hasRecent(after)) return compare(searchView(before), searchView(after));
   return compare(before, after);
+}
+
+const hasRecent = (site: Site): boolean => [...site.files.keys()].some((key) => key.startsWith('pagefind/recent/'));
+
+/**
+ * A site whose search index is the main index and one of recent additions (src/search/recent.ts) has other Pagefind
+ * files than a full index of the same pages, by design: then both are compared on what the search serves, each page's
+ * fragment by its URL (the main index's superseded ones left out, the recent additions' in), and no other Pagefind file.
+ */
+function searchView(site: Site): Site {
+  const script = String(site.files.get('pagefind/pagefind.js') ?? '');
+  const superseded = new Set((/"superseded":"([^"]*)"/.exec(script)?.[1] ?? '').split(' '));
+  const files = new Map<string, string | Buffer>();
+  for (const [key, value] of site.files) {
+    if (!key.startsWith('pagefind/')) files.set(key, value);
+    const m = /^pagefind\/(recent\/)?fragment\/([^/]+)\.pf_fragment$/.exec(key);
+    if (!m || (!m[1] && superseded.has(m[2]!))) continue;
+    const url = (JSON.parse(String(value)) as { url: string }).url;
+    const other = files.get(`search ${url}`); // a page both indexes hold with the same bytes is searched once (search.js)
+    if (other !== undefined && !Buffer.from(other).equals(Buffer.from(value))) throw new Error(`${site.root}: two fragments for ${url}`);
+    files.set(`search ${url}`, value);
+  }
+  return { root: site.root, files };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -213,7 +243,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const [before, after] = await Promise.all([readSite(beforeDir), readSite(afterDir)]);
-  const problems = compare(before, after);
+  const problems = differences(before, after);
   for (const p of problems.slice(0, 50)) console.log(p);
   if (problems.length > 50) console.log(`… and ${problems.length - 50} more`);
   console.log(

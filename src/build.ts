@@ -13,7 +13,7 @@ import { renderRuns } from './render/runs.ts';
 import { ORIGINALS_GLOBAL } from './render/originals.ts';
 import { fixedUrls } from './render/urls.ts';
 import { dataScriptLine } from './classic-data.ts';
-import { indexSite, pageUrl, searchIndexOptions, sitePages, type IndexInput, type IndexOptions, type OfflineReuse } from './search/index.ts';
+import { indexSite, pageUrl, searchIndexOptions, sitePages, type IndexInput, type IndexOptions, type MainIndexOptions, type OfflineReuse } from './search/index.ts';
 import { writeIndexInputInTwoProcesses } from './search/input-process.ts';
 import { MIN_ARTICLES_FOR_COMPOUND_JOB, splitWordsInBackground, stringsIn } from './search/compound-job.ts';
 import { folderBytes, indexInputDir, removeStaleIndexInputs } from './search/input-dir.ts';
@@ -23,6 +23,7 @@ import {
   IncrementalSession,
   OFFLINE_STATES,
   ORIGINALS_STATES,
+  SEARCH_INDEX_STATES,
   paginatedTemplates,
   planFileReuse,
   planIndexInputReuse,
@@ -240,6 +241,16 @@ function unchangedOfflineScripts(reuse: PageReuseOptions): OfflineReuse {
   return (keys) => planFileReuse(keys, reuse, OFFLINE_STATES);
 }
 
+/** Where the search stage keeps the main index's state, and the salt it must match (src/search/recent.ts). */
+function mainIndex({ previousSite, stateDir, salt }: PageReuseOptions): MainIndexOptions {
+  return { previousSite, stateDir, salt, ...SEARCH_INDEX_STATES };
+}
+
+/** The main index's offline scripts were linked as they are: their state holds for the next build. */
+async function keepOfflineState({ stateDir }: PageReuseOptions): Promise<void> {
+  await fs.copyFile(path.join(stateDir, OFFLINE_STATES.state), path.join(stateDir, OFFLINE_STATES.next)).catch(() => undefined);
+}
+
 /**
  * Replaces `output` with `staging` in two renames, so a reader never sees a half-written site; the replaced
  * site is deleted in the background (src/retired.ts).
@@ -342,7 +353,10 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
     const t = performance.now();
     if (rendered.indexInput) progress('index: Pagefind');
     const offlineReuse = incremental ? unchangedOfflineScripts(incremental.pageReuse()) : undefined;
-    const indexed = rendered.indexInput ? await indexSite(staging, rendered.language, rendered.indexInput, { offlineReuse }) : null;
+    const main = incremental ? mainIndex(incremental.pageReuse()) : undefined;
+    const indexed = rendered.indexInput ? await indexSite(staging, rendered.language, rendered.indexInput, { offlineReuse, main }) : null;
+    if (indexed?.recent) progress(`index: ${indexed.recent.pages} Seiten neu indexiert, der Hauptindex bleibt (${indexed.recent.superseded} ersetzt)`);
+    if (indexed?.recent && incremental) await keepOfflineState(incremental.pageReuse());
     const indexMs = ms(t) + rendered.indexInputMs;
     if (indexInput && !incremental) await fs.rm(indexInput, { recursive: true, force: true });
 

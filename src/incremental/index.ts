@@ -13,7 +13,8 @@
 //
 // State lives in <cacheDir>/incremental/: build.json (fingerprint, output stamp, report), ingest.cache,
 // pages.json (each page's hash and file stamp), originals.json and offline.json (the same for the packs of originals
-// and the offline search scripts), and index-input/ with index-input.json (the last build's index input).
+// and the offline search scripts), index-input/ with index-input.json (the last build's index input), and
+// search-index.json (the main search index a rebuild may keep, adding an index of recent additions: src/search/recent.ts).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestResult, InputFile } from '../ingest/index.ts';
@@ -21,13 +22,13 @@ import { readInputFolder } from '../ingest/index.ts';
 import { contentSha256 } from '../ingest/ids.ts';
 import { codeVersion, ingestVersion, outputStamp, sameStamp, sha256, treeHash, type OutputStamp } from './fingerprint.ts';
 import { IngestCache, ingestCachedInParallel } from './ingest-cache.ts';
-import { NEXT_PAGE_STATE, OFFLINE_STATES, ORIGINALS_STATES, PAGE_STATE, type PageReuseOptions } from './pages.ts';
+import { NEXT_PAGE_STATE, OFFLINE_STATES, ORIGINALS_STATES, PAGE_STATE, SEARCH_INDEX_STATES, type PageReuseOptions } from './pages.ts';
 import { INDEX_INPUT, INDEX_INPUT_STATE, NEXT_INDEX_INPUT_PREFIX, NEXT_INDEX_INPUT_STATE, OLD_INDEX_INPUT_PREFIX } from './index-input.ts';
 import { leftoversOfGoneProcesses, removeInBackground } from '../child-process.ts';
 
 export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
-export { OFFLINE_STATES, ORIGINALS_STATES, planFileReuse, planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
+export { OFFLINE_STATES, ORIGINALS_STATES, SEARCH_INDEX_STATES, planFileReuse, planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
 export { planIndexInputReuse, splitChange, type IndexInputReuse, type SplitSettings } from './index-input.ts';
 export { paginatedTemplates, topTemplates } from './templates.ts';
 
@@ -171,6 +172,7 @@ export class IncrementalSession<R extends Timed> {
       [NEXT_PAGE_STATE, PAGE_STATE],
       [ORIGINALS_STATES.next, ORIGINALS_STATES.state],
       [OFFLINE_STATES.next, OFFLINE_STATES.state],
+      [SEARCH_INDEX_STATES.next, SEARCH_INDEX_STATES.state],
       [NEXT_INDEX_INPUT_STATE, INDEX_INPUT_STATE],
     ]) {
       await fs.rename(path.join(this.dir, next!), path.join(this.dir, state!)).catch(() => fs.rm(path.join(this.dir, state!), { force: true }).catch(() => undefined));

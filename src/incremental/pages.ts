@@ -193,6 +193,7 @@ export interface FileStates {
 
 export const ORIGINALS_STATES: FileStates = { state: 'originals.json', next: 'originals.next.json' }; // the packs of originals
 export const OFFLINE_STATES: FileStates = { state: 'offline.json', next: 'offline.next.json' }; // the offline (file://) search scripts
+export const SEARCH_INDEX_STATES: FileStates = { state: 'search-index.json', next: 'search-index.next.json' }; // the main search index (src/search/recent.ts)
 
 /**
  * Other files of the last site a rebuild may take as they are (the packs of originals, the offline scripts): each output

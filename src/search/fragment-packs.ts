@@ -121,6 +121,12 @@ export async function writeFragmentPacks(pagefindDir: string): Promise<PackRepor
     await Promise.all(list.map((name) => fs.rm(path.join(dir, `${name}.pf_fragment`))));
   });
   const headBytes = heads.sort((a, b) => a - b)[Math.floor(heads.length * 0.9)] ?? 0; // a longer table takes a second, small request
-  await fs.appendFile(path.join(pagefindDir, 'pagefind.js'), `\nself.${SERVED_PACKS_GLOBAL}={count:${packs},head:${headBytes}};\n`);
-  return { fragments: names.length, packs, headBytes };
+  const report = { fragments: names.length, packs, headBytes };
+  await fs.appendFile(path.join(pagefindDir, 'pagefind.js'), packsLine(report));
+  return report;
+}
+
+/** The line appended to the served pagefind.js that tells the search page how to read the packs. */
+export function packsLine({ packs, headBytes }: PackReport): string {
+  return `\nself.${SERVED_PACKS_GLOBAL}={count:${packs},head:${headBytes}};\n`;
 }

@@ -16,6 +16,10 @@ import { packCount, packOf } from './fragment-packs.ts';
 import { filesBelow } from './input-dir.ts';
 
 export const OFFLINE_DIR = 'offline';
+/** The index of recent additions inside the bundle folder (src/search/recent.ts); the search page knows it by this name too. */
+export const RECENT_DIR = 'recent/';
+/** In the recent additions' index: the filter values of the main index's pages it supersedes, which the search page takes off the counts. */
+export const SUPERSEDED_FILE = 'superseded.json';
 export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
 /** The global both the chunk scripts and the shim use. */
 export const OFFLINE_GLOBAL = '__pressearchivPagefindFiles';
@@ -44,6 +48,7 @@ export interface OfflineReport {
 export function isDataFile(rel: string): boolean {
   return (
     rel === 'pagefind-entry.json' ||
+    rel === SUPERSEDED_FILE ||
     /^pagefind\.[^/]+\.pf_meta$/.test(rel) ||
     /^wasm\.[^/]+\.pagefind$/.test(rel) ||
     /^(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment)$/.test(rel)
@@ -91,6 +96,7 @@ export function toClassicScript(moduleSource: string): string {
  * of its own. The shim (templates/assets/search/search.js, `offlineScriptPath`) computes the same.
  */
 export function offlineScriptPath(rel: string, packs: number): string {
+  if (rel.startsWith(RECENT_DIR)) return RECENT_DIR + offlineScriptPath(rel.slice(RECENT_DIR.length), 0); // the recent additions' index: unpacked, its own folder
   if (packs > 0 && rel.startsWith('fragment/')) return `${OFFLINE_DIR}/fragment/pack-${packOf(rel, packs)}.js`;
   return `${OFFLINE_DIR}/${rel.split('/').map(encodeURIComponent).join('/')}.js`;
 }
@@ -140,13 +146,17 @@ export async function minifySearchScripts(siteDir: string): Promise<void> {
  */
 export type OfflineReuse = (keys: Map<string, string>) => { reused: Set<string>; link(siteDir: string): Promise<number>; save(siteDir: string): void };
 
-/** Writes pagefind/offline/ next to Pagefind's files; drops Pagefind's unused UI bundles. With `reuse`, a script whose data files are unchanged is linked. */
-export async function writeOfflineBundle(pagefindDir: string, reuse?: OfflineReuse): Promise<OfflineReport> {
+/**
+ * Writes pagefind/offline/ next to Pagefind's files; drops Pagefind's unused UI bundles. With `reuse`, a script whose data
+ * files are unchanged is linked. `recent`: the bundle is the index of recent additions (`RECENT_DIR`): its files are
+ * registered under that folder's name, none packed, and no classic pagefind.js is made (the main bundle's serves).
+ */
+export async function writeOfflineBundle(pagefindDir: string, reuse?: OfflineReuse, recent = false): Promise<OfflineReport> {
   await Promise.all(UNUSED_UI_FILES.map((f) => fs.rm(path.join(pagefindDir, f), { force: true })));
   const offlineDir = path.join(pagefindDir, OFFLINE_DIR);
   await fs.rm(offlineDir, { recursive: true, force: true });
   const files = (await filesBelow(pagefindDir)).filter(isDataFile);
-  const packs = packCount(files.filter((f) => f.startsWith('fragment/')).length);
+  const packs = recent ? 0 : packCount(files.filter((f) => f.startsWith('fragment/')).length);
   const scripts = new Map<string, string[]>(); // offline script → the data files in it
   for (const rel of files) {
     const script = offlineScriptPath(rel, packs);
@@ -163,6 +173,7 @@ export async function writeOfflineBundle(pagefindDir: string, reuse?: OfflineReu
   const written = await writeScripts(
     pagefindDir,
     [...scripts].filter(([script]) => !unchanged?.reused.has(inSite(script))),
+    recent ? RECENT_DIR : '',
   );
   let offlineBytes = written.offlineBytes;
   if (unchanged) {
@@ -170,10 +181,16 @@ export async function writeOfflineBundle(pagefindDir: string, reuse?: OfflineReu
     for (const script of unchanged.reused) offlineBytes += (await fs.stat(path.join(siteDir, script))).size;
     unchanged.save(siteDir);
   }
-  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8')) + `self.${PACKS_GLOBAL}=${packs};\n`;
-  await fs.writeFile(path.join(offlineDir, CLASSIC_PAGEFIND), classic);
-  offlineBytes += Buffer.byteLength(classic);
+  if (!recent) offlineBytes += await writeClassicScript(pagefindDir, packs);
   return { files: files.length, dataBytes: keys?.dataBytes ?? written.dataBytes, offlineBytes };
+}
+
+/** pagefind/offline/pagefind.classic.js from the bundle's pagefind.js, telling the shim how many fragment packs there are (and `extra`); its bytes. */
+export async function writeClassicScript(pagefindDir: string, packs: number, extra = ''): Promise<number> {
+  const classic = toClassicScript(await fs.readFile(path.join(pagefindDir, 'pagefind.js'), 'utf8')) + `self.${PACKS_GLOBAL}=${packs};\n` + extra;
+  await fs.mkdir(path.join(pagefindDir, OFFLINE_DIR), { recursive: true });
+  await fs.writeFile(path.join(pagefindDir, OFFLINE_DIR, CLASSIC_PAGEFIND), classic);
+  return Buffer.byteLength(classic);
 }
 
 /** Each offline script's key: its path and, per data file in it, the file's path and a hash of its bytes. */
@@ -196,15 +213,15 @@ async function scriptKeys(
   return { keys, dataBytes };
 }
 
-/** Writes the given offline scripts, each the data files in it as lines of `chunkScript`. */
-async function writeScripts(pagefindDir: string, scripts: [script: string, rels: string[]][]): Promise<{ dataBytes: number; offlineBytes: number }> {
+/** Writes the given offline scripts, each the data files in it as lines of `chunkScript` (registered as `prefix` + path). */
+async function writeScripts(pagefindDir: string, scripts: [script: string, rels: string[]][], prefix: string): Promise<{ dataBytes: number; offlineBytes: number }> {
   let dataBytes = 0;
   let offlineBytes = 0;
   await forEachBounded(scripts, 16, async ([script, rels]) => {
     const parts: string[] = [];
     for (const rel of rels) {
       const bytes = await fs.readFile(path.join(pagefindDir, rel));
-      parts.push(chunkScript(rel, bytes));
+      parts.push(chunkScript(prefix + rel, bytes));
       dataBytes += bytes.length;
     }
     const text = parts.join('');

@@ -3,7 +3,8 @@
 // same input gives (build time masked), after an article is added, changed or deleted and a page edited by hand;
 // and a change of templates or options renders every page and writes every page's index input again (the taking
 // over of unchanged pages' input: incremental-index-input.test.ts). The index input kept for the next build must
-// be what a fresh build writes. Eight builds of ~20 articles, each a process of its own.
+// be what a fresh build writes; the search index is kept with an index of the pages that differ when they are few,
+// and built in full otherwise. Eight builds of ~20 articles, each a process of its own.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ const templates = path.join(tmp, 'templates'); // a private copy: the template t
 const output = path.join(tmp, 'incremental', 'site'); // each output in its own parent: the cache sits beside it
 const baseUrl = 'https://example.org/archiv/'; // with a public URL the article pages carry the build date (citations)
 const ARTICLES = 20;
+const recentIndex = path.join(output, 'pagefind', 'recent'); // the index of recent additions (src/search/recent.ts)
 const stamps: string[] = []; // every build's time, masked in the comparison (a reused page keeps its build's)
 
 interface Pages {
@@ -71,6 +73,7 @@ describe('incremental rebuild: only changed pages are rendered', () => {
     const { result: report, differences, inputs, inputDifferences } = await rebuild('fresh-added');
     // here every article page changes (the new article reprints wire copy all others carry), so no input is taken over: see incremental-index-input.test.ts
     assert.deepEqual(differences, []);
+    assert.ok(fs.existsSync(recentIndex), 'the main search index kept, the pages that differ indexed alone (src/search/recent.ts; compared above page by page)');
     assert.ok(report.pagesReused > report.pagesWritten / 2, `reused ${report.pagesReused} of ${report.pagesWritten}`);
     assert.ok(report.pagesReused < report.pagesWritten);
     assert.deepEqual(inputDifferences, [], 'the index input kept for the next build is a fresh build’s');
@@ -87,6 +90,7 @@ describe('incremental rebuild: only changed pages are rendered', () => {
     for (const f of edited.keys()) fs.appendFileSync(f, '<!-- von Hand -->');
     const { result: report, differences, inputDifferences } = await rebuild('fresh-changed');
     assert.deepEqual(differences, [], 'every edited page rendered again');
+    assert.ok(fs.existsSync(recentIndex), 'still the main index of the first build, with more recent additions');
     assert.ok(
       [...edited].some(([f, before]) => fs.readFileSync(f, 'utf8') === before),
       'an edited page came out as it was before the edit: taken over, the edit would have stayed',
@@ -104,6 +108,7 @@ describe('incremental rebuild: only changed pages are rendered', () => {
     fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('data-pagefind-body', 'data-pagefind-body data-geaendert'));
     const edited = await rebuild('fresh-templates');
     assert.deepEqual(edited.differences, []);
+    assert.ok(!fs.existsSync(recentIndex), 'other templates: the search index built in full, the recent additions folded in');
     assert.deepEqual(edited.inputDifferences, []);
     assert.equal(edited.result.pagesReused, 0);
     assert.equal(edited.kept, 0);

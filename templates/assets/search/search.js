@@ -32,6 +32,9 @@
   var CLASSIC_GLOBAL = '__pressearchivPagefind';
   var PACKS_GLOBAL = '__pressearchivOfflinePacks';
   var SERVED_PACKS_GLOBAL = '__pressearchivFragmentPacks';
+  var RECENT_GLOBAL = '__pressearchivRecent'; // set by pagefind.js when there is an index of recent additions (src/search/recent.ts)
+  var RECENT_DIR = 'recent/';
+  var SUPERSEDED_FILE = 'superseded.json';
   var HIGHLIGHT_PARAM = 'pagefind-highlight';
   var PAGE_SIZE = 10;
 
@@ -457,6 +460,7 @@
 
   /** The offline script holding Pagefind's data file `rel`: its fragment pack, else its own (src/search/offline.ts). */
   function offlineScriptPath(rel, packs) {
+    if (rel.indexOf(RECENT_DIR) === 0) return RECENT_DIR + offlineScriptPath(rel.slice(RECENT_DIR.length), 0); // recent additions: unpacked
     if (packs > 0 && rel.indexOf('fragment/') === 0) return 'offline/fragment/pack-' + packOf(rel, packs) + '.js';
     return 'offline/' + rel.split('/').map(encodeURIComponent).join('/') + '.js';
   }
@@ -554,12 +558,212 @@
     return function (input, init) {
       var info = packInfo();
       var raw = typeof input === 'string' ? input : /** @type {Request} */ (input).url || String(input);
-      var rel = new URL(raw, typeof location === 'undefined' ? bundleUrl : location.href).href;
-      var m = info && info.count > 0 && rel.indexOf(bundleUrl) === 0 && /^fragment\/([^/?#]+)\.pf_fragment$/.exec(rel.slice(bundleUrl.length).split(/[?#]/)[0]);
+      var abs = new URL(raw, typeof location === 'undefined' ? bundleUrl : location.href).href;
+      var rel = abs.indexOf(bundleUrl) === 0 ? abs.slice(bundleUrl.length).split(/[?#]/)[0] : '';
+      var m = info && info.count > 0 && /^fragment\/([^/?#]+)\.pf_fragment$/.exec(rel);
       if (!m) return realFetch(input, init);
       return fragment(decodeURIComponent(m[1]), info).then(function (bytes) {
         return new Response(bytes, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
       });
+    };
+  }
+
+  // ---- The main index and the index of recent additions (src/search/recent.ts) ----
+
+  /** Takes the filter values of pages that are no longer in the results (`pages`: their filters) off `counts`. */
+  function subtractCounts(counts, pages) {
+    pages.forEach(function (filters) {
+      Object.keys(filters || {}).forEach(function (name) {
+        (filters[name] || []).forEach(function (value) {
+          if (counts[name] && counts[name][value]) counts[name][value]--;
+        });
+      });
+    });
+    return counts;
+  }
+
+  /** A result whose data is loaded once, however often it is asked for (the date merge reads it before it is shown). */
+  function once(result) {
+    var loaded = null;
+    var data = result.data;
+    result.data = function () {
+      return loaded || (loaded = data());
+    };
+    return result;
+  }
+
+  /**
+   * Two result lists, each in date order, as one list read from the front: the next result is the earlier (`asc`)
+   * or later one of the two lists' heads, by its `datetime` meta, so only results about to be shown are loaded.
+   */
+  function dateMerged(a, b, desc) {
+    var out = [];
+    var i = 0;
+    var j = 0;
+    var key = function (r) {
+      return r.data().then(function (d) {
+        return (d && d.meta && d.meta.datetime) || '';
+      });
+    };
+    var fill = function (n) {
+      if (out.length >= n || (i >= a.length && j >= b.length)) return Promise.resolve();
+      if (i >= a.length || j >= b.length) {
+        out.push(i >= a.length ? b[j++] : a[i++]);
+        return fill(n);
+      }
+      return Promise.all([key(a[i]), key(b[j])]).then(function (k) {
+        out.push((desc ? k[1] > k[0] : k[1] < k[0]) ? b[j++] : a[i++]);
+        return fill(n);
+      });
+    };
+    return {
+      length: a.length + b.length,
+      upTo: function (n) {
+        return fill(n).then(function () {
+          return out.slice(0, n);
+        });
+      },
+    };
+  }
+
+  /** Results `from` to `to` of a list or a merged list (`dateMerged`). */
+  function resultSlice(results, from, to) {
+    if (results.upTo)
+      return results.upTo(to).then(function (list) {
+        return list.slice(from);
+      });
+    return Promise.resolve(results.slice(from, to));
+  }
+
+  /** A space-separated list of ids (as pagefind.js names them) as a set. */
+  function idSet(list) {
+    var set = {};
+    String(list || '')
+      .split(' ')
+      .forEach(function (id) {
+        if (id) set[id] = true;
+      });
+    return set;
+  }
+
+  /** A word's inverse document frequency as Pagefind's BM25 takes it, from an index of `pages` pages, `matching` of which hold it. */
+  function idf(pages, matching) {
+    return Math.log((pages - matching + 0.5) / (matching + 0.5) + 1);
+  }
+
+  /**
+   * Both indexes' results by score, each index's scaled to the idf one index of all pages would give the query: a word in
+   * 1 of 14 recent pages has an idf of ~2.3 there and ~5.4 in 43 of 10,000 pages, so a new article would rank far below
+   * where a full index puts it. `sizes`: pages in the main and the recent index and the main index's superseded ones;
+   * `words`: per query word how many pages of each hold it (`main`, `recent`, `gone`: superseded), summed over the words
+   * as Pagefind sums a page's score; without them (a phrase) the results' own counts stand for one word.
+   */
+  function byScore(main, recent, droppedHits, sizes, words) {
+    if (!recent.length) return main; // in Pagefind's order
+    var scaleMain = 1;
+    var scaleRecent = 1;
+    if (sizes) {
+      var counts = words && words.length ? words : [{ main: main.length, recent: recent.length, gone: droppedHits }];
+      var sum = { all: 0, main: 0, recent: 0 };
+      counts.forEach(function (c) {
+        sum.all += idf(sizes.main - sizes.superseded + sizes.recent, c.main + c.recent);
+        sum.main += idf(sizes.main, c.main + c.gone);
+        sum.recent += idf(sizes.recent, c.recent);
+      });
+      scaleMain = sum.all / sum.main;
+      scaleRecent = sum.all / sum.recent;
+    }
+    return main
+      .map(function (r) {
+        return { r: r, s: r.score * scaleMain };
+      })
+      .concat(
+        recent.map(function (r) {
+          return { r: r, s: r.score * scaleRecent };
+        }),
+      )
+      .sort(function (a, b) {
+        return b.s - a.s;
+      })
+      .map(function (x) {
+        return x.r;
+      });
+  }
+
+  /**
+   * A response of the main index merged with the recent additions (Pagefind's `mergeIndex`: results by score, counts
+   * added up) as if one index had answered: the main index's copies of `gone` pages left out (and a second copy of a
+   * page, which the build never makes), their filter values (`old()`, loaded only then, and only when `counted`: the
+   * counts are on screen) taken off the counts; by scaled score (`byScore`), or when sorted by date each index's
+   * results in its own order (Pagefind scores a sorted result by its rank in its index) merged by date.
+   */
+  function mergeResponses(response, gone, mine, sort, old, counted, sizes, words) {
+    var main = [];
+    var recent = [];
+    var dropped = [];
+    var seen = {};
+    response.results.forEach(function (r) {
+      if (gone[r.id] || seen[r.id]) dropped.push(r.id);
+      else (mine[r.id] ? recent : main).push(r);
+      seen[r.id] = true;
+    });
+    var dir = sort && sort.date;
+    var results = dir ? dateMerged(main.map(once), recent.map(once), dir === 'desc') : byScore(main, recent, dropped.length, sizes, words);
+    var counts = response.filters || {};
+    if (!dropped.length || !counted) return Promise.resolve({ results: results, filters: counts });
+    return old().then(function (filters) {
+      var pages = dropped.map(function (id) {
+        return filters[id];
+      });
+      return { results: results, filters: subtractCounts(counts, pages) };
+    });
+  }
+
+  /**
+   * Pagefind's instance with the index of recent additions (`recent`, as pagefind.js names it) merged: searches and
+   * filter lists answered as one index would (`mergeResponses`). `fetchJson` reads a file of the bundle folder;
+   * `counted()`: whether the filter counts are shown (until then the superseded pages' filter values are not read).
+   */
+  function withRecent(pagefind, recent, fetchJson, counted) {
+    var gone = idSet(recent.superseded);
+    var mine = idSet(recent.pages);
+    var sizes = { main: recent.main, recent: Object.keys(mine).length, superseded: Object.keys(gone).length };
+    // per word of a query (not a phrase), how many pages of each index hold it: its own search, over chunks already loaded
+    var wordCounts = function (term) {
+      var words = term && !/"/.test(term) ? term.split(/\s+/).filter(Boolean) : [];
+      return Promise.all(
+        words.map(function (word) {
+          return pagefind.search(word).then(function (response) {
+            var c = { main: 0, recent: 0, gone: 0 };
+            (response ? response.results : []).forEach(function (r) {
+              if (gone[r.id]) c.gone++;
+              else if (mine[r.id]) c.recent++;
+              else c.main++;
+            });
+            return c;
+          });
+        }),
+      );
+    };
+    var oldFilters = null;
+    var old = function () {
+      return oldFilters || (oldFilters = fetchJson(recent.dir + SUPERSEDED_FILE));
+    };
+    return {
+      search: function (term, opts) {
+        var sort = opts && opts.sort;
+        return Promise.all([pagefind.search(term, opts), sort ? [] : wordCounts(term)]).then(function (r) {
+          return r[0] && mergeResponses(r[0], gone, mine, sort, old, counted(), sizes, r[1]);
+        });
+      },
+      filters: function () {
+        return Promise.all([pagefind.filters(), old()]).then(function (r) {
+          var pages = Object.keys(r[1]).map(function (id) {
+            return r[1][id];
+          });
+          return subtractCounts(r[0], pages);
+        });
+      },
     };
   }
 
@@ -586,6 +790,9 @@
     packTable: packTable,
     packTableEnd: packTableEnd,
     packedFetch: packedFetch,
+    mergeResponses: mergeResponses,
+    resultSlice: resultSlice,
+    withRecent: withRecent,
   };
   globalThis.PressearchivSearch = api;
   if (typeof document === 'undefined' || typeof window === 'undefined') return;
@@ -625,7 +832,7 @@
     };
   }
 
-  function loadPagefind(bundleUrl, fileMode) {
+  function loadPagefind(bundleUrl, fileMode, counted) {
     // noWorker: Pagefind's worker script is another 41 KB on the first query; searching on the main thread is quick.
     var options = { basePath: bundleUrl, baseUrl: '/', excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true };
     if (!fileMode) {
@@ -633,12 +840,33 @@
         return self[SERVED_PACKS_GLOBAL];
       });
       return import(bundleUrl + 'pagefind.js').then(function (pf) {
-        return pf.createInstance(options);
+        return withRecentIfAny(pf.createInstance(options), bundleUrl, options, counted);
       });
     }
     installOfflineFetch(bundleUrl);
     return loadScript(bundleUrl + 'offline/pagefind.classic.js').then(function () {
-      return self[CLASSIC_GLOBAL].createInstance(options);
+      return withRecentIfAny(self[CLASSIC_GLOBAL].createInstance(options), bundleUrl, options, counted);
+    });
+  }
+
+  /** Pagefind's instance, merged with the index of recent additions when pagefind.js names one (it needs no WebAssembly of its own). */
+  function withRecentIfAny(instance, bundleUrl, options, counted) {
+    var recent = self[RECENT_GLOBAL];
+    if (!recent) return instance;
+    var merged = { baseUrl: options.baseUrl, excerptLength: options.excerptLength, highlightParam: options.highlightParam };
+    var ready = recent.pages ? instance.mergeIndex(bundleUrl + recent.dir, merged) : Promise.resolve(); // none: pages only went
+    return ready.then(function () {
+      return withRecent(
+        instance,
+        recent,
+        function (rel) {
+          return self.fetch(bundleUrl + rel).then(function (r) {
+            if (!r.ok) throw new Error(rel + ': ' + r.status);
+            return r.json();
+          });
+        },
+        counted,
+      );
     });
   }
 
@@ -857,34 +1085,38 @@
    * on (up to NEAR_SCAN results) so that "the word does not occur" is said only after looking.
    */
   function showMore(seq) {
-    var batch = results.slice(shown, shown + PAGE_SIZE);
-    shown += batch.length;
-    return Promise.all(
-      batch.map(function (r) {
-        return r.data();
-      }),
-    ).then(function (datas) {
-      if (seq !== runSeq) return;
-      var firstNew = null;
-      datas.forEach(function (d) {
-        var li = renderResult(d);
-        var verdict = query.phrases.length || !state.q ? { exact: true, missing: [] } : classifyHit(d.content, d.locations, query);
-        if (verdict.exact) {
-          exactCount++;
-          if (!firstNew) firstNew = li;
-          list.appendChild(li);
-        } else {
-          verdict.missing.forEach(function (w) {
-            if (missingWords.indexOf(w) < 0) missingWords.push(w);
-          });
-          nearList.appendChild(li);
-          nearBox.hidden = false;
-        }
+    var from = shown;
+    shown = Math.min(results.length, shown + PAGE_SIZE);
+    return resultSlice(results, from, shown)
+      .then(function (batch) {
+        return Promise.all(
+          batch.map(function (r) {
+            return r.data();
+          }),
+        );
+      })
+      .then(function (datas) {
+        if (seq !== runSeq) return;
+        var firstNew = null;
+        datas.forEach(function (d) {
+          var li = renderResult(d);
+          var verdict = query.phrases.length || !state.q ? { exact: true, missing: [] } : classifyHit(d.content, d.locations, query);
+          if (verdict.exact) {
+            exactCount++;
+            if (!firstNew) firstNew = li;
+            list.appendChild(li);
+          } else {
+            verdict.missing.forEach(function (w) {
+              if (missingWords.indexOf(w) < 0) missingWords.push(w);
+            });
+            nearList.appendChild(li);
+            nearBox.hidden = false;
+          }
+        });
+        if (!exactCount && shown < results.length && shown < NEAR_SCAN) return showMore(seq);
+        moreButton.hidden = shown >= results.length;
+        return firstNew;
       });
-      if (!exactCount && shown < results.length && shown < NEAR_SCAN) return showMore(seq);
-      moreButton.hidden = shown >= results.length;
-      return firstNew;
-    });
   }
 
   /** Counts and words for the status line once results are shown. */
@@ -1074,7 +1306,9 @@
   });
   var wantsFilters = Object.keys(state.filters).length > 0 || !!state.from || !!state.to;
   if (wantsFilters) refine.open = true;
-  loadPagefind(bundleUrl, fileMode)
+  loadPagefind(bundleUrl, fileMode, function () {
+    return filtersLoaded !== null; // the counts are on screen once the filters are
+  })
     .then(function (instance) {
       pagefind = instance;
       // A date range needs the list of months; filters from the URL are shown checked.
