@@ -25,6 +25,7 @@ import {
   ORIGINALS_STATES,
   SEARCH_INDEX_STATES,
   paginatedTemplates,
+  type FileStates,
   planFileReuse,
   planIndexInputReuse,
   planPageReuse,
@@ -246,9 +247,9 @@ function mainIndex({ previousSite, stateDir, salt }: PageReuseOptions): MainInde
   return { previousSite, stateDir, salt, ...SEARCH_INDEX_STATES };
 }
 
-/** The main index's offline scripts were linked as they are: their state holds for the next build. */
-async function keepOfflineState({ stateDir }: PageReuseOptions): Promise<void> {
-  await fs.copyFile(path.join(stateDir, OFFLINE_STATES.state), path.join(stateDir, OFFLINE_STATES.next)).catch(() => undefined);
+/** The main search index and its offline scripts were linked as they are: their states hold for the next build. */
+async function keepStates({ stateDir }: PageReuseOptions, states: FileStates[]): Promise<void> {
+  for (const { state, next } of states) await fs.copyFile(path.join(stateDir, state), path.join(stateDir, next)).catch(() => undefined);
 }
 
 /**
@@ -356,7 +357,7 @@ async function buildLocked(options: BuildOptions & { input: string }, output: st
     const main = incremental ? mainIndex(incremental.pageReuse()) : undefined;
     const indexed = rendered.indexInput ? await indexSite(staging, rendered.language, rendered.indexInput, { offlineReuse, main }) : null;
     if (indexed?.recent) progress(`index: ${indexed.recent.pages} Seiten neu indexiert, der Hauptindex bleibt (${indexed.recent.superseded} ersetzt)`);
-    if (indexed?.recent && incremental) await keepOfflineState(incremental.pageReuse());
+    if (indexed?.recent && incremental) await keepStates(incremental.pageReuse(), [SEARCH_INDEX_STATES, OFFLINE_STATES]);
     const indexMs = ms(t) + rendered.indexInputMs;
     if (indexInput && !incremental) await fs.rm(indexInput, { recursive: true, force: true });
 

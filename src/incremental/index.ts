@@ -28,7 +28,7 @@ import { leftoversOfGoneProcesses, removeInBackground } from '../child-process.t
 
 export { IngestCache, ingestCached, ingestCachedInParallel } from './ingest-cache.ts';
 export { codeVersion, ingestVersion, outputStamp } from './fingerprint.ts';
-export { OFFLINE_STATES, ORIGINALS_STATES, SEARCH_INDEX_STATES, planFileReuse, planPageReuse, type PageReuse, type PageReuseOptions } from './pages.ts';
+export { OFFLINE_STATES, ORIGINALS_STATES, SEARCH_INDEX_STATES, planFileReuse, planPageReuse, type FileStates, type PageReuse, type PageReuseOptions } from './pages.ts';
 export { planIndexInputReuse, splitChange, type IndexInputReuse, type SplitSettings } from './index-input.ts';
 export { paginatedTemplates, topTemplates } from './templates.ts';
 

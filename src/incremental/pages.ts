@@ -145,9 +145,13 @@ export function planPageReuse(model: SiteModel, templates: PaginatedTemplate[], 
 
 /** Whether the file the last build made from `hash` is still there as it left it (`before` is its state entry). */
 export function unchangedSince(before: readonly (string | number)[] | undefined, hash: string, file: string): boolean {
-  if (!before || before[0] !== hash) return false;
+  return !!before && before[0] === hash && sameFile(before.slice(1), file);
+}
+
+/** Whether `file` is still the file whose stamp was taken: same size, mtime and inode. */
+export function sameFile(stamp: readonly (string | number)[], file: string): boolean {
   const now = stampOf(file);
-  return !!now && now[0] === before[1] && now[1] === before[2] && now[2] === before[3];
+  return !!now && now[0] === stamp[0] && now[1] === stamp[1] && now[2] === stamp[2];
 }
 
 /** Hard-links each file from the previous site (a copy across file systems); a page Eleventy wrote stays. */

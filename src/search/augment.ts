@@ -227,7 +227,6 @@ function wordAugmenter(options: AugmentOptions): { text: (segment: string, skipp
   return { text, compounds: () => compounds };
 }
 
-/** `haystack.toLowerCase().indexOf(needle, from)` for an ASCII lower-case needle, without copying the haystack. */
 /** Where the element `name` whose start tag ends at `from` ends (after its end tag), nested ones of the same name counted; -1 if never. */
 function elementEnd(html: string, name: string, from: number): number {
   const re = new RegExp(`<(/?)${name}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
@@ -241,6 +240,7 @@ function elementEnd(html: string, name: string, from: number): number {
   return -1;
 }
 
+/** `haystack.toLowerCase().indexOf(needle, from)` for an ASCII lower-case needle, without copying the haystack. */
 function indexOfCaseless(haystack: string, needle: string, from: number): number {
   const re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi');
   re.lastIndex = from;

@@ -105,8 +105,9 @@ export function isPackName(file: string): boolean {
 /**
  * Replaces Pagefind's `fragment/*.pf_fragment` files in `pagefindDir` by packs `fragment/pack-<i>.pf_pack` and tells the
  * search page how to read them (a line appended to pagefind.js). Run after the offline bundle, which reads the fragments.
+ * `onFragment` sees each fragment as it is read (its name without folder and extension).
  */
-export async function writeFragmentPacks(pagefindDir: string): Promise<PackReport> {
+export async function writeFragmentPacks(pagefindDir: string, onFragment?: (name: string, bytes: Buffer) => void): Promise<PackReport> {
   const dir = path.join(pagefindDir, 'fragment');
   const names = (await fs.readdir(dir).catch(() => [] as string[])).map((f) => FRAGMENT.exec(f)?.[1]).filter((n): n is string => !!n);
   const packs = packCount(names.length);
@@ -115,6 +116,7 @@ export async function writeFragmentPacks(pagefindDir: string): Promise<PackRepor
   const heads: number[] = [];
   await forEachBounded([...members.entries()], 8, async ([i, list]) => {
     const fragments = await Promise.all(list.map(async (name) => [name, await fs.readFile(path.join(dir, `${name}.pf_fragment`))] as [string, Buffer]));
+    if (onFragment) for (const [name, bytes] of fragments) onFragment(name, bytes);
     const pack = packFragments(fragments);
     heads.push(4 + pack.readUInt32BE(0));
     await fs.writeFile(path.join(dir, packName(i)), pack);

@@ -25,6 +25,7 @@ import { filesBelow, folderBytes } from './input-dir.ts';
 import { isPackName, packsLine, SERVED_PACKS_GLOBAL, writeFragmentPacks, type PackReport } from './fragment-packs.ts';
 import {
   fragmentIds,
+  fragmentUrl,
   inputHashes,
   mainStateOf,
   planRecent,
@@ -166,21 +167,20 @@ export async function indexSite(siteDir: string, language: string, input: IndexI
   const main = options.main && hashes ? await readMainState(options.main, language) : null;
   const plan = main && hashes ? planRecent(main, hashes) : null;
   try {
-    if (plan && options.main) return await indexRecent(siteDir, language, input, plan, options.main, options.offline !== false);
+    if (plan && options.main) return await indexRecent(siteDir, language, input, plan, options.main.previousSite, options.offline !== false);
     const outputPath = path.join(siteDir, 'pagefind');
     const pages = await runPagefind(input.dir, outputPath, language, input.pages);
-    const ids = options.main ? await fragmentIds(outputPath) : null; // before the fragments are packed
     // Pagefind's binary is closed only after the offline bundle read its files: closing it first (to free its
     // memory sooner) once left pagefind.js cut short under load, and the offline script could not be made.
     await minifyPagefindScript(outputPath);
     await minifySearchScripts(siteDir);
     const offline = options.offline === false ? null : await writeOfflineBundle(outputPath, options.offlineReuse);
     const indexBytes = offline?.dataBytes ?? (await folderBytes(outputPath));
-    const packs = await writeFragmentPacks(outputPath); // after the offline bundle, which reads the fragment files
-    if (options.main && hashes && ids) {
-      const files = await filesBelow(outputPath);
-      await saveMainState(options.main, mainStateOf(options.main, language, packs, hashes, ids, pageUrl, files, outputPath));
-    }
+    const ids = new Map<string, string>(); // page URL → fragment id, for the main index's state: read as the packs are made
+    const collect = options.main ? (name: string, bytes: Buffer) => void ids.set(fragmentUrl(bytes), name) : undefined;
+    const packs = await writeFragmentPacks(outputPath, collect); // after the offline bundle, which reads the fragment files
+    if (options.main && hashes)
+      await saveMainState(options.main, await mainStateOf(options.main, language, packs, hashes, (rel) => ids.get(pageUrl(rel)) ?? '', outputPath));
     return { pages, compoundWords: input.compoundWords, indexBytes, offline, packs, recent: null };
   } finally {
     await pagefind.close();
@@ -210,10 +210,11 @@ async function runPagefind(inputDir: string, outputPath: string, language: strin
 /**
  * The main index taken from the previous site as it is, and the pages of `plan.recent` indexed into pagefind/recent/;
  * pagefind.js (Pagefind's own, the same for every index of a version) names the recent and the superseded fragments.
+ * The main index's state stands as it was: the build keeps it for the next one (`IndexReport.recent`).
  */
-async function indexRecent(siteDir: string, language: string, input: IndexInput, planned: RecentPlan, main: MainIndexOptions, offline: boolean): Promise<IndexReport> {
+async function indexRecent(siteDir: string, language: string, input: IndexInput, planned: RecentPlan, previousSite: string, offline: boolean): Promise<IndexReport> {
   const outputPath = path.join(siteDir, 'pagefind');
-  const previous = path.join(main.previousSite, 'pagefind');
+  const previous = path.join(previousSite, 'pagefind');
   await linkFiles(Object.keys(planned.main.files), previous, outputPath);
   const recentDir = path.join(outputPath, RECENT_DIR);
   const { plan, ids } = await indexChanged(input.dir, recentDir, language, planned, previous);
@@ -225,7 +226,6 @@ async function indexRecent(siteDir: string, language: string, input: IndexInput,
   const recentOffline = offline && line ? await writeOfflineBundle(recentDir, undefined, true) : null;
   if (offline) await writeClassicScript(outputPath, plan.main.packs.packs, line);
   await fs.promises.appendFile(path.join(outputPath, 'pagefind.js'), packsLine(plan.main.packs) + line);
-  await saveMainState(main, plan.main); // the main index stands as it was
   const recent = { pages: plan.recent.length, superseded: plan.superseded.length };
   return { pages: input.pages, compoundWords: input.compoundWords, indexBytes: await dataBytes(outputPath), offline: recentOffline, packs: plan.main.packs, recent };
 }

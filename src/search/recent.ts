@@ -14,7 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { forEachBounded } from '../concurrency.ts';
-import { stampOf, type FileStamp } from '../incremental/pages.ts';
+import { sameFile, stampOf, type FileStamp } from '../incremental/pages.ts';
 import { packName, packOf, unpackFragments, type PackReport } from './fragment-packs.ts';
 import { filesBelow } from './input-dir.ts';
 import { CLASSIC_PAGEFIND, OFFLINE_DIR, RECENT_DIR } from './offline.ts';
@@ -75,11 +75,7 @@ export async function readMainState(options: MainIndexOptions, language: string)
   }
   if (state.format !== 1 || state.salt !== options.salt || state.language !== language || !state.pages || !state.files) return null;
   const dir = path.join(options.previousSite, 'pagefind');
-  for (const [rel, before] of Object.entries(state.files)) {
-    const now = stampOf(path.join(dir, rel));
-    if (!now || now[0] !== before[0] || now[1] !== before[1] || now[2] !== before[2]) return null;
-  }
-  return state;
+  return Object.entries(state.files).every(([rel, stamp]) => sameFile(stamp, path.join(dir, rel))) ? state : null;
 }
 
 /** The pages to index on their own (none when pages only went), or null when everything is indexed again (too many differ). */
@@ -96,10 +92,14 @@ export async function fragmentIds(pagefindDir: string): Promise<Map<string, stri
   const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.pf_fragment'));
   const ids = new Map<string, string>();
   await forEachBounded(names, 16, async (name) => {
-    const fragment = decodeFragment(await fs.readFile(path.join(dir, name)));
-    ids.set(fragment.url, name.slice(0, -'.pf_fragment'.length));
+    ids.set(fragmentUrl(await fs.readFile(path.join(dir, name))), name.slice(0, -'.pf_fragment'.length));
   });
   return ids;
+}
+
+/** The URL of the page a fragment (as Pagefind writes it) is of. */
+export function fragmentUrl(bytes: Uint8Array): string {
+  return decodeFragment(bytes).url;
 }
 
 interface Fragment {
@@ -113,22 +113,20 @@ function decodeFragment(bytes: Uint8Array): Fragment {
   return JSON.parse(text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text) as Fragment;
 }
 
-/** The state of a main index just written to `pagefindDir` from the input with `hashes` (pages by URL: `urlOf`). */
-export function mainStateOf(
+/** The state of a main index just written to `pagefindDir` from the input with `hashes`; `idOf`: a page's fragment id ('' for none). */
+export async function mainStateOf(
   options: MainIndexOptions,
   language: string,
   packs: PackReport,
   hashes: Map<string, string>,
-  ids: Map<string, string>,
-  urlOf: (rel: string) => string,
-  files: string[],
+  idOf: (rel: string) => string,
   pagefindDir: string,
-): MainIndexState {
+): Promise<MainIndexState> {
   const pages: MainIndexState['pages'] = {};
-  for (const [rel, hash] of hashes) pages[rel] = [hash, ids.get(urlOf(rel)) ?? ''];
+  for (const [rel, hash] of hashes) pages[rel] = [hash, idOf(rel)];
   const stamps: MainIndexState['files'] = {};
-  for (const rel of files) {
-    if (rel === 'pagefind.js' || rel === `${OFFLINE_DIR}/${CLASSIC_PAGEFIND}` || rel.startsWith(RECENT_DIR)) continue;
+  for (const rel of await filesBelow(pagefindDir)) {
+    if (rel === 'pagefind.js' || rel === `${OFFLINE_DIR}/${CLASSIC_PAGEFIND}` || rel.startsWith(RECENT_DIR)) continue; // every build writes these
     const stamp = stampOf(path.join(pagefindDir, rel));
     if (stamp) stamps[rel] = stamp;
   }
@@ -168,8 +166,7 @@ export async function supersededFilters(plan: RecentPlan, mainDir: string): Prom
  * index holds (the search page scales scores to one index's statistics with it).
  */
 export function recentLine(main: MainIndexState, recent: string[], superseded: string[]): string {
-  const mine = new Set(recent);
-  const gone = superseded.filter((id) => !mine.has(id));
+  // the two never share an id: a page whose fragment came out as the main index has it is left to the main index
   const mainPages = Object.values(main.pages).filter(([, id]) => id).length;
-  return `\nself.${RECENT_GLOBAL}=${JSON.stringify({ dir: RECENT_DIR, pages: recent.join(' '), superseded: gone.join(' '), main: mainPages })};\n`;
+  return `\nself.${RECENT_GLOBAL}=${JSON.stringify({ dir: RECENT_DIR, pages: recent.join(' '), superseded: superseded.join(' '), main: mainPages })};\n`;
 }
